@@ -1,0 +1,124 @@
+//! `GET/POST /register`.
+
+use askama::Template;
+use axum::{Form, extract::State, response::Response};
+use entity::PlatformRole;
+use serde::Deserialize;
+
+use super::{
+    domain::{EmailAddress, GROUPS, Password, Profile},
+    users::{self, CreateError, NewAccount},
+    verify,
+};
+use crate::{
+    db,
+    web::{AppResult, AppSession, AppState, FormErrors, Page, PageCtx, see_other},
+};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RegisterForm {
+    pub display_name: String,
+    pub email: String,
+    pub password: String,
+    pub stakeholder_group: String,
+    pub organisation: String,
+    pub locale: String,
+    pub privacy_consent: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/register.html")]
+pub struct RegisterPage {
+    ctx: PageCtx,
+    form: RegisterForm,
+    errors: FormErrors,
+    groups: [&'static str; 4],
+}
+
+pub async fn show(ctx: PageCtx) -> AppResult<Response> {
+    if ctx.user.is_some() {
+        return Ok(see_other("/account"));
+    }
+    let form = RegisterForm {
+        locale: ctx.lang().to_owned(),
+        ..Default::default()
+    };
+    Ok(page(ctx, form, FormErrors::new()))
+}
+
+fn page(ctx: PageCtx, form: RegisterForm, errors: FormErrors) -> Response {
+    use axum::response::IntoResponse;
+    let page = RegisterPage {
+        ctx,
+        form,
+        errors,
+        groups: GROUPS,
+    };
+    if page.errors.is_empty() {
+        Page::ok(page).into_response()
+    } else {
+        Page::invalid(page).into_response()
+    }
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    session: AppSession,
+    ctx: PageCtx,
+    Form(mut form): Form<RegisterForm>,
+) -> AppResult<Response> {
+    let mut errors = FormErrors::new();
+    let profile = Profile::parse(
+        &form.display_name,
+        &form.stakeholder_group,
+        &form.organisation,
+        &form.locale,
+        &mut errors,
+    );
+    let email = EmailAddress::parse(&form.email);
+    if email.is_none() {
+        errors.add("email", "error-email-invalid");
+    }
+    let password = Password::parse(&form.password)
+        .map_err(|e| errors.add("password", e))
+        .ok();
+    if form.privacy_consent.is_none() {
+        errors.add("privacy_consent", "error-consent-required");
+    }
+    // Never send a password back to the browser.
+    form.password.clear();
+    let (Some(profile), Some(email), Some(password), true) =
+        (profile, email, password, errors.is_empty())
+    else {
+        return Ok(page(ctx, form, errors));
+    };
+
+    let password_hash = users::hash_password(&password).await?;
+    let now = state.now();
+    let tx = db::begin_write(&state.db).await?;
+    let account = NewAccount {
+        email,
+        display_name: profile.display_name,
+        group: profile.group,
+        organisation: profile.organisation,
+        locale: profile.locale.code().to_owned(),
+        role: PlatformRole::Participant,
+        verified: false,
+    };
+    let user = match users::create(&tx, account, password_hash, now).await {
+        Ok(user) => user,
+        Err(CreateError::EmailTaken) => {
+            errors.add("email", "error-email-taken");
+            return Ok(page(ctx, form, errors));
+        }
+        Err(CreateError::Database(error)) => return Err(error.into()),
+    };
+    verify::queue_verification_email(&tx, &state, &user, now).await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+
+    session.log_in(user.id).await?;
+    session.flash("flash-registered").await?;
+    Ok(see_other("/account"))
+}

@@ -1,0 +1,105 @@
+//! Email verification: `GET /verify-email/{token}` and `POST /account/verification`.
+
+use axum::{
+    extract::{Path, State},
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use chrono::{DateTime, TimeDelta, Utc};
+use entity::{TokenPurpose, user};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, Set};
+
+use super::{invalid_link::InvalidLinkPage, tokens};
+use crate::{
+    db,
+    notifications::{Email, enqueue},
+    web::{AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, see_other},
+};
+
+/// A new link is not sent more often than this, however often the button is pressed.
+const RESEND_INTERVAL: TimeDelta = TimeDelta::minutes(1);
+
+/// Issues a verification link and queues the email carrying it, inside the caller's
+/// transaction.
+pub async fn queue_verification_email(
+    db: &impl ConnectionTrait,
+    state: &AppState,
+    user: &user::Model,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let token = tokens::issue(db, user.id, TokenPurpose::VerifyEmail, now).await?;
+    let email = Email::VerifyEmail {
+        name: user.display_name.clone(),
+        link: state
+            .config
+            .link(&format!("/verify-email/{}", token.secret)),
+    };
+    enqueue(
+        db,
+        &user.email,
+        &user.locale,
+        &email,
+        &format!("verify_email:{}", token.id),
+        now,
+    )
+    .await
+}
+
+pub async fn confirm(
+    State(state): State<AppState>,
+    session: AppSession,
+    ctx: PageCtx,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    let now = state.now();
+    let tx = db::begin_write(&state.db).await?;
+    let Some(user_id) = tokens::redeem(&tx, &token, TokenPurpose::VerifyEmail, now).await? else {
+        return Ok(
+            Page::with_status(StatusCode::GONE, InvalidLinkPage::verification(ctx)).into_response(),
+        );
+    };
+    user::ActiveModel {
+        id: Set(user_id),
+        email_verified_at: Set(Some(now)),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .update(&tx)
+    .await?;
+    tx.commit().await?;
+    session.flash("flash-email-verified").await?;
+    Ok(see_other(if ctx.user.is_some() {
+        "/account"
+    } else {
+        "/login"
+    }))
+}
+
+pub async fn resend(
+    State(state): State<AppState>,
+    session: AppSession,
+    user: CurrentUser,
+) -> AppResult<Response> {
+    if user.verified {
+        session.flash("flash-already-verified").await?;
+        return Ok(see_other("/account"));
+    }
+    let now = state.now();
+    let tx = db::begin_write(&state.db).await?;
+    let recently = tokens::last_issued_at(&tx, user.id, TokenPurpose::VerifyEmail)
+        .await?
+        .is_some_and(|at| now - at < RESEND_INTERVAL);
+    if recently {
+        session.flash("flash-verification-wait").await?;
+        return Ok(see_other("/account"));
+    }
+    let model = user::Entity::find_by_id(user.id)
+        .one(&tx)
+        .await?
+        .ok_or(crate::web::AppError::NotFound)?;
+    queue_verification_email(&tx, &state, &model, now).await?;
+    tx.commit().await?;
+    state.mail_wake.notify_one();
+    session.flash("flash-verification-sent").await?;
+    Ok(see_other("/account"))
+}

@@ -1,0 +1,64 @@
+//! The whole application as one router: every capability's routes, then the layers.
+
+use axum::{
+    Router,
+    extract::DefaultBodyLimit,
+    middleware::{from_fn, from_fn_with_state},
+    routing::get,
+};
+use tower::ServiceBuilder;
+use tower_http::{
+    compression::CompressionLayer,
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    trace::TraceLayer,
+};
+use tower_sessions::{Expiry, SessionManagerLayer, cookie::SameSite};
+
+use crate::{
+    accounts, site,
+    web::{
+        AppError, AppState, assets, context,
+        csrf::{self, MAX_BODY_BYTES},
+        layers,
+        session_store::DbSessionStore,
+    },
+};
+
+/// How long a session lasts without being used.
+const SESSION_IDLE_DAYS: i64 = 14;
+
+pub fn app(state: AppState) -> Router {
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
+        .with_name("tavolo_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(state.config.secure_cookies())
+        .with_expiry(Expiry::OnInactivity(time::Duration::days(
+            SESSION_IDLE_DAYS,
+        )));
+
+    let pages = Router::new()
+        .merge(site::router())
+        .merge(accounts::router())
+        .fallback(|| async { AppError::NotFound })
+        .layer(
+            ServiceBuilder::new()
+                .layer(sessions)
+                .layer(from_fn_with_state(state.clone(), context::request_context))
+                .layer(from_fn(csrf::verify_csrf)),
+        );
+
+    Router::new()
+        .route("/static/{file}", get(assets::serve_asset))
+        .merge(pages)
+        .layer(
+            ServiceBuilder::new()
+                .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+                .layer(TraceLayer::new_for_http().make_span_with(layers::request_span))
+                .layer(PropagateRequestIdLayer::x_request_id())
+                .layer(from_fn(layers::security_headers))
+                .layer(CompressionLayer::new())
+                .layer(DefaultBodyLimit::max(MAX_BODY_BYTES)),
+        )
+        .with_state(state)
+}

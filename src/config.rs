@@ -1,0 +1,112 @@
+//! Runtime configuration: one typed struct, read from flags and environment variables.
+
+use std::{net::SocketAddr, path::PathBuf};
+
+use clap::Args;
+
+/// Settings shared by every command that touches the database or sends mail.
+#[derive(Debug, Clone, Args)]
+pub struct Config {
+    /// Database URL: `sqlite://PATH?mode=rwc` (embedded, the default) or `postgres://…`.
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://data/tavolo.db?mode=rwc"
+    )]
+    pub database_url: String,
+
+    /// Public address of this Tavolo, used in links inside emails. `https://` turns on
+    /// secure cookies.
+    #[arg(long, env = "TAVOLO_BASE_URL", default_value = "http://127.0.0.1:3000")]
+    pub base_url: String,
+
+    /// SMTP server as a lettre URL, e.g. `smtp://127.0.0.1:2525` or
+    /// `smtps://user:pass@mail.example.org`. Unset: emails are written as `.eml` files
+    /// under `<data dir>/mail/`.
+    #[arg(long, env = "SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
+    /// Sender of every email.
+    #[arg(long, env = "MAIL_FROM", default_value = "Tavolo <tavolo@localhost>")]
+    pub mail_from: String,
+
+    /// Language used when neither the account, the language switch nor the browser says.
+    #[arg(long, env = "TAVOLO_DEFAULT_LOCALE", default_value = "it")]
+    pub default_locale: String,
+
+    /// Folder for local files: mail written to disk when no SMTP server is set.
+    #[arg(long, env = "TAVOLO_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+}
+
+impl Config {
+    /// Cookies get the `Secure` flag when the platform is served over https.
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.database_url.starts_with("postgres://")
+            || self.database_url.starts_with("postgresql://")
+    }
+
+    /// The base URL without a trailing slash, ready to have a path appended.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{}", self.base_url.trim_end_matches('/'), path)
+    }
+
+    /// The database URL with any password masked, for logs.
+    pub fn database_for_logs(&self) -> String {
+        mask_password(&self.database_url)
+    }
+
+    /// Which mail transport is in use, for logs, without credentials.
+    pub fn mail_transport_for_logs(&self) -> String {
+        match &self.smtp_url {
+            Some(url) => format!("SMTP {}", mask_password(url)),
+            None => format!("files under {}", self.data_dir.join("mail").display()),
+        }
+    }
+}
+
+/// Settings of `tavolo serve`.
+#[derive(Debug, Clone, Args)]
+pub struct ServeConfig {
+    /// Address and port to listen on.
+    #[arg(long, env = "TAVOLO_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+
+    /// Create the demo accounts and content (never in production).
+    #[arg(long, env = "TAVOLO_DEMO")]
+    pub demo: bool,
+}
+
+fn mask_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    match rest.split_once('@') {
+        Some((credentials, host)) => match credentials.split_once(':') {
+            Some((user, _password)) => format!("{scheme}://{user}:***@{host}"),
+            None => url.to_owned(),
+        },
+        None => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mask_password;
+
+    #[test]
+    fn passwords_never_reach_the_logs() {
+        assert_eq!(
+            mask_password("postgres://tavolo:s3cret@db:5432/tavolo"),
+            "postgres://tavolo:***@db:5432/tavolo"
+        );
+        assert_eq!(
+            mask_password("sqlite://data/tavolo.db?mode=rwc"),
+            "sqlite://data/tavolo.db?mode=rwc"
+        );
+    }
+}

@@ -1,0 +1,201 @@
+//! Languages. Every user-visible string comes from the Fluent files under
+//! `src/i18n/locales/<code>/`; adding a language means adding a folder of files.
+//! Each locale names itself (`language-name`) and gives its direction (`language-dir`).
+
+use std::{borrow::Cow, collections::HashMap, sync::LazyLock};
+
+use fluent_templates::{LanguageIdentifier, Loader, fluent_bundle::FluentValue, static_loader};
+
+static_loader! {
+    static LOCALES = {
+        locales: "./src/i18n/locales",
+        fallback_language: "it",
+        // Placeables land in URLs and email subjects; direction is isolated in markup instead.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// One available language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Language {
+    pub code: String,
+    /// The language's name in itself ("Italiano", "English", "العربية").
+    pub name: String,
+    pub rtl: bool,
+    id: LanguageIdentifier,
+}
+
+static LANGUAGES: LazyLock<Vec<Language>> = LazyLock::new(|| {
+    let mut languages: Vec<Language> = LOCALES
+        .locales()
+        .map(|id| Language {
+            code: id.to_string(),
+            name: LOCALES.lookup(id, "language-name"),
+            rtl: LOCALES.lookup(id, "language-dir") == "rtl",
+            id: id.clone(),
+        })
+        .collect();
+    languages.sort_by(|a, b| a.code.cmp(&b.code));
+    languages
+});
+
+/// Every language Tavolo speaks, ordered by code.
+pub fn languages() -> &'static [Language] {
+    &LANGUAGES
+}
+
+/// A language chosen for one request or one email. Cheap to copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Locale(&'static Language);
+
+impl Locale {
+    /// The locale with this code, if Tavolo has it (`en`, `it`, `en-GB` → `en`).
+    pub fn find(code: &str) -> Option<Locale> {
+        let code = code.trim();
+        if code.is_empty() {
+            return None;
+        }
+        let exact = languages()
+            .iter()
+            .find(|l| l.code.eq_ignore_ascii_case(code));
+        let primary = code.split(['-', '_']).next().unwrap_or(code);
+        exact
+            .or_else(|| {
+                languages()
+                    .iter()
+                    .find(|l| l.code.eq_ignore_ascii_case(primary))
+            })
+            .map(Locale)
+    }
+
+    /// Like `find`, falling back to the configured default and then to Italian.
+    pub fn or_default(code: Option<&str>, default: &str) -> Locale {
+        code.and_then(Locale::find)
+            .or_else(|| Locale::find(default))
+            .or_else(|| Locale::find("it"))
+            .unwrap_or_else(|| Locale(&languages()[0]))
+    }
+
+    /// The best locale for an `Accept-Language` header, honouring q-values.
+    pub fn negotiate(accept_language: &str) -> Option<Locale> {
+        let mut ranges: Vec<(f32, &str)> = accept_language
+            .split(',')
+            .filter_map(|part| {
+                let mut pieces = part.split(';');
+                let tag = pieces.next()?.trim();
+                let q = pieces
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .and_then(|q| q.parse::<f32>().ok())
+                    .unwrap_or(1.0);
+                (q > 0.0 && !tag.is_empty() && tag != "*").then_some((q, tag))
+            })
+            .collect();
+        // Stable sort keeps the header's order among equal weights.
+        ranges.sort_by(|a, b| b.0.total_cmp(&a.0));
+        ranges.into_iter().find_map(|(_, tag)| Locale::find(tag))
+    }
+
+    pub fn code(&self) -> &'static str {
+        &self.0.code
+    }
+
+    pub fn dir(&self) -> &'static str {
+        if self.0.rtl { "rtl" } else { "ltr" }
+    }
+
+    pub fn language(&self) -> &'static Language {
+        self.0
+    }
+
+    /// The translation of `key`; a missing key shows up as the key itself.
+    pub fn t(&self, key: &str) -> String {
+        LOCALES.lookup(&self.0.id, key)
+    }
+
+    /// The translation of `key` with named arguments.
+    pub fn t_with(&self, key: &str, args: &[(&str, &str)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, value)| {
+                (
+                    Cow::Owned((*name).to_owned()),
+                    FluentValue::from(value.to_string()),
+                )
+            })
+            .collect();
+        LOCALES.lookup_with_args(&self.0.id, key, &args)
+    }
+
+    /// The translation of `key` with one named argument.
+    pub fn t_arg(&self, key: &str, name: &str, value: &str) -> String {
+        self.t_with(key, &[(name, value)])
+    }
+
+    /// The translation of `key` with a number, for plural forms.
+    pub fn t_count(&self, key: &str, count: i64) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> =
+            HashMap::from([(Cow::Borrowed("count"), FluentValue::from(count))]);
+        LOCALES.lookup_with_args(&self.0.id, key, &args)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::{collections::BTreeSet, fs, path::Path};
+
+    use super::*;
+
+    #[test]
+    fn negotiation_follows_weights_and_primary_tags() {
+        assert_eq!(
+            Locale::negotiate("en-GB,en;q=0.9").map(|l| l.code()),
+            Some("en")
+        );
+        assert_eq!(
+            Locale::negotiate("de;q=1, it;q=0.5, en;q=0.8").map(|l| l.code()),
+            Some("en")
+        );
+        assert_eq!(Locale::negotiate("de, xx;q=0.1"), None);
+        assert_eq!(Locale::negotiate("*"), None);
+        assert_eq!(Locale::or_default(Some("zz"), "en").code(), "en");
+    }
+
+    /// The message ids a locale's files define.
+    fn keys(code: &str) -> BTreeSet<String> {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("src/i18n/locales")
+            .join(code);
+        let mut keys = BTreeSet::new();
+        for entry in fs::read_dir(&folder).expect("locale folder is readable") {
+            let text = fs::read_to_string(entry.expect("entry").path()).expect("ftl file is UTF-8");
+            for line in text.lines() {
+                let starts_message = line.starts_with(|c: char| c.is_ascii_lowercase());
+                if let (true, Some((id, _))) = (starts_message, line.split_once('=')) {
+                    keys.insert(id.trim().to_owned());
+                }
+            }
+        }
+        keys
+    }
+
+    #[test]
+    fn every_locale_has_exactly_the_keys_italian_has() {
+        let italian = keys("it");
+        assert!(italian.contains("language-name") && italian.contains("language-dir"));
+        for language in languages() {
+            let theirs = keys(&language.code);
+            let missing: Vec<_> = italian.difference(&theirs).collect();
+            let extra: Vec<_> = theirs.difference(&italian).collect();
+            assert!(
+                missing.is_empty(),
+                "{} lacks keys Italian has: {missing:?}",
+                language.code
+            );
+            assert!(
+                extra.is_empty(),
+                "{} has keys Italian lacks: {extra:?}",
+                language.code
+            );
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! Email: what can be sent (`emails`), the outbox it waits in, the transport that carries
+//! it (`mailer`) and the worker that drains the outbox.
+//!
+//! Delivery guarantee: an email is queued in the same transaction as the action that
+//! causes it, so it exists exactly when the action does. A worker claims rows for a few
+//! minutes; one that dies before sending loses nothing (the claim lapses and another takes
+//! the row); one that dies after the SMTP server accepted but before marking the row sent
+//! causes at most one resend, with the same `Message-ID`, which mail clients drop.
+
+pub mod emails;
+pub mod mailer;
+pub mod outbox;
+pub mod worker;
+
+pub use emails::Email;
+pub use mailer::Mailer;
+pub use outbox::enqueue;
+pub use worker::{DeliveryReport, deliver_due, run_worker};

@@ -1,0 +1,44 @@
+//! Queuing email. Always inside the transaction of the action that causes it.
+
+use chrono::{DateTime, Utc};
+use entity::{OutboxStatus, outbox};
+use sea_orm::{ConnectionTrait, DbErr, EntityTrait, Set, sea_query::OnConflict};
+
+use super::Email;
+
+/// Queues `email` for `recipient` in `locale`. The idempotency key names the event and
+/// the recipient: queuing the same key twice leaves one row.
+pub async fn enqueue(
+    db: &impl ConnectionTrait,
+    recipient: &str,
+    locale: &str,
+    email: &Email,
+    idempotency_key: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let payload = serde_json::to_string(email).map_err(|e| DbErr::Custom(e.to_string()))?;
+    let row = outbox::ActiveModel {
+        recipient: Set(recipient.to_owned()),
+        locale: Set(locale.to_owned()),
+        template: Set(email.template_name().to_owned()),
+        payload: Set(payload),
+        idempotency_key: Set(idempotency_key.to_owned()),
+        status: Set(OutboxStatus::Pending),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        locked_until: Set(None),
+        last_error: Set(None),
+        created_at: Set(now),
+        sent_at: Set(None),
+        ..Default::default()
+    };
+    outbox::Entity::insert(row)
+        .on_conflict(
+            OnConflict::column(outbox::Column::IdempotencyKey)
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,345 @@
+//! Who is asking, in which language: resolved once per request by `request_context`, then
+//! handed to handlers (`CurrentUser`, `PageCtx`) and to the error pages.
+
+use axum::{
+    extract::{FromRequestParts, Request, State},
+    http::{HeaderMap, StatusCode, header, request::Parts},
+    middleware::Next,
+    response::{IntoResponse, Redirect, Response},
+};
+use entity::{PlatformRole, StakeholderGroup, user};
+use sea_orm::EntityTrait;
+use tower_sessions::Session;
+
+use super::{
+    AppError, AppSession, AppState, assets,
+    error::{ErrorInfo, message_key_for},
+    render::Page,
+    session::Flash,
+};
+use crate::i18n::{Language, Locale, languages};
+
+/// The cookie the language switch sets for visitors without an account.
+pub const LANGUAGE_COOKIE: &str = "tavolo_lang";
+
+/// The logged-in account, as pages need it.
+#[derive(Debug, Clone)]
+pub struct CurrentUser {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: PlatformRole,
+    pub group: StakeholderGroup,
+    pub organisation: Option<String>,
+    pub locale: String,
+    pub verified: bool,
+}
+
+impl From<user::Model> for CurrentUser {
+    fn from(user: user::Model) -> Self {
+        Self {
+            id: user.id,
+            email: user.email,
+            display_name: user.display_name,
+            role: user.role,
+            group: user.stakeholder_group,
+            organisation: user.organisation,
+            locale: user.locale,
+            verified: user.email_verified_at.is_some(),
+        }
+    }
+}
+
+/// Everything resolved about the request before the handler runs.
+#[derive(Clone)]
+pub struct RequestContext {
+    pub session: AppSession,
+    pub user: Option<CurrentUser>,
+    pub locale: Locale,
+    /// Path and query of this request, to come back to after logging in or switching language.
+    pub here: String,
+    pub request_id: String,
+}
+
+/// Middleware: loads the account behind the session, picks the language, and turns error
+/// responses into pages (logging their cause with the request id).
+pub async fn request_context(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let session = request
+        .extensions()
+        .get::<Session>()
+        .cloned()
+        .map(AppSession)
+        .expect("the session layer runs before the request context");
+    let request_id = request
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-")
+        .to_owned();
+    let here = request
+        .uri()
+        .path_and_query()
+        .map(|pq| pq.as_str().to_owned())
+        .unwrap_or_else(|| "/".to_owned());
+    let wants_json = here.starts_with("/api/") || here.starts_with("/healthz");
+
+    let (user, outage) = match load_user(&state, &session).await {
+        Ok(user) => (user, None),
+        Err(error) => (None, Some(error)),
+    };
+    let locale = choose_locale(
+        user.as_ref(),
+        request.headers(),
+        &state.config.default_locale,
+    );
+    let context = RequestContext {
+        session,
+        user,
+        locale,
+        here,
+        request_id,
+    };
+    request.extensions_mut().insert(context.clone());
+
+    let response = match outage {
+        Some(error) => error.into_response(),
+        None => next.run(request).await,
+    };
+    if !response.status().is_client_error() && !response.status().is_server_error() {
+        return response;
+    }
+    let info = response.extensions().get::<ErrorInfo>().cloned();
+    if let Some(cause) = info.as_ref().and_then(|i| i.cause.as_deref()) {
+        tracing::error!(request_id = %context.request_id, status = %response.status(), "{cause}");
+    }
+    let already_a_page = info.is_none()
+        && response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/html") || v.starts_with("application/json"));
+    if already_a_page {
+        return response;
+    }
+    let status = response.status();
+    let message_key = info.map_or_else(|| message_key_for(status), |i| i.message_key);
+    if wants_json {
+        return error_json(status, message_key, &context);
+    }
+    error_page(status, message_key, context, response.headers()).await
+}
+
+async fn load_user(
+    state: &AppState,
+    session: &AppSession,
+) -> Result<Option<CurrentUser>, AppError> {
+    let Some(user_id) = session.user_id().await? else {
+        return Ok(None);
+    };
+    let user = user::Entity::find_by_id(user_id).one(&state.db).await?;
+    Ok(user.map(CurrentUser::from))
+}
+
+/// The account's language, else the language switch's cookie, else the browser's.
+fn choose_locale(user: Option<&CurrentUser>, headers: &HeaderMap, default: &str) -> Locale {
+    user.and_then(|u| Locale::find(&u.locale))
+        .or_else(|| cookie(headers, LANGUAGE_COOKIE).and_then(|c| Locale::find(&c)))
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::negotiate)
+        })
+        .unwrap_or_else(|| Locale::or_default(None, default))
+}
+
+/// The value of one cookie sent with the request.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.to_owned())
+}
+
+fn error_json(status: StatusCode, message_key: &str, context: &RequestContext) -> Response {
+    let body = serde_json::json!({
+        "error": context.locale.t(message_key),
+        "request_id": context.request_id,
+    });
+    (status, axum::Json(body)).into_response()
+}
+
+#[derive(askama::Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    ctx: PageCtx,
+    status: u16,
+    title: String,
+    message: String,
+    request_id: String,
+}
+
+async fn error_page(
+    status: StatusCode,
+    message_key: &str,
+    context: RequestContext,
+    headers: &HeaderMap,
+) -> Response {
+    let request_id = context.request_id.clone();
+    let ctx = match PageCtx::build(&context).await {
+        Ok(ctx) => ctx,
+        // The session store itself is down: render without a form token.
+        Err(_) => PageCtx::without_session(&context),
+    };
+    let page = ErrorPage {
+        title: ctx.t(&format!("error-title-{}", title_of(status))),
+        message: ctx.t(message_key),
+        status: status.as_u16(),
+        request_id,
+        ctx,
+    };
+    let mut response = Page::with_status(status, page).into_response();
+    // Keep what tells a client how to recover (e.g. `Allow` on 405).
+    if let Some(allow) = headers.get(header::ALLOW) {
+        response.headers_mut().insert(header::ALLOW, allow.clone());
+    }
+    response
+}
+
+fn title_of(status: StatusCode) -> &'static str {
+    match status.as_u16() {
+        403 => "403",
+        404 => "404",
+        413 => "413",
+        503 => "503",
+        500..=599 => "500",
+        _ => "400",
+    }
+}
+
+/// What every page template needs: language, account, form token, one-time message.
+pub struct PageCtx {
+    pub locale: Locale,
+    pub user: Option<CurrentUser>,
+    pub csrf: String,
+    pub here: String,
+    pub flash: Option<Flash>,
+    pub stylesheet: &'static str,
+    pub favicon: &'static str,
+}
+
+impl PageCtx {
+    pub async fn build(context: &RequestContext) -> Result<Self, AppError> {
+        Ok(Self {
+            locale: context.locale,
+            user: context.user.clone(),
+            csrf: context.session.csrf_token().await?,
+            here: context.here.clone(),
+            flash: context.session.take_flash().await?,
+            stylesheet: assets::stylesheet_path(),
+            favicon: assets::favicon_path(),
+        })
+    }
+
+    fn without_session(context: &RequestContext) -> Self {
+        Self {
+            locale: context.locale,
+            user: None,
+            csrf: String::new(),
+            here: context.here.clone(),
+            flash: None,
+            stylesheet: assets::stylesheet_path(),
+            favicon: assets::favicon_path(),
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.locale.t(key)
+    }
+
+    pub fn t_arg(&self, key: &str, name: &str, value: &str) -> String {
+        self.locale.t_with(key, &[(name, value)])
+    }
+
+    /// The name of a stakeholder group (`beneficiary`, …) in this language.
+    pub fn group_label(&self, group: &str) -> String {
+        self.locale.t(&format!("group-{group}"))
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.locale.code()
+    }
+
+    pub fn dir(&self) -> &'static str {
+        self.locale.dir()
+    }
+
+    pub fn languages(&self) -> &'static [Language] {
+        languages()
+    }
+
+    pub fn is_coordinator(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.role == PlatformRole::Coordinator)
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let context = RequestContext::from_request_parts(parts, state).await?;
+        PageCtx::build(&context).await
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for RequestContext {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<RequestContext>()
+            .cloned()
+            .ok_or_else(|| {
+                AppError::Internal(anyhow::anyhow!("the request context layer is missing"))
+            })
+    }
+}
+
+/// A page only for logged-in accounts: anyone else is sent to log in and brought back.
+impl<S: Send + Sync> FromRequestParts<S> for CurrentUser {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let context = RequestContext::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        context.user.ok_or_else(|| {
+            let next = urlencode(&context.here);
+            Redirect::to(&format!("/login?next={next}")).into_response()
+        })
+    }
+}
+
+/// Percent-encodes a value for a query string.
+pub fn urlencode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

@@ -1,0 +1,95 @@
+//! One error type for every handler. Its response carries what went wrong in an extension;
+//! the context middleware logs it with the request id and renders the page in the
+//! visitor's language.
+
+use axum::{
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use sea_orm::DbErr;
+
+pub type AppResult<T> = Result<T, AppError>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    /// The argument is the Fluent key of the reason shown to the visitor.
+    #[error("forbidden: {0}")]
+    Forbidden(&'static str),
+    #[error("missing or invalid CSRF token")]
+    Csrf,
+    #[error("request body too large")]
+    PayloadTooLarge,
+    #[error("bad request: {0}")]
+    BadRequest(&'static str),
+    #[error("database error: {0}")]
+    Database(#[from] DbErr),
+    #[error("session error: {0}")]
+    Session(#[from] tower_sessions::session::Error),
+    #[error("internal error: {0:#}")]
+    Internal(#[from] anyhow::Error),
+}
+
+/// What the error page shows; put in the response's extensions by `into_response`.
+#[derive(Debug, Clone)]
+pub struct ErrorInfo {
+    /// Fluent key of the explanation.
+    pub message_key: &'static str,
+    /// The internal cause, logged but never shown.
+    pub cause: Option<String>,
+}
+
+impl AppError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Forbidden(_) | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Database(error) if is_outage(error) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Database(_) | AppError::Session(_) | AppError::Internal(_) => {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
+        }
+    }
+
+    fn message_key(&self) -> &'static str {
+        match self {
+            AppError::Forbidden(key) | AppError::BadRequest(key) => key,
+            AppError::Csrf => "error-csrf",
+            _ => message_key_for(self.status()),
+        }
+    }
+}
+
+/// The explanation shown for a status that has no more specific one.
+pub fn message_key_for(status: StatusCode) -> &'static str {
+    match status {
+        StatusCode::NOT_FOUND => "error-not-found",
+        StatusCode::FORBIDDEN => "error-forbidden",
+        StatusCode::PAYLOAD_TOO_LARGE => "error-too-large",
+        StatusCode::SERVICE_UNAVAILABLE => "error-unavailable",
+        StatusCode::METHOD_NOT_ALLOWED => "error-method",
+        status if status.is_client_error() => "error-bad-request",
+        _ => "error-internal",
+    }
+}
+
+/// A lost or refused connection, as opposed to a bad query: the visitor can try again.
+fn is_outage(error: &DbErr) -> bool {
+    matches!(error, DbErr::ConnectionAcquire(_) | DbErr::Conn(_))
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let status = self.status();
+        let cause = status.is_server_error().then(|| self.to_string());
+        let mut response = status.into_response();
+        response.extensions_mut().insert(ErrorInfo {
+            message_key: self.message_key(),
+            cause,
+        });
+        response
+    }
+}

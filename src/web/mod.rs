@@ -1,0 +1,20 @@
+//! The kit every capability shares: state, sessions, the request context and page
+//! rendering, CSRF, errors and response headers. Nothing here knows any capability.
+
+pub mod assets;
+pub mod context;
+pub mod csrf;
+pub mod error;
+pub mod forms;
+pub mod layers;
+pub mod render;
+pub mod session;
+pub mod session_store;
+pub mod state;
+
+pub use context::{CurrentUser, PageCtx, RequestContext};
+pub use error::{AppError, AppResult};
+pub use forms::FormErrors;
+pub use render::{Page, see_other};
+pub use session::AppSession;
+pub use state::AppState;
