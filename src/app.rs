@@ -43,6 +43,7 @@ pub fn app(state: AppState) -> Router {
         .fallback(|| async { AppError::NotFound })
         .layer(
             ServiceBuilder::new()
+                .layer(from_fn(context::last_resort_error_page))
                 .layer(sessions)
                 .layer(from_fn_with_state(state.clone(), context::request_context))
                 .layer(from_fn(csrf::verify_csrf)),

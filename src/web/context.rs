@@ -197,7 +197,7 @@ async fn error_page(
     let ctx = match PageCtx::build(&context).await {
         Ok(ctx) => ctx,
         // The session store itself is down: render without a form token.
-        Err(_) => PageCtx::without_session(&context),
+        Err(_) => PageCtx::without_session(context.locale, &context.here),
     };
     let page = ErrorPage {
         title: ctx.t(&format!("error-title-{}", title_of(status))),
@@ -212,6 +212,37 @@ async fn error_page(
         response.headers_mut().insert(header::ALLOW, allow.clone());
     }
     response
+}
+
+/// Middleware outside the session layer: when the session cannot be saved (the database is
+/// away), the session layer answers an empty 500; this turns it into a 503 page, in the
+/// language the browser asks for.
+pub async fn last_resort_error_page(request: Request, next: Next) -> Response {
+    let locale = choose_locale(None, request.headers(), "it");
+    let here = request.uri().path().to_owned();
+    let request_id = request
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-")
+        .to_owned();
+    let response = next.run(request).await;
+    let unrendered = response.status().is_server_error()
+        && !response.headers().contains_key(header::CONTENT_TYPE);
+    if !unrendered {
+        return response;
+    }
+    tracing::error!(request_id = %request_id, "the session could not be saved");
+    let status = StatusCode::SERVICE_UNAVAILABLE;
+    let ctx = PageCtx::without_session(locale, &here);
+    let page = ErrorPage {
+        title: ctx.t("error-title-503"),
+        message: ctx.t("error-unavailable"),
+        status: status.as_u16(),
+        request_id,
+        ctx,
+    };
+    Page::with_status(status, page).into_response()
 }
 
 fn title_of(status: StatusCode) -> &'static str {
@@ -249,12 +280,12 @@ impl PageCtx {
         })
     }
 
-    fn without_session(context: &RequestContext) -> Self {
+    fn without_session(locale: Locale, here: &str) -> Self {
         Self {
-            locale: context.locale,
+            locale,
             user: None,
             csrf: String::new(),
-            here: context.here.clone(),
+            here: here.to_owned(),
             flash: None,
             stylesheet: assets::stylesheet_path(),
             favicon: assets::favicon_path(),

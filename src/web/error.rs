@@ -7,6 +7,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use sea_orm::DbErr;
+use tower_sessions::{session, session_store};
 
 pub type AppResult<T> = Result<T, AppError>;
 
@@ -48,6 +49,10 @@ impl AppError {
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Database(error) if is_outage(error) => StatusCode::SERVICE_UNAVAILABLE,
+            // The store only fails this way when the database cannot be reached.
+            AppError::Session(session::Error::Store(session_store::Error::Backend(_))) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             AppError::Database(_) | AppError::Session(_) | AppError::Internal(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }

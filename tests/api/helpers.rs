@@ -1,0 +1,376 @@
+//! `TestApp`: Tavolo served on a free port over a fresh database (a temporary SQLite file,
+//! or a new PostgreSQL database when `TEST_DATABASE_URL` is set), with a real SMTP server
+//! in the test process, and a browser-like HTTP client that keeps cookies.
+
+use std::{
+    path::PathBuf,
+    sync::atomic::{AtomicU64, Ordering},
+};
+
+use chrono::TimeDelta;
+use reqwest::{Response, StatusCode, redirect::Policy};
+use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use tavolo::{
+    app::app,
+    config::Config,
+    db,
+    notifications::{DeliveryReport, Mailer, deliver_due},
+    web::AppState,
+};
+use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
+
+use crate::smtp::{ReceivedMail, SmtpServer};
+
+pub const PASSWORD: &str = "correct horse battery";
+
+/// A database that lives as long as one test.
+pub struct TestDb {
+    pub url: String,
+    folder: PathBuf,
+    /// `(admin url, database name)` of a PostgreSQL database to drop afterwards.
+    postgres: Option<(String, String)>,
+}
+
+fn unique_name() -> String {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    format!(
+        "tavolo_test_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed),
+        tavolo::crypto::random_token()[..8]
+            .to_lowercase()
+            .replace(['-', '_'], "x")
+    )
+}
+
+impl TestDb {
+    pub async fn create() -> TestDb {
+        let name = unique_name();
+        let folder = std::env::temp_dir().join(&name);
+        std::fs::create_dir_all(&folder).expect("a temporary folder can be made");
+        match std::env::var("TEST_DATABASE_URL")
+            .ok()
+            .filter(|u| !u.is_empty())
+        {
+            Some(admin_url) => {
+                let admin = db::connect_url(&admin_url)
+                    .await
+                    .expect("TEST_DATABASE_URL answers");
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .expect("a test database can be created");
+                let base = admin_url
+                    .rsplit_once('/')
+                    .map_or(admin_url.as_str(), |(base, _)| base);
+                TestDb {
+                    url: format!("{base}/{name}"),
+                    folder,
+                    postgres: Some((admin_url.clone(), name)),
+                }
+            }
+            None => TestDb {
+                url: format!("sqlite://{}?mode=rwc", folder.join("tavolo.db").display()),
+                folder,
+                postgres: None,
+            },
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        std::fs::remove_dir_all(&self.folder).ok();
+        if let Some((admin_url, name)) = self.postgres.take() {
+            // Drop runs outside any runtime we may block: use a thread with its own.
+            std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("runtime");
+                runtime.block_on(async {
+                    if let Ok(admin) = db::connect_url(&admin_url).await {
+                        admin
+                            .execute_unprepared(&format!(
+                                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                            ))
+                            .await
+                            .ok();
+                    }
+                });
+            })
+            .join()
+            .ok();
+        }
+    }
+}
+
+struct RunningServer {
+    shutdown: oneshot::Sender<()>,
+    task: JoinHandle<()>,
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub state: AppState,
+    pub smtp: SmtpServer,
+    pub test_db: TestDb,
+    mailer: Mailer,
+    server: Option<RunningServer>,
+}
+
+pub fn new_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .expect("an HTTP client")
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        let smtp = SmtpServer::start().await;
+        let test_db = TestDb::create().await;
+        let (state, mailer, address, server) = start(&test_db, &smtp.url()).await;
+        TestApp {
+            address,
+            client: new_client(),
+            state,
+            smtp,
+            test_db,
+            mailer,
+            server: Some(server),
+        }
+    }
+
+    pub fn db(&self) -> &DatabaseConnection {
+        &self.state.db
+    }
+
+    /// Stops the server (letting requests finish) and starts a new one on the same
+    /// database, as a deployment would. The client and its cookies are kept.
+    pub async fn restart(&mut self) {
+        if let Some(server) = self.server.take() {
+            server.shutdown.send(()).ok();
+            server.task.await.expect("the server stops cleanly");
+        }
+        let clock = self.state.now() - chrono::Utc::now();
+        let (state, mailer, address, server) = start(&self.test_db, &self.smtp.url()).await;
+        state.advance_clock(clock);
+        self.state = state;
+        self.mailer = mailer;
+        self.address = address;
+        self.server = Some(server);
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.get_with(&self.client, path).await
+    }
+
+    pub async fn get_with(&self, client: &reqwest::Client, path: &str) -> Response {
+        client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("GET is answered")
+    }
+
+    pub async fn get_html(&self, path: &str) -> String {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), StatusCode::OK, "GET {path}");
+        response.text().await.expect("a body")
+    }
+
+    /// The CSRF token of this client's session, read from a page like a browser would.
+    pub async fn csrf_token(&self, client: &reqwest::Client) -> String {
+        let html = self
+            .get_with(client, "/")
+            .await
+            .text()
+            .await
+            .expect("a body");
+        form_value(&html, "_csrf").expect("every page carries a CSRF token")
+    }
+
+    /// Submits a form as a browser would: with the session's CSRF token.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> Response {
+        self.post_form_with(&self.client, path, fields).await
+    }
+
+    pub async fn post_form_with(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> Response {
+        let token = self.csrf_token(client).await;
+        let mut fields = fields.to_vec();
+        fields.push(("_csrf", &token));
+        client
+            .post(self.url(path))
+            .form(&fields)
+            .send()
+            .await
+            .expect("POST is answered")
+    }
+
+    pub async fn register(&self, name: &str, email: &str) -> Response {
+        self.register_with(&self.client, name, email).await
+    }
+
+    pub async fn register_with(
+        &self,
+        client: &reqwest::Client,
+        name: &str,
+        email: &str,
+    ) -> Response {
+        self.post_form_with(
+            client,
+            "/register",
+            &[
+                ("display_name", name),
+                ("email", email),
+                ("password", PASSWORD),
+                ("stakeholder_group", "beneficiary"),
+                ("organisation", ""),
+                ("locale", "it"),
+                ("privacy_consent", "yes"),
+            ],
+        )
+        .await
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> Response {
+        self.login_with(&self.client, email, password).await
+    }
+
+    pub async fn login_with(
+        &self,
+        client: &reqwest::Client,
+        email: &str,
+        password: &str,
+    ) -> Response {
+        self.post_form_with(
+            client,
+            "/login",
+            &[("email", email), ("password", password)],
+        )
+        .await
+    }
+
+    pub async fn logout(&self) -> Response {
+        self.post_form("/logout", &[]).await
+    }
+
+    /// Registers and confirms an account through its emailed link; stays logged in.
+    pub async fn register_verified(&self, name: &str, email: &str) {
+        assert_eq!(
+            self.register(name, email).await.status(),
+            StatusCode::SEE_OTHER
+        );
+        let link = self.last_email_to(email).await.links()[0].clone();
+        let path = link
+            .strip_prefix(&self.address)
+            .expect("links point at this server")
+            .to_owned();
+        assert_eq!(self.get(&path).await.status(), StatusCode::SEE_OTHER);
+    }
+
+    /// Sends whatever mail is due now, as the background worker would.
+    pub async fn deliver_mail(&self) -> DeliveryReport {
+        deliver_due(self.db(), &self.mailer, self.state.now())
+            .await
+            .expect("the outbox can be read")
+    }
+
+    /// Delivers due mail and returns the newest message received for `address`.
+    pub async fn last_email_to(&self, address: &str) -> ReceivedMail {
+        self.deliver_mail().await;
+        self.emails_to(address)
+            .pop()
+            .unwrap_or_else(|| panic!("no email reached {address}"))
+    }
+
+    pub fn emails_to(&self, address: &str) -> Vec<ReceivedMail> {
+        self.smtp
+            .messages()
+            .into_iter()
+            .filter(|m| m.to.iter().any(|to| to.eq_ignore_ascii_case(address)))
+            .collect()
+    }
+
+    pub fn advance_clock(&self, by: TimeDelta) {
+        self.state.advance_clock(by);
+    }
+
+    /// One number from the database, for checks that no page shows.
+    pub async fn count(&self, sql: &str) -> i64 {
+        let backend = self.db().get_database_backend();
+        let row = self
+            .db()
+            .query_one_raw(Statement::from_string(backend, sql.to_owned()))
+            .await
+            .expect("the query runs")
+            .expect("one row");
+        row.try_get_by_index::<i64>(0).expect("a number")
+    }
+}
+
+async fn start(test_db: &TestDb, smtp_url: &str) -> (AppState, Mailer, String, RunningServer) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
+    let address = format!("http://{}", listener.local_addr().expect("an address"));
+    let config = Config {
+        database_url: test_db.url.clone(),
+        base_url: address.clone(),
+        smtp_url: Some(smtp_url.to_owned()),
+        mail_from: "Tavolo <tavolo@tavolo.test>".to_owned(),
+        default_locale: "it".to_owned(),
+        data_dir: std::env::temp_dir(),
+    };
+    let connection = db::connect_and_migrate(&config)
+        .await
+        .expect("the test database opens");
+    let mailer = Mailer::from_config(&config).expect("the mailer is configured");
+    let state = AppState::new(connection, config);
+    let router = app(state.clone());
+    let (shutdown, stop) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        axum::serve(listener, router)
+            .with_graceful_shutdown(async {
+                stop.await.ok();
+            })
+            .await
+            .expect("the server runs");
+    });
+    (state, mailer, address, RunningServer { shutdown, task })
+}
+
+/// The value of the first form field named `name` in a page.
+pub fn form_value(html: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker)? + marker.len();
+    let end = html[start..].find('"')? + start;
+    Some(html[start..end].replace("&#38;", "&").replace("&amp;", "&"))
+}
+
+/// The path a redirect points to.
+pub fn location(response: &Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The path of a link emailed by this server.
+pub fn path_of(app: &TestApp, link: &str) -> String {
+    link.strip_prefix(&app.address)
+        .unwrap_or_else(|| panic!("{link} does not point at {}", app.address))
+        .to_owned()
+}

@@ -1,0 +1,10 @@
+//! Tavolo's integration tests: one binary, every capability exercised through HTTP as a
+//! person would, against a real database and a real SMTP server.
+
+mod accounts;
+mod helpers;
+mod mail;
+mod security;
+mod sessions;
+mod site;
+mod smtp;

@@ -1,0 +1,104 @@
+//! Home, privacy notice, health check and static files.
+
+use reqwest::StatusCode;
+
+use crate::helpers::TestApp;
+
+#[tokio::test]
+async fn the_home_page_explains_tavolo_and_invites_to_register() {
+    let app = TestApp::spawn().await;
+    let html = app.get_html("/").await;
+    assert!(html.contains("<html lang=\"it\" dir=\"ltr\">"));
+    assert!(html.contains("Progettiamo insieme"));
+    assert!(html.contains("href=\"/register\""));
+    assert!(html.contains("class=\"skip-link\" href=\"#main\""));
+    assert!(
+        html.contains("action=\"/language\""),
+        "the language switch is on every page"
+    );
+    assert!(html.contains(">English</button>") && html.contains(">Italiano</button>"));
+    assert!(html.contains("href=\"/privacy\""));
+}
+
+#[tokio::test]
+async fn the_privacy_notice_is_public() {
+    let app = TestApp::spawn().await;
+    assert!(
+        app.get_html("/privacy")
+            .await
+            .contains("Informativa sulla privacy")
+    );
+}
+
+#[tokio::test]
+async fn health_reports_the_database() {
+    let app = TestApp::spawn().await;
+    let response = app.get("/healthz").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["status"], "ok");
+    assert_eq!(body["database"], "ok");
+}
+
+#[tokio::test]
+async fn health_says_503_when_the_database_is_gone() {
+    let app = TestApp::spawn().await;
+    app.db().clone().close().await.ok();
+    let response = app.get("/healthz").await;
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["database"], "unavailable");
+    // Pages answer with a plain 503 page rather than hanging or crashing.
+    let page = app.get("/login").await;
+    let status = page.status();
+    let body = page.text().await.unwrap();
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
+}
+
+#[tokio::test]
+async fn static_files_are_fingerprinted_and_cached_for_a_year() {
+    let app = TestApp::spawn().await;
+    let html = app.get_html("/").await;
+    let start = html
+        .find("href=\"/static/tavolo.")
+        .expect("the stylesheet is linked")
+        + 6;
+    let path = &html[start..start + html[start..].find('"').unwrap()];
+    let css = app.get(path).await;
+    assert_eq!(css.status(), StatusCode::OK);
+    assert!(
+        css.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("immutable")
+    );
+    assert!(
+        css.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/css")
+    );
+    assert_eq!(
+        app.get("/static/tavolo.0000000000.css").await.status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn responses_are_compressed_for_clients_that_ask() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .client
+        .get(app.url("/"))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response
+            .headers()
+            .get("content-encoding")
+            .and_then(|v| v.to_str().ok()),
+        Some("gzip")
+    );
+}
