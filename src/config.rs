@@ -96,7 +96,27 @@ fn mask_password(url: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::mask_password;
+    use clap::Parser;
+
+    use super::{Config, mask_password};
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        config: Config,
+    }
+
+    #[test]
+    fn cookies_are_secure_exactly_when_served_over_https() {
+        let https = Cli::parse_from(["tavolo", "--base-url", "https://tavolo.example.org"]).config;
+        assert!(https.secure_cookies());
+        let http = Cli::parse_from(["tavolo", "--base-url", "http://127.0.0.1:3000"]).config;
+        assert!(!http.secure_cookies());
+        assert_eq!(
+            https.link("/verify-email/x"),
+            "https://tavolo.example.org/verify-email/x"
+        );
+    }
 
     #[test]
     fn passwords_never_reach_the_logs() {

@@ -158,3 +158,30 @@ async fn a_queued_email_is_rolled_back_with_its_action() {
     app.register("Ana", "ana@example.org").await;
     assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 1);
 }
+
+#[tokio::test]
+async fn without_an_smtp_server_mail_is_written_to_files() {
+    let app = TestApp::spawn().await;
+    let folder =
+        std::env::temp_dir().join(format!("tavolo-mail-{}", tavolo::crypto::random_token()));
+    let mut config = (*app.state.config).clone();
+    config.smtp_url = None;
+    config.data_dir = folder.clone();
+    let mailer = Mailer::from_config(&config).unwrap();
+
+    app.register("Ana", "ana@example.org").await;
+    let report = tavolo::notifications::deliver_due(app.db(), &mailer, app.state.now())
+        .await
+        .unwrap();
+    assert_eq!(report.sent, 1);
+    let files: Vec<_> = std::fs::read_dir(folder.join("mail"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1);
+    assert_eq!(files[0].extension().and_then(|e| e.to_str()), Some("eml"));
+    let eml = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(eml.contains("To: ana@example.org"));
+    assert!(eml.contains("multipart/alternative"));
+    std::fs::remove_dir_all(folder).ok();
+}

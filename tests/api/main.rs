@@ -5,6 +5,7 @@ mod accounts;
 mod helpers;
 mod mail;
 mod security;
+mod server;
 mod sessions;
 mod site;
 mod smtp;

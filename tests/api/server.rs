@@ -1,0 +1,102 @@
+//! The `tavolo` binary: demo content, and a clean stop on SIGTERM.
+
+use std::{
+    io::{BufRead, BufReader},
+    process::{Command, Stdio},
+};
+
+use reqwest::StatusCode;
+
+use crate::helpers::{TestApp, TestDb, new_client};
+
+#[tokio::test]
+async fn the_demo_accounts_exist_once_however_often_the_demo_runs() {
+    let app = TestApp::spawn().await;
+    for _ in 0..2 {
+        tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM \"user\"").await, 5);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM \"user\" WHERE email_verified_at IS NULL")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM \"user\" WHERE role = 'coordinator'")
+            .await,
+        1
+    );
+    for email in [
+        "coordinator@demo.test",
+        "facilitator@demo.test",
+        "beneficiary@demo.test",
+        "institution@demo.test",
+        "partner@demo.test",
+    ] {
+        let client = new_client();
+        let response = app.login_with(&client, email, "demo-demo-demo").await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{email} logs in");
+    }
+    let groups = app
+        .count("SELECT COUNT(DISTINCT stakeholder_group) FROM \"user\" WHERE email IN ('beneficiary@demo.test', 'institution@demo.test', 'partner@demo.test')")
+        .await;
+    assert_eq!(groups, 3);
+}
+
+#[tokio::test]
+async fn serve_runs_the_demo_and_stops_cleanly_on_sigterm() {
+    let db = TestDb::create().await;
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let mut server = Command::new(env!("CARGO_BIN_EXE_tavolo"))
+        .args(["serve", "--demo"])
+        .env("DATABASE_URL", &db.url)
+        .env("TAVOLO_ADDR", format!("127.0.0.1:{port}"))
+        .env("TAVOLO_DATA_DIR", std::env::temp_dir())
+        .env("NO_COLOR", "1")
+        .env("RUST_LOG", "info")
+        .env_remove("SMTP_URL")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("tavolo serve starts");
+    let mut log = BufReader::new(server.stderr.take().unwrap()).lines();
+
+    // The server says where it listens once it is ready.
+    let mut seen = Vec::new();
+    for line in log.by_ref() {
+        let line = line.unwrap();
+        seen.push(line.clone());
+        if line.contains("listening on") {
+            break;
+        }
+    }
+    let startup = seen.join("\n");
+    assert!(startup.contains("DEMO MODE"), "{startup}");
+    assert!(
+        startup.contains("files under"),
+        "names the mail transport: {startup}"
+    );
+    assert!(startup.contains("database is up to date"), "{startup}");
+
+    let response = new_client()
+        .get(format!("http://127.0.0.1:{port}/"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+
+    Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    let rest: Vec<String> = log.map_while(Result::ok).collect();
+    let status = server.wait().unwrap();
+    assert!(status.success(), "exit status {status}; log: {rest:?}");
+    assert!(
+        rest.iter().any(|l| l.contains("mail worker stopped")),
+        "{rest:?}"
+    );
+}
