@@ -37,6 +37,7 @@ pub async fn switch(
         user::ActiveModel {
             id: Set(user.id),
             locale: Set(locale.code().to_owned()),
+            updated_at: Set(state.now()),
             ..Default::default()
         }
         .update(&state.db)

@@ -189,10 +189,7 @@ pub async fn change(
     ctx: PageCtx,
     Form(form): Form<ChangePasswordForm>,
 ) -> AppResult<Response> {
-    let account = user::Entity::find_by_id(user.id)
-        .one(&state.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let account = super::profile::load(&state, &user).await?;
     let mut errors = FormErrors::new();
     if !users::password_matches(&form.current_password, &account.password_hash).await {
         errors.add("current_password", "error-current-password");

@@ -61,7 +61,7 @@ impl AccountPage {
     }
 }
 
-async fn load(state: &AppState, user: &CurrentUser) -> AppResult<user::Model> {
+pub(super) async fn load(state: &AppState, user: &CurrentUser) -> AppResult<user::Model> {
     user::Entity::find_by_id(user.id)
         .one(&state.db)
         .await?

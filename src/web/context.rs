@@ -74,12 +74,7 @@ pub async fn request_context(
         .cloned()
         .map(AppSession)
         .expect("the session layer runs before the request context");
-    let request_id = request
-        .headers()
-        .get("x-request-id")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("-")
-        .to_owned();
+    let request_id = request_id(request.headers()).to_owned();
     let here = request
         .uri()
         .path_and_query()
@@ -142,6 +137,14 @@ async fn load_user(
     };
     let user = user::Entity::find_by_id(user_id).one(&state.db).await?;
     Ok(user.map(CurrentUser::from))
+}
+
+/// The id `SetRequestIdLayer` gave this request, for logs and error pages.
+pub fn request_id(headers: &HeaderMap) -> &str {
+    headers
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-")
 }
 
 /// The account's language, else the language switch's cookie, else the browser's.
@@ -220,12 +223,7 @@ async fn error_page(
 pub async fn last_resort_error_page(request: Request, next: Next) -> Response {
     let locale = choose_locale(None, request.headers(), "it");
     let here = request.uri().path().to_owned();
-    let request_id = request
-        .headers()
-        .get("x-request-id")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("-")
-        .to_owned();
+    let request_id = request_id(request.headers()).to_owned();
     let response = next.run(request).await;
     let unrendered = response.status().is_server_error()
         && !response.headers().contains_key(header::CONTENT_TYPE);

@@ -41,11 +41,7 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
 /// The tracing span of one request, named by its id so every log line can be matched to
 /// the error page a visitor reports.
 pub fn request_span(request: &Request) -> Span {
-    let request_id = request
-        .headers()
-        .get("x-request-id")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("-");
+    let request_id = super::context::request_id(request.headers());
     tracing::info_span!(
         "request",
         id = %request_id,
