@@ -182,6 +182,42 @@ async fn two_simultaneous_registrations_with_one_address_make_one_account() {
 }
 
 #[tokio::test]
+async fn many_simultaneous_registrations_all_succeed() {
+    // On SQLite, concurrent write transactions must queue, not fail with "database is locked".
+    let app = TestApp::spawn().await;
+    let clients: Vec<_> = (0..16).map(|_| new_client()).collect();
+    let app = &app;
+    let registrations = clients.iter().enumerate().map(|(n, client)| async move {
+        let email = format!("person{n}@example.org");
+        app.register_with(client, &format!("Person {n}"), &email)
+            .await
+            .status()
+    });
+    let statuses = futures::future::join_all(registrations).await;
+    assert!(
+        statuses.iter().all(|s| *s == StatusCode::SEE_OTHER),
+        "{statuses:?}"
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM \"user\"").await, 16);
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 16);
+
+    // Transactions that read before they write (find the account, then queue its email)
+    // are the ones SQLite would refuse to upgrade: each must still go through.
+    let requests = clients.iter().enumerate().map(|(n, client)| async move {
+        let email = format!("person{n}@example.org");
+        app.post_form_with(client, "/password/forgot", &[("email", &email)])
+            .await
+            .status()
+    });
+    let statuses = futures::future::join_all(requests).await;
+    assert!(
+        statuses.iter().all(|s| *s == StatusCode::OK),
+        "{statuses:?}"
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 32);
+}
+
+#[tokio::test]
 async fn invalid_registration_names_each_problem_and_keeps_the_input() {
     let app = TestApp::spawn().await;
     let response = app
