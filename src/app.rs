@@ -16,7 +16,7 @@ use tower_sessions::{Expiry, SessionManagerLayer, cookie::SameSite};
 use tracing::Level;
 
 use crate::{
-    accounts, site,
+    accounts, consultations, manage, site,
     web::{
         AppError, AppState, assets, context,
         csrf::{self, MAX_BODY_BYTES},
@@ -41,6 +41,8 @@ pub fn app(state: AppState) -> Router {
     let pages = Router::new()
         .merge(site::router())
         .merge(accounts::router())
+        .merge(consultations::router())
+        .merge(manage::router())
         .fallback(|| async { AppError::NotFound })
         .layer(
             ServiceBuilder::new()

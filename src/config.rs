@@ -34,6 +34,10 @@ pub struct Config {
     #[arg(long, env = "TAVOLO_DEFAULT_LOCALE", default_value = "it")]
     pub default_locale: String,
 
+    /// Time zone in which dates are entered and shown (an IANA name).
+    #[arg(long, env = "TAVOLO_TIMEZONE", default_value = "Europe/Rome")]
+    pub timezone: chrono_tz::Tz,
+
     /// Folder for local files: mail written to disk when no SMTP server is set.
     #[arg(long, env = "TAVOLO_DATA_DIR", default_value = "data")]
     pub data_dir: PathBuf,

@@ -1,19 +1,26 @@
 //! Tavolo: a co-design and participation platform.
 //!
-//! Layers point one way: `main` → `app` → capabilities (`accounts`, `site`) → the kit
-//! (`web`, `notifications`, `i18n`, `config`, `db`, `crypto`).
+//! Layers point one way: `main` → `server`, `app` → capabilities (`manage` above
+//! `consultations` above `accounts`; `site`) → the kit (`web`, `notifications`, `policy`,
+//! `audit`, `markdown`, `timezone`, `i18n`, `config`, `db`, `crypto`).
 
 pub mod accounts;
 pub mod app;
+pub mod audit;
 pub mod config;
+pub mod consultations;
 pub mod crypto;
 pub mod db;
 pub mod demo;
 pub mod i18n;
+pub mod manage;
+pub mod markdown;
 pub mod notifications;
+pub mod policy;
 pub mod server;
 pub mod site;
 pub mod telemetry;
+pub mod timezone;
 pub mod web;
 
 pub use server::serve;

@@ -11,6 +11,7 @@ use crate::{
     accounts::tokens,
     app::app,
     config::{Config, ServeConfig},
+    consultations::rounds,
     db, demo,
     notifications::{Mailer, run_worker},
     web::{AppState, session_store::DbSessionStore},
@@ -18,6 +19,8 @@ use crate::{
 
 /// How often expired sessions and emailed links are swept away.
 const SWEEP_EVERY: Duration = Duration::from_secs(600);
+/// How often round schedules are checked.
+const ROUND_CHECK_EVERY: Duration = Duration::from_secs(30);
 
 pub async fn serve(config: Config, serve: ServeConfig) -> anyhow::Result<()> {
     let db = db::connect_and_migrate(&config).await?;
@@ -38,7 +41,8 @@ pub async fn serve(config: Config, serve: ServeConfig) -> anyhow::Result<()> {
         state.mail_wake.clone(),
         shutdown_rx.clone(),
     ));
-    let sweeper = tokio::spawn(sweep(state.clone(), shutdown_rx));
+    let sweeper = tokio::spawn(sweep(state.clone(), shutdown_rx.clone()));
+    let scheduler = tokio::spawn(schedule_rounds(state.clone(), shutdown_rx));
 
     let listener = TcpListener::bind(serve.addr)
         .await
@@ -53,6 +57,7 @@ pub async fn serve(config: Config, serve: ServeConfig) -> anyhow::Result<()> {
     shutdown_tx.send(true).ok();
     worker.await.ok();
     sweeper.await.ok();
+    scheduler.await.ok();
     Ok(())
 }
 
@@ -67,6 +72,22 @@ async fn sweep(state: AppState, mut shutdown: watch::Receiver<bool>) {
         }
         tokio::select! {
             _ = tokio::time::sleep(SWEEP_EVERY) => {}
+            _ = shutdown.changed() => return,
+        }
+    }
+}
+
+/// Opens and closes rounds on time. Checked often enough that a round opens within a
+/// minute of its hour; every instance may run it, as each change is a conditional update.
+async fn schedule_rounds(state: AppState, mut shutdown: watch::Receiver<bool>) {
+    loop {
+        match rounds::advance(&state.db, state.now()).await {
+            Ok((0, 0)) => {}
+            Ok((opened, closed)) => tracing::info!(opened, closed, "rounds moved on schedule"),
+            Err(error) => tracing::warn!("could not move rounds on schedule: {error}"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(ROUND_CHECK_EVERY) => {}
             _ = shutdown.changed() => return,
         }
     }

@@ -63,3 +63,92 @@ pub enum OutboxStatus {
     #[sea_orm(string_value = "dead")]
     Dead,
 }
+
+/// Where a consultation is in its life.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum ConsultationStatus {
+    #[sea_orm(string_value = "draft")]
+    Draft,
+    #[sea_orm(string_value = "published")]
+    Published,
+    #[sea_orm(string_value = "archived")]
+    Archived,
+}
+
+/// Who may see a consultation.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum Visibility {
+    #[sea_orm(string_value = "public")]
+    Public,
+    #[sea_orm(string_value = "invite_only")]
+    InviteOnly,
+}
+
+/// What an account is in one consultation.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum ConsultationRoleKind {
+    /// Runs the consultation's rounds, moderates, answers, records in-person contributions.
+    #[sea_orm(string_value = "facilitator")]
+    Facilitator,
+    /// An invited participant of an invite-only consultation.
+    #[sea_orm(string_value = "member")]
+    Member,
+}
+
+/// Where a round is in time.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum RoundState {
+    #[sea_orm(string_value = "upcoming")]
+    Upcoming,
+    #[sea_orm(string_value = "open")]
+    Open,
+    #[sea_orm(string_value = "closed")]
+    Closed,
+}
+
+/// How a round's votes are cast.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum VoteRule {
+    /// Support up to N proposals (unlimited when no limit is set).
+    #[sea_orm(string_value = "support")]
+    Support,
+    /// For, against or abstain on each proposal.
+    #[sea_orm(string_value = "approval")]
+    Approval,
+    /// A budget of K dots, several on one proposal allowed.
+    #[sea_orm(string_value = "dots")]
+    Dots,
+}
+
+/// When a round's results can be seen.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum ResultsVisibility {
+    #[sea_orm(string_value = "live")]
+    Live,
+    #[sea_orm(string_value = "after_close")]
+    AfterClose,
+}

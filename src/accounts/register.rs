@@ -1,7 +1,11 @@
 //! `GET/POST /register`.
 
 use askama::Template;
-use axum::{Form, extract::State, response::Response};
+use axum::{
+    Form,
+    extract::{Query, State},
+    response::Response,
+};
 use entity::PlatformRole;
 use serde::Deserialize;
 
@@ -12,7 +16,9 @@ use super::{
 };
 use crate::{
     db,
-    web::{AppResult, AppSession, AppState, FormErrors, Page, PageCtx, see_other},
+    web::{
+        AppResult, AppSession, AppState, FormErrors, Page, PageCtx, render::local_path, see_other,
+    },
 };
 
 #[derive(Debug, Default, Deserialize)]
@@ -25,6 +31,8 @@ pub struct RegisterForm {
     pub organisation: String,
     pub locale: String,
     pub privacy_consent: Option<String>,
+    /// Where to go once registered (an invitation link, for example).
+    pub next: String,
 }
 
 #[derive(Template)]
@@ -36,12 +44,21 @@ pub struct RegisterPage {
     groups: [&'static str; 4],
 }
 
-pub async fn show(ctx: PageCtx) -> AppResult<Response> {
+#[derive(Debug, Default, Deserialize)]
+pub struct NextQuery {
+    next: Option<String>,
+}
+
+pub async fn show(ctx: PageCtx, Query(query): Query<NextQuery>) -> AppResult<Response> {
+    let next = local_path(query.next.as_deref())
+        .unwrap_or_default()
+        .to_owned();
     if ctx.user.is_some() {
-        return Ok(see_other("/account"));
+        return Ok(see_other(if next.is_empty() { "/account" } else { &next }));
     }
     let form = RegisterForm {
         locale: ctx.lang().to_owned(),
+        next,
         ..Default::default()
     };
     Ok(page(ctx, form, FormErrors::new()))
@@ -120,5 +137,7 @@ pub async fn submit(
 
     session.log_in(user.id).await?;
     session.flash("flash-registered").await?;
-    Ok(see_other("/account"))
+    Ok(see_other(
+        local_path(Some(&form.next)).unwrap_or("/account"),
+    ))
 }

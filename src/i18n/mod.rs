@@ -131,6 +131,24 @@ impl Locale {
         self.t_with(key, &[(name, value)])
     }
 
+    /// The translation of `key` with two named arguments.
+    pub fn t_arg2(
+        &self,
+        key: &str,
+        name1: &str,
+        value1: &str,
+        name2: &str,
+        value2: &str,
+    ) -> String {
+        self.t_with(key, &[(name1, value1), (name2, value2)])
+    }
+
+    /// The translation of the key made of `prefix` and `code` (`group-` + `beneficiary`):
+    /// names of enum values.
+    pub fn t_of(&self, prefix: &str, code: &str) -> String {
+        self.t(&format!("{prefix}{code}"))
+    }
+
     /// The translation of `key` with a number, for plural forms.
     pub fn t_count(&self, key: &str, count: i64) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> =

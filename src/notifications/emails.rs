@@ -13,6 +13,19 @@ pub enum Email {
     VerifyEmail { name: String, link: String },
     /// A single-use link to choose a new password.
     PasswordReset { name: String, link: String },
+    /// A link to join a consultation as `role` (`facilitator` or `member`).
+    Invitation {
+        consultation: String,
+        role: String,
+        inviter: String,
+        link: String,
+    },
+    /// An existing account was made facilitator of a consultation.
+    FacilitatorAppointed {
+        name: String,
+        consultation: String,
+        link: String,
+    },
 }
 
 /// An email ready for the transport.
@@ -23,37 +36,41 @@ pub struct Rendered {
     pub html: String,
 }
 
-#[derive(Template)]
-#[template(path = "emails/verify_email.txt")]
-struct VerifyEmailText<'a> {
-    t: Locale,
-    name: &'a str,
-    link: &'a str,
+/// Declares the text and HTML templates of one email, sharing one set of fields.
+macro_rules! email_templates {
+    ($text:ident = $text_path:literal, $html:ident = $html_path:literal, { $($field:ident),* }) => {
+        #[derive(Template)]
+        #[template(path = $text_path)]
+        struct $text<'a> {
+            t: Locale,
+            $($field: &'a str,)*
+        }
+
+        #[derive(Template)]
+        #[template(path = $html_path)]
+        struct $html<'a> {
+            t: Locale,
+            $($field: &'a str,)*
+        }
+    };
 }
 
-#[derive(Template)]
-#[template(path = "emails/verify_email.html")]
-struct VerifyEmailHtml<'a> {
-    t: Locale,
-    name: &'a str,
-    link: &'a str,
-}
-
-#[derive(Template)]
-#[template(path = "emails/password_reset.txt")]
-struct PasswordResetText<'a> {
-    t: Locale,
-    name: &'a str,
-    link: &'a str,
-}
-
-#[derive(Template)]
-#[template(path = "emails/password_reset.html")]
-struct PasswordResetHtml<'a> {
-    t: Locale,
-    name: &'a str,
-    link: &'a str,
-}
+email_templates!(
+    VerifyEmailText = "emails/verify_email.txt",
+    VerifyEmailHtml = "emails/verify_email.html",
+    { name, link });
+email_templates!(
+    PasswordResetText = "emails/password_reset.txt",
+    PasswordResetHtml = "emails/password_reset.html",
+    { name, link });
+email_templates!(
+    InvitationText = "emails/invitation.txt",
+    InvitationHtml = "emails/invitation.html",
+    { consultation, role, inviter, link });
+email_templates!(
+    AppointedText = "emails/facilitator_appointed.txt",
+    AppointedHtml = "emails/facilitator_appointed.html",
+    { name, consultation, link });
 
 impl Email {
     /// The name stored in the outbox's `template` column.
@@ -61,6 +78,8 @@ impl Email {
         match self {
             Email::VerifyEmail { .. } => "verify_email",
             Email::PasswordReset { .. } => "password_reset",
+            Email::Invitation { .. } => "invitation",
+            Email::FacilitatorAppointed { .. } => "facilitator_appointed",
         }
     }
 
@@ -75,6 +94,51 @@ impl Email {
                 subject: t.t("email-reset-subject"),
                 text: PasswordResetText { t, name, link }.render()?,
                 html: PasswordResetHtml { t, name, link }.render()?,
+            },
+            Email::Invitation {
+                consultation,
+                role,
+                inviter,
+                link,
+            } => Rendered {
+                subject: t.t_arg("email-invitation-subject", "consultation", consultation),
+                text: InvitationText {
+                    t,
+                    consultation,
+                    role,
+                    inviter,
+                    link,
+                }
+                .render()?,
+                html: InvitationHtml {
+                    t,
+                    consultation,
+                    role,
+                    inviter,
+                    link,
+                }
+                .render()?,
+            },
+            Email::FacilitatorAppointed {
+                name,
+                consultation,
+                link,
+            } => Rendered {
+                subject: t.t_arg("email-appointed-subject", "consultation", consultation),
+                text: AppointedText {
+                    t,
+                    name,
+                    consultation,
+                    link,
+                }
+                .render()?,
+                html: AppointedHtml {
+                    t,
+                    name,
+                    consultation,
+                    link,
+                }
+                .render()?,
             },
         })
     }

@@ -8,6 +8,7 @@
 //! causes at most one resend, with the same `Message-ID`, which mail clients drop.
 
 pub mod emails;
+pub mod events;
 pub mod mailer;
 pub mod outbox;
 pub mod worker;

@@ -1,4 +1,4 @@
-//! The pages that belong to no single capability: home, privacy notice, health check.
+//! The pages that belong to no single capability: privacy notice, health check.
 
 use askama::Template;
 use axum::{
@@ -16,19 +16,8 @@ use crate::{
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/", get(home))
         .route("/privacy", get(privacy))
         .route("/healthz", get(health))
-}
-
-#[derive(Template)]
-#[template(path = "site/home.html")]
-pub struct HomePage {
-    ctx: PageCtx,
-}
-
-async fn home(ctx: PageCtx) -> Page<HomePage> {
-    Page::ok(HomePage { ctx })
 }
 
 #[derive(Template)]

@@ -298,6 +298,27 @@ impl PageCtx {
         self.locale.t_with(key, &[(name, value)])
     }
 
+    pub fn t_arg2(
+        &self,
+        key: &str,
+        name1: &str,
+        value1: &str,
+        name2: &str,
+        value2: &str,
+    ) -> String {
+        self.locale.t_arg2(key, name1, value1, name2, value2)
+    }
+
+    /// The name of an enum value: `t_of("round-state-", "open")`.
+    pub fn t_of(&self, prefix: &str, code: &str) -> String {
+        self.locale.t_of(prefix, code)
+    }
+
+    /// A message with a count, for plural forms.
+    pub fn t_count(&self, key: &str, count: &i64) -> String {
+        self.locale.t_count(key, *count)
+    }
+
     /// The name of a stakeholder group (`beneficiary`, …) in this language.
     pub fn group_label(&self, group: &str) -> String {
         self.locale.t(&format!("group-{group}"))

@@ -330,6 +330,7 @@ async fn start(test_db: &TestDb, smtp_url: &str) -> (AppState, Mailer, String, R
         smtp_url: Some(smtp_url.to_owned()),
         mail_from: "Tavolo <tavolo@tavolo.test>".to_owned(),
         default_locale: "it".to_owned(),
+        timezone: chrono_tz::Europe::Rome,
         data_dir: std::env::temp_dir(),
     };
     let connection = db::connect_and_migrate(&config)

@@ -1,12 +1,15 @@
 language-name = English
 language-dir = ltr
 language-switch = Language
+format-datetime = %-d %b %Y, %H:%M
 
 skip-to-content = Skip to content
 nav-account = Your account
 nav-login = Log in
 nav-register = Register
 nav-logout = Log out
+nav-manage = Manage
+nav-main = Main navigation
 footer-privacy = Privacy notice
 footer-about = Tavolo is an open platform for designing policies and services together.
 
@@ -17,8 +20,6 @@ home-how-propose = Everyone taking part proposes ideas.
 home-how-discuss = The ideas are discussed, in person too.
 home-how-vote = People vote, and everyone sees each group's support.
 home-how-answer = The public body answers every proposal and says why.
-home-consultations-title = Consultations
-home-consultations-empty = There are no open consultations yet. Register to be ready when they start.
 
 privacy-title = Privacy notice
 privacy-lead = We handle only the data needed to take part, and nobody sees how you voted.

@@ -1,12 +1,15 @@
 language-name = Italiano
 language-dir = ltr
 language-switch = Lingua
+format-datetime = %d/%m/%Y, %H:%M
 
 skip-to-content = Vai al contenuto
 nav-account = Il tuo account
 nav-login = Accedi
 nav-register = Registrati
 nav-logout = Esci
+nav-manage = Gestione
+nav-main = Navigazione principale
 footer-privacy = Informativa sulla privacy
 footer-about = Tavolo è una piattaforma aperta per progettare insieme politiche e servizi.
 
@@ -17,8 +20,6 @@ home-how-propose = Chiunque partecipi propone idee.
 home-how-discuss = Se ne discute, anche agli incontri di persona.
 home-how-vote = Si vota, e si vede il sostegno di ogni gruppo.
 home-how-answer = L'ente risponde a ogni proposta, spiegando perché.
-home-consultations-title = Consultazioni
-home-consultations-empty = Non ci sono ancora consultazioni aperte. Registrati per essere pronto quando inizieranno.
 
 privacy-title = Informativa sulla privacy
 privacy-lead = Trattiamo solo i dati che servono per partecipare, e nessuno vede come hai votato.

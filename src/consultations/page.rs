@@ -1,0 +1,226 @@
+//! `/consultations/{slug}`: what the consultation is about, its rounds, and what the
+//! visitor can do now. Also following and unfollowing.
+
+use askama::Template;
+use axum::{
+    extract::{Path, State},
+    response::Response,
+};
+use entity::{
+    ConsultationRoleKind, ConsultationStatus, RoundState, Visibility, consultation_role, follow,
+    round,
+};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set, sea_query::OnConflict};
+
+use super::{access, content, listing::RoundLine, rounds};
+use crate::{
+    accounts::domain::group_code,
+    markdown,
+    policy::{Action, Standing},
+    web::{AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, RequestContext, see_other},
+};
+
+/// What the visitor can do in the current round, as a call to action.
+pub enum Cta {
+    /// No round is open or coming.
+    Ended,
+    /// The next round has not opened yet.
+    Upcoming {
+        opens: String,
+        opens_machine: String,
+    },
+    LogIn,
+    Verify,
+    /// The open round is for other stakeholder groups.
+    OtherGroups {
+        groups: Vec<&'static str>,
+    },
+    /// Invite-only: only members take part.
+    MembersOnly,
+    Act {
+        proposals: bool,
+        comments: bool,
+        voting: bool,
+    },
+}
+
+pub struct TimelineRound {
+    pub line: RoundLine,
+    pub description: String,
+    pub current: bool,
+    pub allows_proposals: bool,
+    pub allows_comments: bool,
+    pub allows_voting: bool,
+    pub groups: Vec<&'static str>,
+}
+
+#[derive(Template)]
+#[template(path = "consultations/show.html")]
+pub struct ConsultationPage {
+    ctx: PageCtx,
+    slug: String,
+    title: String,
+    summary: String,
+    body_html: String,
+    draft: bool,
+    archived: bool,
+    invite_only: bool,
+    themes: Vec<String>,
+    timeline: Vec<TimelineRound>,
+    cta: Cta,
+    followers: i64,
+    members: i64,
+    round_count: i64,
+    following: bool,
+    can_manage: bool,
+}
+
+fn call_to_action(
+    standing: &Standing,
+    invite_only: bool,
+    rounds_here: &[round::Model],
+    page: &PageCtx,
+    zone: chrono_tz::Tz,
+) -> Cta {
+    let Some(current) = rounds::current(rounds_here) else {
+        return Cta::Ended;
+    };
+    if current.state == RoundState::Upcoming {
+        let line = super::listing::round_line(current, page, zone);
+        return Cta::Upcoming {
+            opens: line.opens,
+            opens_machine: line.opens_machine,
+        };
+    }
+    let Some(user) = &standing.user else {
+        return Cta::LogIn;
+    };
+    if !user.verified {
+        return Cta::Verify;
+    }
+    if invite_only && !standing.is_insider() {
+        return Cta::MembersOnly;
+    }
+    let groups = rounds::groups_of(current);
+    if !groups.contains(&user.group) {
+        return Cta::OtherGroups {
+            groups: groups.into_iter().map(group_code).collect(),
+        };
+    }
+    Cta::Act {
+        proposals: current.allows_proposals,
+        comments: current.allows_comments,
+        voting: current.allows_voting,
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(slug): Path<String>,
+) -> AppResult<Page<ConsultationPage>> {
+    let db = &state.db;
+    let access = access::load(db, &slug, ctx.user.as_ref(), Action::View).await?;
+    let consultation = &access.consultation;
+    let rounds_here = rounds::for_consultation(db, consultation.id).await?;
+    let themes = content::themes(db, consultation.id).await?;
+    let followers = follow::Entity::find()
+        .filter(follow::Column::ConsultationId.eq(consultation.id))
+        .count(db)
+        .await?;
+    let members = consultation_role::Entity::find()
+        .filter(consultation_role::Column::ConsultationId.eq(consultation.id))
+        .filter(consultation_role::Column::Role.eq(ConsultationRoleKind::Member))
+        .count(db)
+        .await?;
+    let following = match access.user_id() {
+        Some(user_id) => follow::Entity::find()
+            .filter(follow::Column::ConsultationId.eq(consultation.id))
+            .filter(follow::Column::UserId.eq(user_id))
+            .one(db)
+            .await?
+            .is_some(),
+        None => false,
+    };
+
+    let zone = state.config.timezone;
+    let invite_only = consultation.visibility == Visibility::InviteOnly;
+    let cta = call_to_action(&access.standing, invite_only, &rounds_here, &ctx, zone);
+    let current_id = rounds::current(&rounds_here).map(|r| r.id);
+    let timeline = rounds_here
+        .iter()
+        .map(|round| TimelineRound {
+            line: super::listing::round_line(round, &ctx, zone),
+            description: round.description.clone(),
+            current: Some(round.id) == current_id,
+            allows_proposals: round.allows_proposals,
+            allows_comments: round.allows_comments,
+            allows_voting: round.allows_voting,
+            groups: rounds::groups_of(round)
+                .into_iter()
+                .map(group_code)
+                .collect(),
+        })
+        .collect();
+
+    Ok(Page::ok(ConsultationPage {
+        slug: consultation.slug.clone(),
+        title: consultation.title.clone(),
+        summary: consultation.summary.clone(),
+        body_html: markdown::render(&consultation.body),
+        draft: consultation.status == ConsultationStatus::Draft,
+        archived: consultation.status == ConsultationStatus::Archived,
+        invite_only,
+        themes: themes.into_iter().map(|t| t.name).collect(),
+        timeline,
+        cta,
+        followers: i64::try_from(followers).unwrap_or(i64::MAX),
+        members: i64::try_from(members).unwrap_or(i64::MAX),
+        round_count: i64::try_from(rounds_here.len()).unwrap_or(i64::MAX),
+        following,
+        can_manage: access.allows(Action::OpenConsole),
+        ctx,
+    }))
+}
+
+pub async fn follow(
+    State(state): State<AppState>,
+    context: RequestContext,
+    user: CurrentUser,
+    session: AppSession,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let access = access::load(&state.db, &slug, context.user.as_ref(), Action::Follow).await?;
+    follow::Entity::insert(follow::ActiveModel {
+        user_id: Set(user.id),
+        consultation_id: Set(access.consultation.id),
+        created_at: Set(state.now()),
+        ..Default::default()
+    })
+    .on_conflict(
+        OnConflict::columns([follow::Column::UserId, follow::Column::ConsultationId])
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(&state.db)
+    .await?;
+    session.flash("flash-following").await?;
+    Ok(see_other(&format!("/consultations/{slug}")))
+}
+
+pub async fn unfollow(
+    State(state): State<AppState>,
+    context: RequestContext,
+    user: CurrentUser,
+    session: AppSession,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let access = access::load(&state.db, &slug, context.user.as_ref(), Action::Follow).await?;
+    follow::Entity::delete_many()
+        .filter(follow::Column::ConsultationId.eq(access.consultation.id))
+        .filter(follow::Column::UserId.eq(user.id))
+        .exec(&state.db)
+        .await?;
+    session.flash("flash-unfollowed").await?;
+    Ok(see_other(&format!("/consultations/{slug}")))
+}

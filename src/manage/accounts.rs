@@ -1,0 +1,201 @@
+//! `/manage/accounts`: every account, searchable and paged; coordinators change a person's
+//! stakeholder group or platform role.
+
+use askama::Template;
+use axum::{
+    Form,
+    extract::{Path, Query, State},
+    response::Response,
+};
+use entity::{PlatformRole, user};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    Set,
+};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::{
+    accounts::domain::{GROUPS, group_code, parse_group},
+    audit, db, policy,
+    web::{AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, see_other},
+};
+
+const PER_PAGE: u64 = 50;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ListQuery {
+    q: String,
+    page: Option<u64>,
+}
+
+pub struct AccountRow {
+    pub id: i64,
+    pub display_name: String,
+    pub email: String,
+    pub group: &'static str,
+    pub role: &'static str,
+    pub organisation: String,
+    pub verified: bool,
+}
+
+#[derive(Template)]
+#[template(path = "manage/accounts.html")]
+pub struct AccountsPage {
+    ctx: PageCtx,
+    q: String,
+    rows: Vec<AccountRow>,
+    page: u64,
+    pages: u64,
+    total: i64,
+    groups: [&'static str; 4],
+}
+
+impl AccountsPage {
+    pub fn page_link(&self, page: u64) -> String {
+        format!(
+            "/manage/accounts?page={page}&q={}",
+            crate::web::context::urlencode(&self.q)
+        )
+    }
+}
+
+fn role_code(role: PlatformRole) -> &'static str {
+    match role {
+        PlatformRole::Participant => "participant",
+        PlatformRole::Coordinator => "coordinator",
+    }
+}
+
+fn require_coordinator(user: Option<&CurrentUser>) -> AppResult<()> {
+    if policy::can_administer(user) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden("policy-coordinators-only"))
+    }
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Query(query): Query<ListQuery>,
+) -> AppResult<Page<AccountsPage>> {
+    require_coordinator(ctx.user.as_ref())?;
+    let q = query.q.trim().to_owned();
+    let mut select = user::Entity::find()
+        .order_by_asc(user::Column::DisplayName)
+        .order_by_asc(user::Column::Id);
+    if !q.is_empty() {
+        let pattern = format!("%{}%", q.replace(['%', '_'], ""));
+        select = select.filter(
+            Condition::any()
+                .add(user::Column::Email.like(pattern.to_lowercase()))
+                .add(user::Column::DisplayName.like(&pattern)),
+        );
+    }
+    let paginator = select.paginate(&state.db, PER_PAGE);
+    let counts = paginator.num_items_and_pages().await?;
+    let pages = counts.number_of_pages.max(1);
+    let page = query.page.unwrap_or(1).clamp(1, pages);
+    let rows = paginator
+        .fetch_page(page - 1)
+        .await?
+        .into_iter()
+        .map(|u| AccountRow {
+            id: u.id,
+            display_name: u.display_name,
+            email: u.email,
+            group: group_code(u.stakeholder_group),
+            role: role_code(u.role),
+            organisation: u.organisation.unwrap_or_default(),
+            verified: u.email_verified_at.is_some(),
+        })
+        .collect();
+    Ok(Page::ok(AccountsPage {
+        ctx,
+        q,
+        rows,
+        page,
+        pages,
+        total: i64::try_from(counts.number_of_items).unwrap_or(i64::MAX),
+        groups: GROUPS,
+    }))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AccountForm {
+    stakeholder_group: String,
+    role: String,
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    session: AppSession,
+    Path(id): Path<i64>,
+    Form(form): Form<AccountForm>,
+) -> AppResult<Response> {
+    require_coordinator(Some(&user))?;
+    let group =
+        parse_group(&form.stakeholder_group).ok_or(AppError::BadRequest("error-group-required"))?;
+    let role = match form.role.as_str() {
+        "participant" => PlatformRole::Participant,
+        "coordinator" => PlatformRole::Coordinator,
+        _ => return Err(AppError::BadRequest("error-bad-request")),
+    };
+    if id == user.id && role != PlatformRole::Coordinator {
+        // Somebody must stay able to run the platform: no coordinator demotes themself.
+        session.flash("error-cannot-demote-self").await?;
+        return Ok(see_other("/manage/accounts"));
+    }
+    let now = state.now();
+    let tx = db::begin_write(&state.db).await?;
+    let account = user::Entity::find_by_id(id)
+        .one(&tx)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    for (changed, action, before, after) in [
+        (
+            account.stakeholder_group != group,
+            "account.group_changed",
+            group_code(account.stakeholder_group),
+            group_code(group),
+        ),
+        (
+            account.role != role,
+            "account.role_changed",
+            role_code(account.role),
+            role_code(role),
+        ),
+    ] {
+        if changed {
+            audit::record(
+                &tx,
+                audit::Entry {
+                    actor_id: Some(user.id),
+                    action,
+                    object_type: "user",
+                    object_id: Some(id),
+                    consultation_id: None,
+                    details: json!({ "account": account.email, "before": before, "after": after }),
+                },
+                now,
+            )
+            .await?;
+        }
+    }
+    user::ActiveModel {
+        id: Set(id),
+        stakeholder_group: Set(group),
+        role: Set(role),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .update(&tx)
+    .await?;
+    tx.commit().await?;
+    session.flash("flash-account-saved").await?;
+    Ok(see_other("/manage/accounts"))
+}

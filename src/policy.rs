@@ -1,0 +1,185 @@
+//! Who may do what: one place, a function of who is asking, the action, the consultation
+//! and its state. Handlers ask here; they never decide by themselves.
+
+use entity::{ConsultationRoleKind, ConsultationStatus, PlatformRole, Visibility, consultation};
+
+use crate::web::CurrentUser;
+
+/// Something done to or within one consultation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// See its pages (drafts and invite-only ones are hidden from most).
+    View,
+    Follow,
+    Edit,
+    Publish,
+    Archive,
+    ManageRounds,
+    InviteMembers,
+    AppointFacilitators,
+    OpenConsole,
+    ReadAuditLog,
+}
+
+/// Why an action is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Denial {
+    /// The visitor may not even know the consultation exists.
+    NotFound,
+    /// Known to exist, but not theirs to do: the Fluent key of the reason.
+    Forbidden(&'static str),
+}
+
+/// Where someone stands toward one consultation.
+#[derive(Debug, Clone, Default)]
+pub struct Standing {
+    pub user: Option<CurrentUser>,
+    pub role: Option<ConsultationRoleKind>,
+}
+
+impl Standing {
+    pub fn is_coordinator(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.role == PlatformRole::Coordinator)
+    }
+
+    pub fn is_facilitator(&self) -> bool {
+        self.role == Some(ConsultationRoleKind::Facilitator)
+    }
+
+    /// Facilitators and members of this consultation.
+    pub fn is_insider(&self) -> bool {
+        self.role.is_some()
+    }
+}
+
+/// Whether this standing sees the consultation at all.
+pub fn can_see(standing: &Standing, consultation: &consultation::Model) -> bool {
+    if standing.is_coordinator() || standing.is_facilitator() {
+        return true;
+    }
+    consultation.status != ConsultationStatus::Draft
+        && (consultation.visibility == Visibility::Public || standing.is_insider())
+}
+
+pub fn check(
+    standing: &Standing,
+    action: Action,
+    consultation: &consultation::Model,
+) -> Result<(), Denial> {
+    if !can_see(standing, consultation) {
+        return Err(Denial::NotFound);
+    }
+    if standing.is_coordinator() {
+        return Ok(());
+    }
+    match action {
+        Action::View => Ok(()),
+        Action::Follow if standing.user.is_some() => Ok(()),
+        Action::Follow => Err(Denial::Forbidden("policy-log-in")),
+        Action::Edit
+        | Action::Publish
+        | Action::ManageRounds
+        | Action::InviteMembers
+        | Action::OpenConsole
+        | Action::ReadAuditLog
+            if standing.is_facilitator() =>
+        {
+            Ok(())
+        }
+        Action::Archive | Action::AppointFacilitators => {
+            Err(Denial::Forbidden("policy-coordinators-only"))
+        }
+        _ => Err(Denial::Forbidden("policy-facilitators-only")),
+    }
+}
+
+/// Platform-wide administration (`/manage`): coordinators only.
+pub fn can_administer(user: Option<&CurrentUser>) -> bool {
+    user.is_some_and(|u| u.role == PlatformRole::Coordinator)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Utc;
+    use entity::StakeholderGroup;
+
+    use super::*;
+
+    fn consultation(status: ConsultationStatus, visibility: Visibility) -> consultation::Model {
+        let now = Utc::now();
+        consultation::Model {
+            id: 1,
+            slug: "c".into(),
+            title: "C".into(),
+            summary: String::new(),
+            body: String::new(),
+            status,
+            visibility,
+            created_by: None,
+            created_at: now,
+            updated_at: now,
+            published_at: None,
+        }
+    }
+
+    fn user(role: PlatformRole) -> CurrentUser {
+        CurrentUser {
+            id: 1,
+            email: "a@example.org".into(),
+            display_name: "A".into(),
+            role,
+            group: StakeholderGroup::Beneficiary,
+            organisation: None,
+            locale: "it".into(),
+            verified: true,
+        }
+    }
+
+    #[test]
+    fn drafts_are_invisible_to_participants_but_not_to_their_facilitators() {
+        let draft = consultation(ConsultationStatus::Draft, Visibility::Public);
+        let participant = Standing {
+            user: Some(user(PlatformRole::Participant)),
+            role: None,
+        };
+        assert_eq!(
+            check(&participant, Action::View, &draft),
+            Err(Denial::NotFound)
+        );
+        let facilitator = Standing {
+            role: Some(ConsultationRoleKind::Facilitator),
+            ..participant
+        };
+        assert_eq!(check(&facilitator, Action::View, &draft), Ok(()));
+        assert_eq!(check(&facilitator, Action::Publish, &draft), Ok(()));
+        assert_eq!(
+            check(&facilitator, Action::AppointFacilitators, &draft),
+            Err(Denial::Forbidden("policy-coordinators-only"))
+        );
+    }
+
+    #[test]
+    fn members_see_invite_only_consultations_and_nobody_else_does() {
+        let private = consultation(ConsultationStatus::Published, Visibility::InviteOnly);
+        assert_eq!(
+            check(&Standing::default(), Action::View, &private),
+            Err(Denial::NotFound)
+        );
+        let member = Standing {
+            user: Some(user(PlatformRole::Participant)),
+            role: Some(ConsultationRoleKind::Member),
+        };
+        assert_eq!(check(&member, Action::View, &private), Ok(()));
+        assert_eq!(
+            check(&member, Action::OpenConsole, &private),
+            Err(Denial::Forbidden("policy-facilitators-only"))
+        );
+        let coordinator = Standing {
+            user: Some(user(PlatformRole::Coordinator)),
+            role: None,
+        };
+        assert_eq!(check(&coordinator, Action::Archive, &private), Ok(()));
+    }
+}
