@@ -8,9 +8,14 @@ use std::{
 };
 
 use chrono::TimeDelta;
+use entity::{PlatformRole, StakeholderGroup};
 use reqwest::{Response, StatusCode, redirect::Policy};
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use tavolo::{
+    accounts::{
+        domain::{EmailAddress, Password},
+        users::{self, NewAccount},
+    },
     app::app,
     config::Config,
     db,
@@ -186,6 +191,12 @@ impl TestApp {
         response.text().await.expect("a body")
     }
 
+    pub async fn get_html_with(&self, client: &reqwest::Client, path: &str) -> String {
+        let response = self.get_with(client, path).await;
+        assert_eq!(response.status(), StatusCode::OK, "GET {path}");
+        response.text().await.expect("a body")
+    }
+
     /// The CSRF token of this client's session, read from a page like a browser would.
     pub async fn csrf_token(&self, client: &reqwest::Client) -> String {
         let html = self
@@ -304,6 +315,62 @@ impl TestApp {
             .collect()
     }
 
+    /// Makes an account directly (as `tavolo user create` would) and returns its id.
+    pub async fn create_account(
+        &self,
+        email: &str,
+        name: &str,
+        group: StakeholderGroup,
+        role: PlatformRole,
+        verified: bool,
+    ) -> i64 {
+        let account = NewAccount {
+            email: EmailAddress::parse(email).expect("a valid test address"),
+            display_name: name.to_owned(),
+            group,
+            organisation: None,
+            locale: "it".to_owned(),
+            role,
+            verified,
+        };
+        let password = Password::parse(PASSWORD).expect("the test password is valid");
+        let hash = users::hash_password(&password)
+            .await
+            .expect("hashing works");
+        users::create(self.db(), account, hash, self.state.now())
+            .await
+            .expect("the account is created")
+            .id
+    }
+
+    /// A new browser, logged in as `email`.
+    pub async fn client_for(&self, email: &str) -> reqwest::Client {
+        let client = new_client();
+        let response = self.login_with(&client, email, PASSWORD).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{email} logs in");
+        client
+    }
+
+    /// A new browser, logged in as one of the demo accounts.
+    pub async fn client_for_demo(&self, email: &str) -> reqwest::Client {
+        let client = new_client();
+        let response = self.login_with(&client, email, "demo-demo-demo").await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{email} logs in");
+        client
+    }
+
+    /// A date and time as a `datetime-local` field holds it, `offset` from the app's now.
+    pub fn local_time(&self, offset: TimeDelta) -> String {
+        tavolo::timezone::input_value(self.state.now() + offset, self.state.config.timezone)
+    }
+
+    /// Runs the round scheduler once, as the background task does.
+    pub async fn run_scheduler(&self) -> (usize, usize) {
+        tavolo::consultations::rounds::advance(self.db(), self.state.now())
+            .await
+            .expect("the scheduler runs")
+    }
+
     pub fn advance_clock(&self, by: TimeDelta) {
         self.state.advance_clock(by);
     }
@@ -353,10 +420,17 @@ async fn start(test_db: &TestDb, smtp_url: &str) -> (AppState, Mailer, String, R
 
 /// The value of the first form field named `name` in a page.
 pub fn form_value(html: &str, name: &str) -> Option<String> {
-    let marker = format!("name=\"{name}\" value=\"");
-    let start = html.find(&marker)? + marker.len();
-    let end = html[start..].find('"')? + start;
-    Some(html[start..end].replace("&#38;", "&").replace("&amp;", "&"))
+    let at = html.find(&format!("name=\"{name}\""))?;
+    let tag_start = html[..at].rfind('<')?;
+    let tag_end = at + html[at..].find('>')?;
+    let tag = &html[tag_start..tag_end];
+    let value_start = tag.find(" value=\"")? + " value=\"".len();
+    let value_end = value_start + tag[value_start..].find('"')?;
+    Some(
+        tag[value_start..value_end]
+            .replace("&#38;", "&")
+            .replace("&amp;", "&"),
+    )
 }
 
 /// The path a redirect points to.

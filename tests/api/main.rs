@@ -2,8 +2,13 @@
 //! person would, against a real database and a real SMTP server.
 
 mod accounts;
+mod consultations;
 mod helpers;
 mod mail;
+mod manage;
+mod people;
+mod policy;
+mod rounds;
 mod security;
 mod server;
 mod sessions;

@@ -1,0 +1,443 @@
+//! Consultations: created by coordinators, run by facilitators, seen by whom the policy
+//! says; lists, the consultation page, following.
+
+use chrono::TimeDelta;
+use entity::{PlatformRole, StakeholderGroup};
+use reqwest::StatusCode;
+
+use crate::helpers::{TestApp, location};
+
+/// A coordinator's browser.
+pub async fn coordinator(app: &TestApp) -> reqwest::Client {
+    app.create_account(
+        "chiara@example.org",
+        "Chiara",
+        StakeholderGroup::Institution,
+        PlatformRole::Coordinator,
+        true,
+    )
+    .await;
+    app.client_for("chiara@example.org").await
+}
+
+/// Creates a consultation through the form; returns its slug.
+pub async fn create_consultation(
+    app: &TestApp,
+    client: &reqwest::Client,
+    title: &str,
+    slug: &str,
+    visibility: &str,
+) -> String {
+    let response = app
+        .post_form_with(
+            client,
+            "/manage/consultations/new",
+            &[
+                ("title", title),
+                ("slug", slug),
+                ("summary", "What this consultation is about."),
+                (
+                    "body",
+                    "## Why\n\nBecause **together** is better. <script>alert(1)</script>",
+                ),
+                ("themes", "Casa, Lavoro"),
+                ("visibility", visibility),
+            ],
+        )
+        .await;
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "the consultation is created"
+    );
+    assert_eq!(location(&response), format!("/manage/consultations/{slug}"));
+    slug.to_owned()
+}
+
+pub async fn publish(app: &TestApp, client: &reqwest::Client, slug: &str) {
+    let response = app
+        .post_form_with(
+            client,
+            &format!("/manage/consultations/{slug}/status"),
+            &[("status", "published")],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+}
+
+/// Adds a round through the console's form, `opens` and `closes` from now.
+pub async fn add_round(
+    app: &TestApp,
+    client: &reqwest::Client,
+    slug: &str,
+    title: &str,
+    opens: TimeDelta,
+    closes: TimeDelta,
+) -> reqwest::Response {
+    let (opens_at, closes_at) = (app.local_time(opens), app.local_time(closes));
+    app.post_form_with(
+        client,
+        &format!("/manage/consultations/{slug}/rounds/new"),
+        &[
+            ("title", title),
+            ("description", "What happens in this round."),
+            ("opens_at", &opens_at),
+            ("closes_at", &closes_at),
+            ("allows_proposals", "on"),
+            ("allows_comments", "on"),
+            ("group_beneficiary", "on"),
+            ("group_institution", "on"),
+            ("group_third_sector", "on"),
+            ("group_other", "on"),
+            ("vote_rule", "support"),
+            ("vote_limit", "3"),
+            ("results_visibility", "live"),
+        ],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_coordinator_creates_a_draft_that_only_insiders_see_until_it_is_published() {
+    let app = TestApp::spawn().await;
+    let chiara = coordinator(&app).await;
+    let slug = create_consultation(&app, &chiara, "Casa e lavoro", "casa-e-lavoro", "public").await;
+
+    let console = app
+        .get_with(&chiara, &format!("/manage/consultations/{slug}"))
+        .await;
+    assert_eq!(console.status(), StatusCode::OK);
+    let console = console.text().await.unwrap();
+    assert!(console.contains("Consultazione creata come bozza"));
+    assert!(console.contains("Bozza"));
+
+    // A draft is hidden: no page, no listing.
+    assert_eq!(
+        app.get(&format!("/consultations/{slug}")).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert!(!app.get_html("/").await.contains("Casa e lavoro"));
+
+    publish(&app, &chiara, &slug).await;
+    let page = app.get_html(&format!("/consultations/{slug}")).await;
+    assert!(page.contains("<h1>Casa e lavoro</h1>"));
+    assert!(
+        page.contains("<strong>together</strong>"),
+        "Markdown is rendered"
+    );
+    assert!(!page.contains("<script>alert"), "and sanitised");
+    assert!(app.get_html("/").await.contains("Casa e lavoro"));
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'consultation.published'")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn consultation_forms_name_their_problems() {
+    let app = TestApp::spawn().await;
+    let chiara = coordinator(&app).await;
+    let empty = app
+        .post_form_with(
+            &chiara,
+            "/manage/consultations/new",
+            &[("title", ""), ("summary", ""), ("visibility", "public")],
+        )
+        .await;
+    assert_eq!(empty.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = empty.text().await.unwrap();
+    assert!(html.contains("Scrivi un titolo."));
+    assert!(html.contains("Scrivi una sintesi."));
+
+    create_consultation(&app, &chiara, "Casa", "casa", "public").await;
+    let taken = app
+        .post_form_with(
+            &chiara,
+            "/manage/consultations/new",
+            &[
+                ("title", "Casa bis"),
+                ("slug", "casa"),
+                ("summary", "S"),
+                ("visibility", "public"),
+                ("themes", ""),
+            ],
+        )
+        .await;
+    assert_eq!(taken.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = taken.text().await.unwrap();
+    assert!(html.contains("Questo indirizzo è già usato"));
+    assert!(html.contains("value=\"Casa bis\""), "the input is kept");
+
+    let bad_slug = app
+        .post_form_with(
+            &chiara,
+            "/manage/consultations/new",
+            &[
+                ("title", "X"),
+                ("slug", "Not A Slug!"),
+                ("summary", "S"),
+                ("visibility", "public"),
+            ],
+        )
+        .await;
+    assert_eq!(bad_slug.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad_slug
+            .text()
+            .await
+            .unwrap()
+            .contains("può contenere solo lettere minuscole")
+    );
+}
+
+#[tokio::test]
+async fn lists_put_open_consultations_first_then_upcoming_then_closed_and_filter_by_theme() {
+    let app = TestApp::spawn().await;
+    let chiara = coordinator(&app).await;
+    for (slug, opens, closes) in [
+        ("finita", TimeDelta::hours(-30), TimeDelta::hours(-2)),
+        ("in-arrivo", TimeDelta::days(3), TimeDelta::days(6)),
+        ("aperta", TimeDelta::hours(-1), TimeDelta::days(2)),
+    ] {
+        create_consultation(
+            &app,
+            &chiara,
+            &format!("Consultazione {slug}"),
+            slug,
+            "public",
+        )
+        .await;
+        // Rounds in the past need the facilitator's confirmation.
+        let (opens_at, closes_at) = (app.local_time(opens), app.local_time(closes));
+        let response = app
+            .post_form_with(
+                &chiara,
+                &format!("/manage/consultations/{slug}/rounds/new"),
+                &[
+                    ("title", "Fase"),
+                    ("opens_at", &opens_at),
+                    ("closes_at", &closes_at),
+                    ("group_beneficiary", "on"),
+                    ("vote_rule", "support"),
+                    ("results_visibility", "live"),
+                    ("confirm_past", "on"),
+                ],
+            )
+            .await;
+        // A round that already ended cannot be added: that one stays without rounds,
+        // which also lists it among the finished ones.
+        assert!(
+            response.status() == StatusCode::SEE_OTHER || slug == "finita",
+            "{slug}: {}",
+            response.status()
+        );
+        publish(&app, &chiara, slug).await;
+    }
+    app.run_scheduler().await;
+
+    let html = app.get_html("/consultations").await;
+    let open = html.find("Consultazione aperta").unwrap();
+    let upcoming = html.find("Consultazione in-arrivo").unwrap();
+    let closed = html.find("Consultazione finita").unwrap();
+    assert!(
+        open < upcoming && upcoming < closed,
+        "open, then upcoming, then closed"
+    );
+    assert!(html.contains("Aperte ora") && html.contains("In arrivo") && html.contains("Concluse"));
+
+    let filtered = app.get_html("/consultations?theme=Casa").await;
+    assert!(filtered.contains("Consultazione aperta"));
+    let none = app.get_html("/consultations?theme=Nessuno").await;
+    assert!(none.contains("Nessuna consultazione sul tema"));
+}
+
+#[tokio::test]
+async fn the_home_page_says_what_to_do_when_there_is_nothing_yet() {
+    let app = TestApp::spawn().await;
+    let html = app.get_html("/").await;
+    assert!(html.contains("Non ci sono ancora consultazioni."));
+    assert!(html.contains("href=\"/register\""));
+}
+
+#[tokio::test]
+async fn the_consultation_page_shows_the_timeline_and_what_each_visitor_can_do() {
+    let app = TestApp::spawn().await;
+    let chiara = coordinator(&app).await;
+    let slug = create_consultation(&app, &chiara, "Salute", "salute", "public").await;
+    add_round(
+        &app,
+        &chiara,
+        &slug,
+        "Proposte",
+        TimeDelta::hours(1),
+        TimeDelta::days(7),
+    )
+    .await;
+    add_round(
+        &app,
+        &chiara,
+        &slug,
+        "Voto",
+        TimeDelta::days(8),
+        TimeDelta::days(14),
+    )
+    .await;
+    publish(&app, &chiara, &slug).await;
+
+    let page = app.get_html(&format!("/consultations/{slug}")).await;
+    assert_eq!(
+        page.matches("<time datetime=\"").count(),
+        5,
+        "both rounds' dates, and when the next opens"
+    );
+    assert!(page.contains("La prossima fase si apre il"));
+    assert!(
+        page.contains("aria-current=\"step\""),
+        "the current round is highlighted"
+    );
+
+    app.advance_clock(TimeDelta::hours(2));
+    assert_eq!(app.run_scheduler().await, (1, 0));
+    let anonymous = app.get_html(&format!("/consultations/{slug}")).await;
+    assert!(anonymous.contains("accedi o registrati per partecipare"));
+
+    app.register("Ana", "ana@example.org").await;
+    let unverified = app.get_html(&format!("/consultations/{slug}")).await;
+    assert!(unverified.contains("conferma prima il tuo indirizzo email"));
+
+    app.create_account(
+        "luca@example.org",
+        "Luca",
+        StakeholderGroup::Institution,
+        PlatformRole::Participant,
+        true,
+    )
+    .await;
+    let luca = app.client_for("luca@example.org").await;
+    let participant = app
+        .get_with(&luca, &format!("/consultations/{slug}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(participant.contains("Questa fase è aperta e puoi partecipare"));
+    assert!(participant.contains("fare proposte"));
+}
+
+#[tokio::test]
+async fn following_a_consultation_is_remembered_and_counted() {
+    let app = TestApp::spawn().await;
+    let chiara = coordinator(&app).await;
+    let slug = create_consultation(&app, &chiara, "Lingua", "lingua", "public").await;
+    publish(&app, &chiara, &slug).await;
+    app.register("Ana", "ana@example.org").await;
+
+    let response = app
+        .post_form(&format!("/consultations/{slug}/follow"), &[])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let page = app.get_html(&format!("/consultations/{slug}")).await;
+    assert!(page.contains("Ora segui questa consultazione."));
+    assert!(page.contains("Una persona segue questa consultazione"));
+    assert!(page.contains("Non seguire più"));
+    // Following twice changes nothing.
+    app.post_form(&format!("/consultations/{slug}/follow"), &[])
+        .await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM follow").await, 1);
+
+    app.post_form(&format!("/consultations/{slug}/unfollow"), &[])
+        .await;
+    assert!(
+        app.get_html(&format!("/consultations/{slug}"))
+            .await
+            .contains("0 persone seguono")
+    );
+
+    // Logged out: no follow button, and the action asks to log in.
+    app.logout().await;
+    let response = app
+        .post_form(&format!("/consultations/{slug}/follow"), &[])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert!(location(&response).starts_with("/login"));
+}
+
+#[tokio::test]
+async fn archiving_asks_first_and_keeps_the_page_readable() {
+    let app = TestApp::spawn().await;
+    let chiara = coordinator(&app).await;
+    let slug = create_consultation(&app, &chiara, "Documenti", "documenti", "public").await;
+    publish(&app, &chiara, &slug).await;
+
+    let confirm = app
+        .get_with(
+            &chiara,
+            &format!("/manage/consultations/{slug}/status?status=archived"),
+        )
+        .await;
+    assert_eq!(confirm.status(), StatusCode::OK);
+    assert!(
+        confirm
+            .text()
+            .await
+            .unwrap()
+            .contains("Archiviare la consultazione?")
+    );
+    app.post_form_with(
+        &chiara,
+        &format!("/manage/consultations/{slug}/status"),
+        &[("status", "archived")],
+    )
+    .await;
+
+    let page = app.get_html(&format!("/consultations/{slug}")).await;
+    assert!(page.contains("Archiviata"));
+    let list = app.get_html("/consultations").await;
+    let closed = list.find("Concluse").expect("a finished section");
+    assert!(
+        list[closed..].contains("Documenti"),
+        "archived consultations are listed as finished"
+    );
+}
+
+#[tokio::test]
+async fn the_demo_has_its_consultations_rounds_and_people() {
+    let app = TestApp::spawn().await;
+    tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
+    tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM consultation").await,
+        2,
+        "seeding twice adds nothing"
+    );
+
+    let page = app.get_html("/consultations/demo").await;
+    for state in ["Chiusa", "Aperta", "In arrivo"] {
+        assert!(page.contains(state), "a round is {state}");
+    }
+    assert_eq!(
+        app.get("/consultations/mediazione").await.status(),
+        StatusCode::NOT_FOUND
+    );
+    let amina = app.client_for_demo("beneficiary@demo.test").await;
+    assert_eq!(
+        app.get_with(&amina, "/consultations/mediazione")
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    let marco = app.client_for_demo("facilitator@demo.test").await;
+    assert_eq!(
+        app.get_with(&marco, "/manage/consultations/demo")
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.get_with(&amina, "/manage/consultations/demo")
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+}
