@@ -10,7 +10,9 @@ use entity::{
     ConsultationRoleKind, ConsultationStatus, RoundState, Visibility, consultation_role, follow,
     round,
 };
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set, sea_query::OnConflict};
+use sea_orm::{
+    ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, Set, sea_query::OnConflict,
+};
 
 use super::{access, content, listing::RoundLine, rounds};
 use crate::{
@@ -69,6 +71,7 @@ pub struct ConsultationPage {
     timeline: Vec<TimelineRound>,
     cta: Cta,
     followers: i64,
+    involved: i64,
     members: i64,
     round_count: i64,
     following: bool,
@@ -124,10 +127,27 @@ pub async fn show(
     let consultation = &access.consultation;
     let rounds_here = rounds::for_consultation(db, consultation.id).await?;
     let themes = content::themes(db, consultation.id).await?;
-    let followers = follow::Entity::find()
+    let follower_ids: Vec<i64> = follow::Entity::find()
+        .select_only()
+        .column(follow::Column::UserId)
         .filter(follow::Column::ConsultationId.eq(consultation.id))
-        .count(db)
+        .into_tuple()
+        .all(db)
         .await?;
+    let role_ids: Vec<i64> = consultation_role::Entity::find()
+        .select_only()
+        .column(consultation_role::Column::UserId)
+        .filter(consultation_role::Column::ConsultationId.eq(consultation.id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let followers = follower_ids.len();
+    // Everyone involved so far: following it, or with a role in it.
+    let involved = follower_ids
+        .iter()
+        .chain(&role_ids)
+        .collect::<std::collections::HashSet<_>>()
+        .len();
     let members = consultation_role::Entity::find()
         .filter(consultation_role::Column::ConsultationId.eq(consultation.id))
         .filter(consultation_role::Column::Role.eq(ConsultationRoleKind::Member))
@@ -175,6 +195,7 @@ pub async fn show(
         timeline,
         cta,
         followers: i64::try_from(followers).unwrap_or(i64::MAX),
+        involved: i64::try_from(involved).unwrap_or(i64::MAX),
         members: i64::try_from(members).unwrap_or(i64::MAX),
         round_count: i64::try_from(rounds_here.len()).unwrap_or(i64::MAX),
         following,

@@ -663,6 +663,26 @@ pub async fn extend(
 
 /// Opens and closes rounds whose time has come. Returns how many opened and closed.
 pub async fn advance(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<(usize, usize), DbErr> {
+    // Most checks find nothing: look before taking the write lock.
+    let due = round::Entity::find()
+        .filter(
+            sea_orm::Condition::any()
+                .add(
+                    sea_orm::Condition::all()
+                        .add(round::Column::State.ne(RoundState::Closed))
+                        .add(round::Column::ClosesAt.lte(now)),
+                )
+                .add(
+                    sea_orm::Condition::all()
+                        .add(round::Column::State.eq(RoundState::Upcoming))
+                        .add(round::Column::OpensAt.lte(now)),
+                ),
+        )
+        .one(db)
+        .await?;
+    if due.is_none() {
+        return Ok((0, 0));
+    }
     let mut opened = 0;
     let mut closed = 0;
     let tx = db::begin_write(db).await?;

@@ -18,6 +18,10 @@ consultation-rounds = Rounds
 consultation-no-rounds = The rounds of this consultation have not been set yet.
 consultation-about = What it is about
 consultation-figures = In figures
+consultation-involved = { $count ->
+    [one] One person involved (following the consultation or part of it)
+   *[other] { $count } people involved (following the consultation or part of it)
+}
 consultation-followers = { $count ->
     [one] One person follows this consultation
    *[other] { $count } people follow this consultation

@@ -18,6 +18,10 @@ consultation-rounds = Fasi
 consultation-no-rounds = Le fasi di questa consultazione non sono ancora state decise.
 consultation-about = Di cosa si tratta
 consultation-figures = In numeri
+consultation-involved = { $count ->
+    [one] Una persona coinvolta (segue la consultazione o ne fa parte)
+   *[other] { $count } persone coinvolte (seguono la consultazione o ne fanno parte)
+}
 consultation-followers = { $count ->
     [one] Una persona segue questa consultazione
    *[other] { $count } persone seguono questa consultazione
