@@ -47,7 +47,14 @@ const DEMO_PASSWORD = 'demo-demo-demo';
 const PERSONAS = {
   anonymous: null,
   beneficiary: { email: 'beneficiary@demo.test', password: DEMO_PASSWORD },
+  facilitator: { email: 'facilitator@demo.test', password: DEMO_PASSWORD },
+  coordinator: { email: 'coordinator@demo.test', password: DEMO_PASSWORD },
+  // Visits no page in PAGES (so gets no sweep); the consultation flow appoints them.
+  partner: { email: 'partner@demo.test', password: DEMO_PASSWORD },
 };
+
+/** Every kind of visitor, for pages anyone may see. */
+const EVERYONE = ['anonymous', 'beneficiary', 'facilitator', 'coordinator'];
 
 /**
  * Page kinds. `as` lists the personas that visit the page; `status` is the
@@ -64,7 +71,76 @@ const PAGES = [
   { path: '/account', as: ['beneficiary'] },
   { path: '/no-such-page', as: ['anonymous', 'beneficiary'], status: 404 },
   { path: '/password/reset/not-a-real-token', as: ['anonymous'], status: 410 },
+  // Consultations. `demo` is public and published; `mediazione` is invite-only,
+  // so anyone outside it gets the same 404 as for a slug that does not exist.
+  { path: '/consultations', as: EVERYONE },
+  { path: '/consultations/demo', as: EVERYONE },
+  { path: '/consultations/mediazione', as: ['beneficiary', 'facilitator', 'coordinator'] },
+  { path: '/consultations/mediazione', as: ['anonymous'], status: 404 },
+  { path: '/invitations/not-a-token', as: ['anonymous'], status: 410 },
+  // The coordinator's area.
+  { path: '/manage', as: ['coordinator'] },
+  { path: '/manage', as: ['beneficiary'], status: 403 },
+  { path: '/manage/accounts', as: ['coordinator'] },
+  { path: '/manage/audit', as: ['coordinator'] },
+  { path: '/manage/consultations/new', as: ['coordinator'] },
+  // The facilitator console of the demo consultation.
+  { path: '/manage/consultations/demo', as: ['facilitator', 'coordinator'] },
+  { path: '/manage/consultations/demo', as: ['beneficiary'], status: 403 },
+  { path: '/manage/consultations/demo/edit', as: ['facilitator'] },
+  { path: '/manage/consultations/demo/rounds/new', as: ['facilitator'] },
+  { path: '/manage/consultations/demo/audit', as: ['facilitator'] },
 ];
+
+/**
+ * The consultation flow (create, appoint, add rounds, invite, publish, open,
+ * close) is clicked through in this locale only; the sweep above covers the
+ * pages in every locale. TEXT holds the words the flow looks for on buttons,
+ * badges and flash messages, per locale, so switching FLOW_LOCALE is one edit.
+ */
+const FLOW_LOCALE = 'it';
+const TEXT = {
+  it: {
+    addRound: 'Aggiungi una fase',
+    publish: 'Pubblica',
+    openNow: 'Apri ora',
+    closeNow: 'Chiudi ora',
+    pendingInvitations: 'Inviti in attesa',
+    draft: 'Bozza',
+    published: 'Pubblicata',
+    upcoming: 'In arrivo',
+    open: 'Aperta',
+    closed: 'Chiusa',
+    consultationCreated: 'Consultazione creata',
+    facilitatorAppointed: 'Facilitatore nominato',
+    roundCreated: 'Fase aggiunta',
+    invitationSent: 'Invito mandato',
+    consultationPublished: 'Consultazione pubblicata',
+    roundOpened: 'Fase aperta',
+    roundClosed: 'Fase chiusa',
+  },
+  en: {
+    addRound: 'Add a round',
+    publish: 'Publish',
+    openNow: 'Open now',
+    closeNow: 'Close now',
+    pendingInvitations: 'Pending invitations',
+    draft: 'Draft',
+    published: 'Published',
+    upcoming: 'Coming up',
+    open: 'Open',
+    closed: 'Closed',
+    consultationCreated: 'Consultation created',
+    facilitatorAppointed: 'Facilitator appointed',
+    roundCreated: 'Round added',
+    invitationSent: 'Invitation sent',
+    consultationPublished: 'Consultation published',
+    roundOpened: 'Round opened',
+    roundClosed: 'Round closed',
+  },
+};
+/** The demo partner's display name, as the console's people list shows it. */
+const PARTNER_NAME = 'Olena Partner';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -75,6 +151,10 @@ const LOGIN_LINK = 'header a[href^="/login"]';
 const ERROR_SUMMARY = '[role="alert"], .error-summary';
 const SUBMIT = '[type="submit"], button:not([type])';
 const LANG_COOKIE = 'tavolo_lang';
+const FLASH = 'main .notice';
+const CONSOLE_STATUS_BADGE = 'main h1 + p > .badge';
+const CONSOLE_ROUNDS = 'ol.console-rounds > li';
+const TIMELINE_ROUNDS = 'ol.timeline > li';
 
 // ---------------------------------------------------------------------------
 // Set-up knobs.
@@ -199,8 +279,13 @@ async function stopServer() {
   const { child, exited, log, tmpDir, killOnExit } = server;
   if (child.exitCode === null && child.signalCode === null) {
     child.kill('SIGTERM');
-    // Give a graceful shutdown a bounded chance, then insist.
-    const gone = await Promise.race([exited.then(() => true), delay(10_000).then(() => false)]);
+    // Give a graceful shutdown a bounded chance, then insist. The timer is
+    // unref'd: a pending 10 s timer would otherwise keep the test process
+    // alive for its full length after a quick shutdown.
+    const gone = await Promise.race([
+      exited.then(() => true),
+      delay(10_000, false, { ref: false }),
+    ]);
     if (!gone) {
       child.kill('SIGKILL');
       await exited;
@@ -262,18 +347,32 @@ async function reveal(locator) {
 }
 
 /**
- * Clicks a submit control and waits for the document that answers it. Waiting
- * for the main frame to commit a navigation (rather than for a URL) also works
- * when the server re-renders the form at the same address.
+ * Clicks a submit control (or a link) and waits for the document that answers
+ * it. Waiting for the main frame to commit a navigation (rather than for a URL)
+ * also works when the server re-renders the form at the same address. Returns
+ * the response that delivered the new document, after any redirects, so
+ * callers can check its status.
  */
 async function submitWith(page, button) {
   await reveal(button);
   const navigated = page.waitForEvent('framenavigated', {
     predicate: (frame) => frame === page.mainFrame(),
   });
+  // Caught here and rethrown below, so a failed click never leaves it unhandled.
+  const answered = page
+    .waitForResponse(
+      (response) =>
+        response.request().isNavigationRequest() &&
+        response.frame() === page.mainFrame() &&
+        !(response.status() >= 300 && response.status() < 400),
+    )
+    .catch((error) => error);
   await button.click();
   await navigated;
   await page.waitForLoadState('load');
+  const response = await answered;
+  if (response instanceof Error) throw response;
+  return response;
 }
 
 function formWith(page, fieldSelector) {
@@ -331,7 +430,15 @@ async function logIn(page, { email, password }) {
 }
 
 async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  // By default AxeBuilder finishes every run in a fresh blank tab (so results
+  // from cross-origin frames can be merged), which more than doubles the cost
+  // of a check. Tavolo's pages have no frames; for them the single-frame
+  // ("legacy") run applies the same rules to the same document and gives the
+  // same results, in half the time. A page that does grow a frame gets the
+  // full treatment.
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (page.frames().length === 1) builder.setLegacyMode(true);
+  const results = await builder.analyze();
   return results.violations;
 }
 
@@ -397,6 +504,51 @@ async function checkPage(page, spec, locale, persona) {
   await expectAxeClean(page, `${spec.path} (${locale.code}, ${persona})`);
 }
 
+/**
+ * What every page the flow lands on must satisfy: the expected status (after
+ * redirects), address, language, and no axe violations.
+ */
+async function expectLanded(page, response, locale, { status = 200, at, label }) {
+  assert.ok(response, `no response for ${label}`);
+  assert.equal(
+    response.status(),
+    status,
+    `${label} answered ${response.status()} on ${page.url()}: ${await alertText(page)}`,
+  );
+  if (at) assert.equal(pathname(page), at, `${label} ended on ${page.url()}: ${await alertText(page)}`);
+  await expectLocale(page, locale);
+  await expectAxeClean(page, `${label} (${locale.code})`);
+}
+
+/**
+ * The flash message of the page. The document is complete once submitWith or
+ * goto returns and nothing is added by script, so this reads it at once.
+ */
+async function expectFlash(page, text) {
+  const notices = page.locator(FLASH);
+  const shown = (await notices.allInnerTexts()).map((t) => t.trim());
+  assert.ok(
+    shown.some((t) => t.includes(text)),
+    `expected a flash saying "${text}" on ${page.url()}; found: ${shown.map((t) => `"${t}"`).join(', ') || 'none'}`,
+  );
+  assert.equal(await page.locator(`${FLASH}.notice--error`).count(), 0, `no error flash on ${page.url()}`);
+}
+
+async function textOf(locator) {
+  return (await locator.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A `datetime-local` value (YYYY-MM-DDTHH:MM) `days` from today at `hour`
+ * o'clock. Whole days ahead and daytime hours keep it in the future and clear
+ * of daylight-saving gaps whatever the server's time zone.
+ */
+function localDateTime(days, hour) {
+  const now = new Date();
+  const at = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days, hour, 0));
+  return at.toISOString().slice(0, 16);
+}
+
 // ---------------------------------------------------------------------------
 // The suite.
 // ---------------------------------------------------------------------------
@@ -417,152 +569,455 @@ describe('Tavolo in a browser', () => {
   });
 
   for (const locale of LOCALES) {
-    for (const [persona, credentials] of Object.entries(PERSONAS)) {
-      describe(`${locale.code}, ${persona}: every page kind`, () => {
-        let context;
-        let page;
+    // The personas are different accounts (or none) and the sweep only reads
+    // pages, so they walk side by side, each in its own context and each one's
+    // pages in order. That keeps two cores busy while pages load and axe runs.
+    // (The same persona in two locales must not overlap: the language switch
+    // sets the account's language. Hence one locale after the other.)
+    describe(`${locale.code}: every page kind`, { concurrency: true }, () => {
+      for (const [persona, credentials] of Object.entries(PERSONAS)) {
+        const pages = PAGES.filter((p) => p.as.includes(persona));
+        if (pages.length === 0) continue;
+        // concurrency: 1 because nested suites would inherit `true` and share one page.
+        describe(`${locale.code}, ${persona}: every page kind`, { concurrency: 1 }, () => {
+          let context;
+          let page;
 
-        before(async () => {
-          context = await newContext(locale);
-          page = await context.newPage();
-          // Log in first: once logged in, the account's language wins over
-          // the cookie, so the switch has to be used afterwards to count.
-          if (credentials) await logIn(page, credentials);
-          else await page.goto('/');
-          const clicked = await chooseLocale(page, locale);
-          if (!credentials && clicked) {
-            assert.equal(await langCookie(context), locale.code, `${LANG_COOKIE} cookie after the switch`);
+          before(async () => {
+            context = await newContext(locale);
+            page = await context.newPage();
+            // Log in first: once logged in, the account's language wins over
+            // the cookie, so the switch has to be used afterwards to count.
+            if (credentials) await logIn(page, credentials);
+            else await page.goto('/');
+            const clicked = await chooseLocale(page, locale);
+            if (!credentials && clicked) {
+              assert.equal(await langCookie(context), locale.code, `${LANG_COOKIE} cookie after the switch`);
+            }
+          });
+
+          after(async () => {
+            await context?.close();
+          });
+
+          for (const spec of pages) {
+            it(`${spec.path} is axe-clean and in ${locale.code}`, { timeout: TEST_TIMEOUT_MS }, async () => {
+              await withFailureScreenshot(page, `${locale.code}-${persona}-${spec.path}`, () =>
+                checkPage(page, spec, locale, persona),
+              );
+            });
+          }
+
+          if (!credentials) {
+            it('home page screenshot', { timeout: TEST_TIMEOUT_MS }, async () => {
+              await page.goto('/');
+              await expectLocale(page, locale);
+              await page.screenshot({ path: path.join(ARTIFACTS, `home-${locale.code}.png`), fullPage: true });
+            });
+
+            it('consultation page screenshot', { timeout: TEST_TIMEOUT_MS }, async () => {
+              const response = await page.goto('/consultations/demo');
+              assert.equal(response?.status(), 200, '/consultations/demo answers 200');
+              await expectLocale(page, locale);
+              await page.screenshot({ path: path.join(ARTIFACTS, `consultation-${locale.code}.png`), fullPage: true });
+            });
           }
         });
-
-        after(async () => {
-          await context?.close();
-        });
-
-        for (const spec of PAGES.filter((p) => p.as.includes(persona))) {
-          it(`${spec.path} is axe-clean and in ${locale.code}`, { timeout: TEST_TIMEOUT_MS }, async () => {
-            await withFailureScreenshot(page, `${locale.code}-${persona}-${spec.path}`, () =>
-              checkPage(page, spec, locale, persona),
-            );
-          });
-        }
-
-        if (!credentials) {
-          it('home page screenshot', { timeout: TEST_TIMEOUT_MS }, async () => {
-            await page.goto('/');
-            await expectLocale(page, locale);
-            await page.screenshot({ path: path.join(ARTIFACTS, `home-${locale.code}.png`), fullPage: true });
-          });
-        }
-      });
-    }
-
-    describe(`${locale.code}: flows`, () => {
-      it('registers, lands on the account page, logs out', { timeout: TEST_TIMEOUT_MS }, async () => {
-        const context = await newContext(locale);
-        try {
-          const page = await context.newPage();
-          await page.goto('/register');
-          await chooseLocale(page, locale);
-          if (pathname(page) !== '/register') await page.goto('/register');
-
-          await withFailureScreenshot(page, `${locale.code}-register`, async () => {
-            const email = `register-${locale.code}-${RUN_ID}@example.test`;
-            const form = formWith(page, 'input[name="display_name"]');
-            await form.locator('input[name="display_name"]').fill(`Browser Test ${locale.code}`);
-            await form.locator('input[name="email"]').fill(email);
-            await form.locator('input[name="password"]').fill(`correct horse ${RUN_ID}`);
-            await form.locator('select[name="stakeholder_group"]').selectOption('beneficiary');
-            await form.locator('input[name="organisation"]').fill('');
-            await form.locator('select[name="locale"]').selectOption(locale.code);
-            await form.locator('input[name="privacy_consent"]').check();
-            await submitForm(page, form);
-
-            assert.equal(pathname(page), '/account', `registration ended on ${page.url()}: ${await alertText(page)}`);
-            // The address may be shown as text or as the value of an edit field.
-            const shown = page.getByText(email).or(page.locator(`input[value="${email}"]`));
-            await expectPresent(page, shown, 'the account page shows the new email address');
-            await expectLocale(page, locale);
-
-            await submitWith(page, page.locator(LOGOUT_BUTTON).first());
-            await expectPresent(page, page.locator(LOGIN_LINK), 'after logging out, the header links to /login');
-            await expectAbsent(page, page.locator(LOGOUT_BUTTON), 'after logging out, no log-out button');
-          });
-        } finally {
-          await context.close();
-        }
-      });
-
-      it('logs in as the demo beneficiary', { timeout: TEST_TIMEOUT_MS }, async () => {
-        const context = await newContext(locale);
-        try {
-          const page = await context.newPage();
-          await page.goto('/login');
-          await chooseLocale(page, locale);
-          await withFailureScreenshot(page, `${locale.code}-login`, () => logIn(page, PERSONAS.beneficiary));
-        } finally {
-          await context.close();
-        }
-      });
-
-      it('re-renders an empty registration with a linked error summary', { timeout: TEST_TIMEOUT_MS }, async () => {
-        const context = await newContext(locale);
-        try {
-          const page = await context.newPage();
-          await page.goto('/register');
-          await chooseLocale(page, locale);
-          if (pathname(page) !== '/register') await page.goto('/register');
-
-          await withFailureScreenshot(page, `${locale.code}-register-errors`, async () => {
-            const form = formWith(page, 'input[name="display_name"]');
-            // `required` attributes would stop the browser from sending an empty
-            // form; switch that off to see what the server says, as it must for
-            // clients that skip HTML validation.
-            await form.evaluate((f) => {
-              f.noValidate = true;
-            });
-            await submitForm(page, form);
-
-            assert.equal(pathname(page), '/register', 'an invalid registration stays on /register');
-            const summary = page.locator(ERROR_SUMMARY).first();
-            await summary.waitFor({ state: 'visible' });
-
-            const hrefs = await summary.locator('a[href^="#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-            assert.ok(hrefs.length > 0, `the error summary links to the fields: ${await summary.innerText()}`);
-
-            // Each link must land on a real element; collect which fields they name.
-            const linked = new Set();
-            for (const href of hrefs) {
-              const target = page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`);
-              assert.equal(await target.count(), 1, `error summary link ${href} points at exactly one element`);
-              const name = await target.evaluate(
-                (el) => el.getAttribute('name') ?? el.querySelector('input, select, textarea')?.getAttribute('name'),
-              );
-              if (name) linked.add(name);
-            }
-            for (const field of ['display_name', 'email', 'password', 'privacy_consent']) {
-              assert.ok(linked.has(field), `error summary links to ${field} (it links to: ${[...linked].join(', ') || hrefs.join(', ')})`);
-            }
-
-            await expectLocale(page, locale);
-            await expectAxeClean(page, `/register with errors (${locale.code})`);
-          });
-        } finally {
-          await context.close();
-        }
-      });
-
-      it('logs in with JavaScript disabled', { timeout: TEST_TIMEOUT_MS }, async () => {
-        const context = await newContext(locale, { javaScriptEnabled: false });
-        try {
-          const page = await context.newPage();
-          await page.goto('/login');
-          await chooseLocale(page, locale);
-          await withFailureScreenshot(page, `${locale.code}-login-nojs`, () => logIn(page, PERSONAS.beneficiary));
-        } finally {
-          await context.close();
-        }
-      });
+      }
     });
   }
+
+  // The flows change data (new accounts, a new consultation), so they come
+  // after every sweep. The account flows and the consultation flow touch
+  // different accounts and pages, so they run side by side; each keeps its
+  // own steps in order.
+  describe('flows', { concurrency: true }, () => {
+    describe('accounts', { concurrency: 1 }, () => {
+      for (const locale of LOCALES) {
+        describe(`${locale.code}: flows`, { concurrency: 1 }, () => {
+          it('registers, lands on the account page, logs out', { timeout: TEST_TIMEOUT_MS }, async () => {
+            const context = await newContext(locale);
+            try {
+              const page = await context.newPage();
+              await page.goto('/register');
+              await chooseLocale(page, locale);
+              if (pathname(page) !== '/register') await page.goto('/register');
+
+              await withFailureScreenshot(page, `${locale.code}-register`, async () => {
+                const email = `register-${locale.code}-${RUN_ID}@example.test`;
+                const form = formWith(page, 'input[name="display_name"]');
+                await form.locator('input[name="display_name"]').fill(`Browser Test ${locale.code}`);
+                await form.locator('input[name="email"]').fill(email);
+                await form.locator('input[name="password"]').fill(`correct horse ${RUN_ID}`);
+                await form.locator('select[name="stakeholder_group"]').selectOption('beneficiary');
+                await form.locator('input[name="organisation"]').fill('');
+                await form.locator('select[name="locale"]').selectOption(locale.code);
+                await form.locator('input[name="privacy_consent"]').check();
+                await submitForm(page, form);
+
+                assert.equal(pathname(page), '/account', `registration ended on ${page.url()}: ${await alertText(page)}`);
+                // The address may be shown as text or as the value of an edit field.
+                const shown = page.getByText(email).or(page.locator(`input[value="${email}"]`));
+                await expectPresent(page, shown, 'the account page shows the new email address');
+                await expectLocale(page, locale);
+
+                await submitWith(page, page.locator(LOGOUT_BUTTON).first());
+                await expectPresent(page, page.locator(LOGIN_LINK), 'after logging out, the header links to /login');
+                await expectAbsent(page, page.locator(LOGOUT_BUTTON), 'after logging out, no log-out button');
+              });
+            } finally {
+              await context.close();
+            }
+          });
+
+          it('logs in as the demo beneficiary', { timeout: TEST_TIMEOUT_MS }, async () => {
+            const context = await newContext(locale);
+            try {
+              const page = await context.newPage();
+              await page.goto('/login');
+              await chooseLocale(page, locale);
+              await withFailureScreenshot(page, `${locale.code}-login`, () => logIn(page, PERSONAS.beneficiary));
+            } finally {
+              await context.close();
+            }
+          });
+
+          it('re-renders an empty registration with a linked error summary', { timeout: TEST_TIMEOUT_MS }, async () => {
+            const context = await newContext(locale);
+            try {
+              const page = await context.newPage();
+              await page.goto('/register');
+              await chooseLocale(page, locale);
+              if (pathname(page) !== '/register') await page.goto('/register');
+
+              await withFailureScreenshot(page, `${locale.code}-register-errors`, async () => {
+                const form = formWith(page, 'input[name="display_name"]');
+                // `required` attributes would stop the browser from sending an empty
+                // form; switch that off to see what the server says, as it must for
+                // clients that skip HTML validation.
+                await form.evaluate((f) => {
+                  f.noValidate = true;
+                });
+                await submitForm(page, form);
+
+                assert.equal(pathname(page), '/register', 'an invalid registration stays on /register');
+                const summary = page.locator(ERROR_SUMMARY).first();
+                await summary.waitFor({ state: 'visible' });
+
+                const hrefs = await summary.locator('a[href^="#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+                assert.ok(hrefs.length > 0, `the error summary links to the fields: ${await summary.innerText()}`);
+
+                // Each link must land on a real element; collect which fields they name.
+                const linked = new Set();
+                for (const href of hrefs) {
+                  const target = page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`);
+                  assert.equal(await target.count(), 1, `error summary link ${href} points at exactly one element`);
+                  const name = await target.evaluate(
+                    (el) => el.getAttribute('name') ?? el.querySelector('input, select, textarea')?.getAttribute('name'),
+                  );
+                  if (name) linked.add(name);
+                }
+                for (const field of ['display_name', 'email', 'password', 'privacy_consent']) {
+                  assert.ok(linked.has(field), `error summary links to ${field} (it links to: ${[...linked].join(', ') || hrefs.join(', ')})`);
+                }
+
+                await expectLocale(page, locale);
+                await expectAxeClean(page, `/register with errors (${locale.code})`);
+              });
+            } finally {
+              await context.close();
+            }
+          });
+
+          it('logs in with JavaScript disabled', { timeout: TEST_TIMEOUT_MS }, async () => {
+            const context = await newContext(locale, { javaScriptEnabled: false });
+            try {
+              const page = await context.newPage();
+              await page.goto('/login');
+              await chooseLocale(page, locale);
+              await withFailureScreenshot(page, `${locale.code}-login-nojs`, () => logIn(page, PERSONAS.beneficiary));
+            } finally {
+              await context.close();
+            }
+          });
+        });
+      }
+    });
+
+    describe(`${FLOW_LOCALE}: a consultation from creation to its first round`, { concurrency: 1 }, () => {
+      const locale = LOCALES.find((l) => l.code === FLOW_LOCALE);
+      const T = TEXT[FLOW_LOCALE];
+      const title = `Browser test ${RUN_ID}`;
+      const newcomer = `newcomer-${RUN_ID}@example.org`;
+      // Three rounds in order, well in the future and not overlapping.
+      const ROUNDS = [
+        { title: 'Raccolta delle proposte', opens: localDateTime(10, 9), closes: localDateTime(12, 18), results: 'live' },
+        { title: 'Discussione e sostegno', opens: localDateTime(20, 9), closes: localDateTime(22, 18), results: 'after_close' },
+        { title: 'Risposte e valutazione', opens: localDateTime(30, 9), closes: localDateTime(32, 18), results: 'live' },
+      ];
+
+      // One context per persona, each logged in (or not) and switched to the locale once.
+      const contexts = [];
+      const pages = {};
+      let slug; // set by the first step, read from the console's address
+      let consolePath;
+
+      async function pageAs(persona) {
+        if (!pages[persona]) {
+          const context = await newContext(locale);
+          contexts.push(context);
+          const page = await context.newPage();
+          if (PERSONAS[persona]) await logIn(page, PERSONAS[persona]);
+          else await page.goto('/');
+          await chooseLocale(page, locale);
+          pages[persona] = page;
+        }
+        return pages[persona];
+      }
+
+      function needConsultation() {
+        assert.ok(slug, 'an earlier step did not create the consultation');
+      }
+
+      after(async () => {
+        for (const context of contexts) await context.close();
+      });
+
+      it('the coordinator creates a draft consultation', { timeout: TEST_TIMEOUT_MS }, async () => {
+        const page = await pageAs('coordinator');
+        await withFailureScreenshot(page, 'flow-create', async () => {
+          const response = await page.goto('/manage/consultations/new');
+          await expectLanded(page, response, locale, { at: '/manage/consultations/new', label: 'new consultation form' });
+
+          const form = page.locator('main form', { has: page.locator('input[name="title"]') });
+          await form.locator('input[name="title"]').fill(title);
+          await form.locator('input[name="slug"]').fill(''); // the server derives it from the title
+          await form.locator('textarea[name="summary"]').fill('Una consultazione creata dalla suite del browser.');
+          await form
+            .locator('textarea[name="body"]')
+            .fill('Perché ne parliamo:\n\n- la **casa**, prima di tutto;\n- il *lavoro*, subito dopo.\n');
+          await form.locator('input[name="themes"]').fill('Casa, Lavoro');
+          assert.ok(
+            await form.locator('input[name="visibility"][value="public"]').isChecked(),
+            'a new consultation starts public',
+          );
+          const answer = await submitWith(page, form.locator('button[type="submit"].button'));
+
+          const match = pathname(page).match(/^\/manage\/consultations\/([^/]+)$/);
+          assert.ok(match, `saving the new consultation ended on ${page.url()}: ${await alertText(page)}`);
+          slug = decodeURIComponent(match[1]);
+          consolePath = `/manage/consultations/${slug}`;
+          await expectLanded(page, answer, locale, { at: consolePath, label: 'console of the new consultation' });
+          await expectFlash(page, T.consultationCreated);
+          assert.equal(await textOf(page.locator('main h1')), title, 'the console is titled after the consultation');
+          assert.equal(await textOf(page.locator(CONSOLE_STATUS_BADGE)), T.draft, 'a new consultation is a draft');
+        });
+      });
+
+      it('the coordinator appoints a facilitator', { timeout: TEST_TIMEOUT_MS }, async () => {
+        needConsultation();
+        const page = await pageAs('coordinator');
+        await withFailureScreenshot(page, 'flow-appoint', async () => {
+          if (pathname(page) !== consolePath) await page.goto(consolePath);
+          await page.locator('#appoint-facilitator').fill(PERSONAS.partner.email);
+          const answer = await submitWith(page, page.locator('form:has(#appoint-facilitator) button'));
+          await expectLanded(page, answer, locale, { at: consolePath, label: 'console after appointing' });
+          await expectFlash(page, T.facilitatorAppointed);
+          const people = page.locator('ul.people');
+          assert.equal(await people.count(), 1, 'the console lists the people of the consultation');
+          assert.ok(
+            (await textOf(people)).includes(PARTNER_NAME),
+            `the people list names ${PARTNER_NAME}: ${await textOf(people)}`,
+          );
+        });
+      });
+
+      it('the new facilitator adds three rounds', { timeout: TEST_TIMEOUT_MS }, async () => {
+        needConsultation();
+        const page = await pageAs('partner');
+        await withFailureScreenshot(page, 'flow-rounds', async () => {
+          const response = await page.goto(consolePath);
+          await expectLanded(page, response, locale, { at: consolePath, label: 'console, as the appointed facilitator' });
+
+          for (const [index, round] of ROUNDS.entries()) {
+            const link = page.locator('a[href$="/rounds/new"]', { hasText: T.addRound });
+            const formAnswer = await submitWith(page, link.first());
+            await expectLanded(page, formAnswer, locale, { at: `${consolePath}/rounds/new`, label: 'new round form' });
+
+            const form = page.locator('main form', { has: page.locator('input[name="opens_at"]') });
+            for (const ticked of ['allows_proposals', 'allows_comments']) {
+              assert.ok(await form.locator(`input[name="${ticked}"]`).isChecked(), `${ticked} is ticked for a new round`);
+            }
+            await form.locator('input[name="title"]').fill(round.title);
+            await form.locator('textarea[name="description"]').fill(`Fase ${index + 1} della prova.`);
+            await form.locator('input[name="opens_at"]').fill(round.opens);
+            await form.locator('input[name="closes_at"]').fill(round.closes);
+            await form.locator('input[name="allows_voting"]').check();
+            await form.locator('select[name="vote_rule"]').selectOption('support');
+            await form.locator('input[name="vote_limit"]').fill('3');
+            await form.locator('select[name="results_visibility"]').selectOption(round.results);
+            const answer = await submitWith(page, form.locator('button[type="submit"].button'));
+
+            await expectLanded(page, answer, locale, { at: consolePath, label: `console after adding round ${index + 1}` });
+            await expectFlash(page, T.roundCreated);
+            const listed = page.locator(CONSOLE_ROUNDS);
+            assert.equal(await listed.count(), index + 1, `the console lists ${index + 1} round(s)`);
+            const item = listed.nth(index);
+            assert.ok((await textOf(item.locator('h3'))).includes(round.title), `round ${index + 1} is "${round.title}"`);
+            assert.equal(await textOf(item.locator('h3 .badge')), T.upcoming, `round ${index + 1} is upcoming`);
+          }
+        });
+      });
+
+      it('refuses a round that closes before it opens, with a linked error', { timeout: TEST_TIMEOUT_MS }, async () => {
+        needConsultation();
+        const page = await pageAs('partner');
+        await withFailureScreenshot(page, 'flow-round-invalid', async () => {
+          const response = await page.goto(`${consolePath}/rounds/new`);
+          await expectLanded(page, response, locale, { at: `${consolePath}/rounds/new`, label: 'new round form' });
+          const form = page.locator('main form', { has: page.locator('input[name="opens_at"]') });
+          await form.locator('input[name="title"]').fill('Fase al contrario');
+          await form.locator('input[name="opens_at"]').fill(localDateTime(60, 9));
+          await form.locator('input[name="closes_at"]').fill(localDateTime(59, 18));
+          const answer = await submitWith(page, form.locator('button[type="submit"].button'));
+
+          await expectLanded(page, answer, locale, {
+            status: 422,
+            at: `${consolePath}/rounds/new`,
+            label: 'new round form with a backwards schedule',
+          });
+          const summary = page.locator('.error-summary');
+          assert.equal(await summary.count(), 1, 'the re-rendered form has an error summary');
+          assert.equal(
+            await summary.locator('a[href="#closes_at"]').count(),
+            1,
+            `the summary links to #closes_at: ${await textOf(summary)}`,
+          );
+          const field = page.locator('[id="closes_at"]');
+          assert.equal(await field.count(), 1, '#closes_at is exactly one element');
+          assert.equal(await field.getAttribute('name'), 'closes_at', '#closes_at is the closing time field');
+          assert.equal(await field.getAttribute('aria-invalid'), 'true', '#closes_at is marked invalid');
+          const describedBy = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/);
+          assert.ok(
+            describedBy.includes('closes_at-error'),
+            `#closes_at is described by its error (aria-describedby="${describedBy.join(' ')}")`,
+          );
+          assert.equal(await page.locator('[id="closes_at-error"]').count(), 1, 'the closing time has its error message');
+          const keptTitle = await form.locator('input[name="title"]').inputValue();
+          assert.equal(keptTitle, 'Fase al contrario', 'what was typed is kept');
+        });
+      });
+
+      it('the facilitator invites a member', { timeout: TEST_TIMEOUT_MS }, async () => {
+        needConsultation();
+        const page = await pageAs('partner');
+        await withFailureScreenshot(page, 'flow-invite', async () => {
+          const response = await page.goto(consolePath);
+          await expectLanded(page, response, locale, { at: consolePath, label: 'console' });
+          await page.locator('#invite-member').fill(newcomer);
+          const answer = await submitWith(page, page.locator('form:has(#invite-member) button'));
+          await expectLanded(page, answer, locale, { at: consolePath, label: 'console after inviting' });
+          await expectFlash(page, T.invitationSent);
+          const pending = page
+            .locator('main h3', { hasText: T.pendingInvitations })
+            .locator('xpath=following-sibling::*[1][self::ul]');
+          assert.equal(await pending.count(), 1, `a "${T.pendingInvitations}" list follows its heading`);
+          const listed = await textOf(pending);
+          assert.ok(listed.includes(newcomer), `pending invitations include ${newcomer}: ${listed}`);
+        });
+      });
+
+      it('the facilitator publishes it, and it becomes public', { timeout: TEST_TIMEOUT_MS }, async () => {
+        needConsultation();
+        const anonymous = await pageAs('anonymous');
+        const page = await pageAs('partner');
+        const publicPath = `/consultations/${slug}`;
+
+        await withFailureScreenshot(anonymous, 'flow-draft-hidden', async () => {
+          const response = await anonymous.goto(publicPath);
+          await expectLanded(anonymous, response, locale, { status: 404, at: publicPath, label: 'a draft, logged out' });
+        });
+
+        await withFailureScreenshot(page, 'flow-publish', async () => {
+          if (pathname(page) !== consolePath) await page.goto(consolePath);
+          const publish = page.locator('form[action$="/status"]:has(input[name="status"][value="published"]) button', {
+            hasText: T.publish,
+          });
+          const answer = await submitWith(page, publish.first());
+          await expectLanded(page, answer, locale, { at: consolePath, label: 'console after publishing' });
+          await expectFlash(page, T.consultationPublished);
+          assert.equal(await textOf(page.locator(CONSOLE_STATUS_BADGE)), T.published, 'the console shows it published');
+        });
+
+        await withFailureScreenshot(anonymous, 'flow-public', async () => {
+          const response = await anonymous.goto(publicPath);
+          await expectLanded(anonymous, response, locale, {
+            at: publicPath,
+            label: 'the published consultation, logged out',
+          });
+          assert.equal(await textOf(anonymous.locator('main h1')), title, 'the public page is titled after it');
+          const themes = await anonymous.locator('main a.theme').allInnerTexts();
+          assert.deepEqual(themes.map((t) => t.trim()).sort(), ['Casa', 'Lavoro'], 'the themes are shown as links');
+          const bold = anonymous.locator('main .prose strong', { hasText: 'casa' });
+          assert.equal(await bold.count(), 1, 'the body Markdown is rendered');
+        });
+      });
+
+      it('the facilitator opens the first round, then closes it', { timeout: TEST_TIMEOUT_MS }, async () => {
+        needConsultation();
+        const anonymous = await pageAs('anonymous');
+        const page = await pageAs('partner');
+        const publicPath = `/consultations/${slug}`;
+        const first = page.locator(CONSOLE_ROUNDS).first();
+
+        /** The public timeline: a <time datetime> for both ends of every round, one current round. */
+        async function expectTimeline(current, firstBadge) {
+          const response = await anonymous.goto(publicPath);
+          await expectLanded(anonymous, response, locale, {
+            at: publicPath,
+            label: `the timeline, round ${current + 1} current`,
+          });
+          const items = anonymous.locator(TIMELINE_ROUNDS);
+          assert.equal(await items.count(), ROUNDS.length, 'the timeline shows every round');
+          for (const [index, round] of ROUNDS.entries()) {
+            const times = await items
+              .nth(index)
+              .locator('time[datetime]')
+              .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
+            assert.equal(times.length, 2, `round "${round.title}" has a <time datetime> for its opening and its closing`);
+            for (const value of times) {
+              assert.ok(!Number.isNaN(Date.parse(value)), `"${value}" in round "${round.title}" is a machine-readable date`);
+            }
+          }
+          const highlighted = anonymous.locator('[aria-current="step"]');
+          assert.equal(await highlighted.count(), 1, 'exactly one round is marked aria-current="step"');
+          assert.ok(
+            (await textOf(highlighted.locator('h3'))).includes(ROUNDS[current].title),
+            `the current round is "${ROUNDS[current].title}", not "${await textOf(highlighted.locator('h3'))}"`,
+          );
+          const firstState = await textOf(items.first().locator('h3 .badge'));
+          assert.equal(firstState, firstBadge, "the first round's state on the timeline");
+        }
+
+        await withFailureScreenshot(page, 'flow-open-round', async () => {
+          if (pathname(page) !== consolePath) await page.goto(consolePath);
+          const open = first.locator('form[action$="/open"] button', { hasText: T.openNow });
+          const answer = await submitWith(page, open);
+          await expectLanded(page, answer, locale, { at: consolePath, label: 'console after opening a round' });
+          await expectFlash(page, T.roundOpened);
+          assert.equal(await textOf(first.locator('h3 .badge')), T.open, 'the first round is open');
+        });
+        await withFailureScreenshot(anonymous, 'flow-timeline-open', () => expectTimeline(0, T.open));
+
+        await withFailureScreenshot(page, 'flow-close-round', async () => {
+          const close = first.locator('form[action$="/close"] button', { hasText: T.closeNow });
+          const answer = await submitWith(page, close);
+          await expectLanded(page, answer, locale, { at: consolePath, label: 'console after closing a round' });
+          await expectFlash(page, T.roundClosed);
+          assert.equal(await textOf(first.locator('h3 .badge')), T.closed, 'the first round is closed');
+        });
+        await withFailureScreenshot(anonymous, 'flow-timeline-closed', () => expectTimeline(1, T.closed));
+      });
+    });
+  });
 });
