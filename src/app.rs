@@ -16,7 +16,7 @@ use tower_sessions::{Expiry, SessionManagerLayer, cookie::SameSite};
 use tracing::Level;
 
 use crate::{
-    accounts, consultations, manage, site,
+    accounts, consultations, discussion, manage, proposals, site,
     web::{
         AppError, AppState, assets, context,
         csrf::{self, MAX_BODY_BYTES},
@@ -42,6 +42,8 @@ pub fn app(state: AppState) -> Router {
         .merge(site::router())
         .merge(accounts::router())
         .merge(consultations::router())
+        .merge(proposals::router())
+        .merge(discussion::router())
         .merge(manage::router())
         .fallback(|| async { AppError::NotFound })
         .layer(

@@ -3,7 +3,7 @@
 use std::sync::LazyLock;
 
 use ammonia::Builder;
-use pulldown_cmark::{Options, Parser, html};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
 static SANITIZER: LazyLock<Builder<'static>> = LazyLock::new(|| {
     let mut builder = Builder::default();
@@ -22,8 +22,33 @@ pub fn render(markdown: &str) -> String {
     options.insert(Options::ENABLE_STRIKETHROUGH);
     options.insert(Options::ENABLE_TABLES);
     let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut unsafe_html, Parser::new_ext(markdown, options));
+    // People's headings sit under the page's own `h1` and section `h2`s: start them at `h3`.
+    let events = Parser::new_ext(markdown, options).map(|event| match event {
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Event::Start(Tag::Heading {
+            level: demote(level),
+            id,
+            classes,
+            attrs,
+        }),
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(demote(level))),
+        other => other,
+    });
+    html::push_html(&mut unsafe_html, events);
     SANITIZER.clean(&unsafe_html).to_string()
+}
+
+fn demote(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H3,
+        HeadingLevel::H2 => HeadingLevel::H4,
+        HeadingLevel::H3 => HeadingLevel::H5,
+        _ => HeadingLevel::H6,
+    }
 }
 
 #[cfg(test)]
@@ -35,7 +60,10 @@ mod tests {
         let html = render(
             "# Casa\n\n**Affitti** e _contratti_\n\n<script>alert(1)</script>\n\n[link](javascript:alert(1))",
         );
-        assert!(html.contains("<h1>Casa</h1>"));
+        assert!(
+            html.contains("<h3>Casa</h3>"),
+            "headings start below the page's own"
+        );
         assert!(html.contains("<strong>Affitti</strong>"));
         assert!(!html.contains("<script"));
         assert!(!html.contains("javascript:"));

@@ -1,7 +1,12 @@
 //! Who may do what: one place, a function of who is asking, the action, the consultation
 //! and its state. Handlers ask here; they never decide by themselves.
 
-use entity::{ConsultationRoleKind, ConsultationStatus, PlatformRole, Visibility, consultation};
+use entity::{
+    ConsultationRoleKind, ConsultationStatus, PlatformRole, RoundState, Visibility, consultation,
+    round,
+};
+
+use sea_orm::ActiveEnum;
 
 use crate::web::CurrentUser;
 
@@ -19,6 +24,14 @@ pub enum Action {
     AppointFacilitators,
     OpenConsole,
     ReadAuditLog,
+    /// Hide or restore proposals and comments, read hidden ones.
+    Moderate,
+    /// Give the public body's answer to proposals.
+    Answer,
+    /// Record proposals on behalf of people met in person.
+    RecordInPerson,
+    /// Merge proposals.
+    Merge,
 }
 
 /// Why an action is refused.
@@ -84,6 +97,10 @@ pub fn check(
         | Action::InviteMembers
         | Action::OpenConsole
         | Action::ReadAuditLog
+        | Action::Moderate
+        | Action::Answer
+        | Action::RecordInPerson
+        | Action::Merge
             if standing.is_facilitator() =>
         {
             Ok(())
@@ -93,6 +110,59 @@ pub fn check(
         }
         _ => Err(Denial::Forbidden("policy-facilitators-only")),
     }
+}
+
+/// Taking part in a round: what a contribution needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Contribution {
+    Propose,
+    Comment,
+    Vote,
+}
+
+/// Whether this person may contribute to the consultation in `round` now. The error is the
+/// Fluent key of the reason, shown to the person.
+pub fn can_contribute(
+    standing: &Standing,
+    consultation: &consultation::Model,
+    round: Option<&round::Model>,
+    kind: Contribution,
+) -> Result<(), &'static str> {
+    let Some(user) = &standing.user else {
+        return Err("policy-log-in");
+    };
+    if !user.verified {
+        return Err("policy-verify-email");
+    }
+    if consultation.status != ConsultationStatus::Published {
+        return Err("policy-consultation-not-running");
+    }
+    if consultation.visibility == Visibility::InviteOnly
+        && !standing.is_insider()
+        && !standing.is_coordinator()
+    {
+        return Err("policy-members-only");
+    }
+    let Some(round) = round.filter(|r| r.state == RoundState::Open) else {
+        return Err("policy-no-open-round");
+    };
+    let allowed = match kind {
+        Contribution::Propose => round.allows_proposals,
+        Contribution::Comment => round.allows_comments,
+        Contribution::Vote => round.allows_voting,
+    };
+    if !allowed {
+        return Err(match kind {
+            Contribution::Propose => "policy-round-no-proposals",
+            Contribution::Comment => "policy-round-no-comments",
+            Contribution::Vote => "policy-round-no-voting",
+        });
+    }
+    let group = user.group.to_value();
+    if !round.groups.split(',').any(|g| g == group) {
+        return Err("policy-group-not-admitted");
+    }
+    Ok(())
 }
 
 /// Platform-wide administration (`/manage`): coordinators only.

@@ -2,12 +2,19 @@
 
 pub mod account_token;
 pub mod audit_log;
+pub mod coauthor_invitation;
+pub mod comment;
 pub mod consultation;
 pub mod consultation_role;
 pub mod event;
+pub mod flag;
 pub mod follow;
 pub mod invitation;
 pub mod outbox;
+pub mod proposal;
+pub mod proposal_answer;
+pub mod proposal_author;
+pub mod proposal_revision;
 pub mod round;
 pub mod sea_orm_active_enums;
 pub mod session;

@@ -152,3 +152,99 @@ pub enum ResultsVisibility {
     #[sea_orm(string_value = "after_close")]
     AfterClose,
 }
+
+/// Where a proposal stands.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum ProposalState {
+    #[sea_orm(string_value = "published")]
+    Published,
+    /// Withdrawn by its authors, with a reason.
+    #[sea_orm(string_value = "withdrawn")]
+    Withdrawn,
+    /// Hidden by moderators (or by three flags, pending review), with a reason.
+    #[sea_orm(string_value = "hidden")]
+    Hidden,
+    /// Merged into another proposal (`merged_into`).
+    #[sea_orm(string_value = "merged")]
+    Merged,
+}
+
+/// The public body's answer to a proposal.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    #[sea_orm(string_value = "pending")]
+    Pending,
+    #[sea_orm(string_value = "evaluating")]
+    Evaluating,
+    #[sea_orm(string_value = "accepted")]
+    Accepted,
+    #[sea_orm(string_value = "partially_accepted")]
+    PartiallyAccepted,
+    #[sea_orm(string_value = "rejected")]
+    Rejected,
+}
+
+/// How someone signs a proposal.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum AuthorRole {
+    #[sea_orm(string_value = "author")]
+    Author,
+    #[sea_orm(string_value = "coauthor")]
+    Coauthor,
+}
+
+/// A comment's position on the proposal.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    #[sea_orm(string_value = "for")]
+    For,
+    #[sea_orm(string_value = "against")]
+    Against,
+    #[sea_orm(string_value = "neutral")]
+    Neutral,
+}
+
+/// Where a comment stands.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum CommentState {
+    #[sea_orm(string_value = "published")]
+    Published,
+    /// Withdrawn by its author: "comment withdrawn" stays in place.
+    #[sea_orm(string_value = "withdrawn")]
+    Withdrawn,
+    #[sea_orm(string_value = "hidden")]
+    Hidden,
+}
+
+/// What a flag points at.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum FlagTarget {
+    #[sea_orm(string_value = "proposal")]
+    Proposal,
+    #[sea_orm(string_value = "comment")]
+    Comment,
+}

@@ -72,6 +72,9 @@ pub struct ConsultationPage {
     cta: Cta,
     followers: i64,
     involved: i64,
+    proposals: i64,
+    comments: i64,
+    answered: String,
     members: i64,
     round_count: i64,
     following: bool,
@@ -142,6 +145,33 @@ pub async fn show(
         .all(db)
         .await?;
     let followers = follower_ids.len();
+    // Counts of what the discussion produced, read straight from its tables.
+    let live = [
+        entity::ProposalState::Published,
+        entity::ProposalState::Hidden,
+    ];
+    let proposals: Vec<(i64, entity::Answer, i32)> = entity::proposal::Entity::find()
+        .select_only()
+        .column(entity::proposal::Column::Id)
+        .column(entity::proposal::Column::Answer)
+        .column(entity::proposal::Column::CommentsCount)
+        .filter(entity::proposal::Column::ConsultationId.eq(consultation.id))
+        .filter(entity::proposal::Column::State.is_in(live))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let answered = proposals
+        .iter()
+        .filter(|(_, answer, _)| {
+            matches!(
+                answer,
+                entity::Answer::Accepted
+                    | entity::Answer::PartiallyAccepted
+                    | entity::Answer::Rejected
+            )
+        })
+        .count();
+    let comments: i64 = proposals.iter().map(|(_, _, n)| i64::from(*n)).sum();
     // Everyone involved so far: following it, or with a role in it.
     let involved = follower_ids
         .iter()
@@ -196,6 +226,9 @@ pub async fn show(
         cta,
         followers: i64::try_from(followers).unwrap_or(i64::MAX),
         involved: i64::try_from(involved).unwrap_or(i64::MAX),
+        answered: answered.to_string(),
+        comments,
+        proposals: i64::try_from(proposals.len()).unwrap_or(i64::MAX),
         members: i64::try_from(members).unwrap_or(i64::MAX),
         round_count: i64::try_from(rounds_here.len()).unwrap_or(i64::MAX),
         following,

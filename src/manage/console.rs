@@ -9,7 +9,9 @@ use sea_orm::{EntityTrait, QueryOrder};
 use super::audit_log::{AuditRow, recent_for_consultation};
 use crate::{
     consultations::{access, listing, people, rounds},
+    discussion::moderation::{self, QueueItem},
     policy::{self, Action},
+    proposals::answers,
     web::{AppError, AppResult, AppState, Page, PageCtx},
 };
 
@@ -90,6 +92,9 @@ pub struct ConsolePage {
     people: Vec<PersonRow>,
     invitations: Vec<InvitationRow>,
     audit: Vec<AuditRow>,
+    moderation: Vec<QueueItem>,
+    answered: String,
+    total_proposals: String,
     can_archive: bool,
     can_appoint: bool,
 }
@@ -138,6 +143,8 @@ pub async fn show(
         })
         .collect();
     let audit = recent_for_consultation(db, consultation.id, &ctx, zone).await?;
+    let moderation = moderation::queue(db, consultation.id).await?;
+    let (answered, total_proposals) = answers::progress(db, consultation.id).await?;
     Ok(Page::ok(ConsolePage {
         slug: consultation.slug.clone(),
         title: consultation.title.clone(),
@@ -146,6 +153,9 @@ pub async fn show(
         people,
         invitations,
         audit,
+        moderation,
+        answered: answered.to_string(),
+        total_proposals: total_proposals.to_string(),
         can_archive: access.allows(Action::Archive),
         can_appoint: access.allows(Action::AppointFacilitators),
         ctx,

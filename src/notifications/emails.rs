@@ -20,6 +20,12 @@ pub enum Email {
         inviter: String,
         link: String,
     },
+    /// A link to co-sign a proposal.
+    CoauthorInvitation {
+        proposal: String,
+        inviter: String,
+        link: String,
+    },
     /// An existing account was made facilitator of a consultation.
     FacilitatorAppointed {
         name: String,
@@ -72,6 +78,12 @@ email_templates!(
     AppointedHtml = "emails/facilitator_appointed.html",
     { name, consultation, link });
 
+email_templates!(
+    CoauthorText = "emails/coauthor_invitation.txt",
+    CoauthorHtml = "emails/coauthor_invitation.html",
+    { proposal, inviter, link }
+);
+
 impl Email {
     /// The name stored in the outbox's `template` column.
     pub fn template_name(&self) -> &'static str {
@@ -80,6 +92,7 @@ impl Email {
             Email::PasswordReset { .. } => "password_reset",
             Email::Invitation { .. } => "invitation",
             Email::FacilitatorAppointed { .. } => "facilitator_appointed",
+            Email::CoauthorInvitation { .. } => "coauthor_invitation",
         }
     }
 
@@ -114,6 +127,27 @@ impl Email {
                     t,
                     consultation,
                     role,
+                    inviter,
+                    link,
+                }
+                .render()?,
+            },
+            Email::CoauthorInvitation {
+                proposal,
+                inviter,
+                link,
+            } => Rendered {
+                subject: t.t_arg("email-coauthor-subject", "proposal", proposal),
+                text: CoauthorText {
+                    t,
+                    proposal,
+                    inviter,
+                    link,
+                }
+                .render()?,
+                html: CoauthorHtml {
+                    t,
+                    proposal,
                     inviter,
                     link,
                 }

@@ -4,7 +4,10 @@
 
 use std::{
     path::PathBuf,
-    sync::atomic::{AtomicU64, Ordering},
+    sync::{
+        Arc,
+        atomic::{AtomicU64, AtomicUsize, Ordering},
+    },
 };
 
 use chrono::TimeDelta;
@@ -116,6 +119,8 @@ struct RunningServer {
 }
 
 pub struct TestApp {
+    /// SQL statements the server has run, for tests that bound them.
+    pub statements: Arc<AtomicUsize>,
     pub address: String,
     pub client: reqwest::Client,
     pub state: AppState,
@@ -137,8 +142,11 @@ impl TestApp {
     pub async fn spawn() -> TestApp {
         let smtp = SmtpServer::start().await;
         let test_db = TestDb::create().await;
-        let (state, mailer, address, server) = start(&test_db, &smtp.url()).await;
+        let statements = Arc::new(AtomicUsize::new(0));
+        let (state, mailer, address, server) =
+            start(&test_db, &smtp.url(), statements.clone()).await;
         TestApp {
+            statements,
             address,
             client: new_client(),
             state,
@@ -161,7 +169,8 @@ impl TestApp {
             server.task.await.expect("the server stops cleanly");
         }
         let clock = self.state.now() - chrono::Utc::now();
-        let (state, mailer, address, server) = start(&self.test_db, &self.smtp.url()).await;
+        let (state, mailer, address, server) =
+            start(&self.test_db, &self.smtp.url(), self.statements.clone()).await;
         state.advance_clock(clock);
         self.state = state;
         self.mailer = mailer;
@@ -371,6 +380,15 @@ impl TestApp {
             .expect("the scheduler runs")
     }
 
+    /// How many SQL statements one GET runs on the server.
+    pub async fn statements_for(&self, client: &reqwest::Client, path: &str) -> usize {
+        let before = self.statements.load(Ordering::SeqCst);
+        let response = self.get_with(client, path).await;
+        assert_eq!(response.status(), StatusCode::OK, "GET {path}");
+        response.text().await.expect("a body");
+        self.statements.load(Ordering::SeqCst) - before
+    }
+
     pub fn advance_clock(&self, by: TimeDelta) {
         self.state.advance_clock(by);
     }
@@ -388,7 +406,11 @@ impl TestApp {
     }
 }
 
-async fn start(test_db: &TestDb, smtp_url: &str) -> (AppState, Mailer, String, RunningServer) {
+async fn start(
+    test_db: &TestDb,
+    smtp_url: &str,
+    statements: Arc<AtomicUsize>,
+) -> (AppState, Mailer, String, RunningServer) {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
     let address = format!("http://{}", listener.local_addr().expect("an address"));
     let config = Config {
@@ -400,9 +422,12 @@ async fn start(test_db: &TestDb, smtp_url: &str) -> (AppState, Mailer, String, R
         timezone: chrono_tz::Europe::Rome,
         data_dir: std::env::temp_dir(),
     };
-    let connection = db::connect_and_migrate(&config)
+    let mut connection = db::connect_and_migrate(&config)
         .await
         .expect("the test database opens");
+    connection.set_metric_callback(move |_| {
+        statements.fetch_add(1, Ordering::Relaxed);
+    });
     let mailer = Mailer::from_config(&config).expect("the mailer is configured");
     let state = AppState::new(connection, config);
     let router = app(state.clone());

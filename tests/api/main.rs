@@ -3,11 +3,13 @@
 
 mod accounts;
 mod consultations;
+mod discussion;
 mod helpers;
 mod mail;
 mod manage;
 mod people;
 mod policy;
+mod proposals;
 mod rounds;
 mod security;
 mod server;

@@ -57,7 +57,6 @@ console-revoke = Withdraw the invitation
 console-moderation = Moderation
 console-moderation-empty = Nothing to moderate.
 console-answers = Answers to proposals
-console-answers-empty = No proposal is waiting for an answer.
 console-full-audit = The whole log of this consultation
 
 audit-empty = No activity recorded.

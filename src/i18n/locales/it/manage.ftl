@@ -57,7 +57,6 @@ console-revoke = Ritira l'invito
 console-moderation = Moderazione
 console-moderation-empty = Niente da moderare.
 console-answers = Risposte alle proposte
-console-answers-empty = Nessuna proposta in attesa di risposta.
 console-full-audit = Tutto il registro di questa consultazione
 
 audit-empty = Nessuna attività registrata.

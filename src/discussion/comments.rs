@@ -1,0 +1,470 @@
+//! Comments on proposals: threaded, with a stance, editable for a while, withdrawable.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::{
+    Form,
+    extract::{Path, State},
+    response::{IntoResponse, Response},
+};
+use chrono::{DateTime, TimeDelta, Utc};
+use entity::{CommentState, Stance, comment, proposal, user};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set,
+    sea_query::{Expr, ExprTrait},
+};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::{
+    db, markdown,
+    notifications::events::{self, NewEvent},
+    policy::{self, Contribution},
+    proposals::access::{self as proposal_access, is_live, open_round},
+    web::{
+        AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
+        see_other,
+    },
+};
+
+pub const MAX_COMMENT_CHARS: usize = 5_000;
+/// Authors may correct a comment for this long; it is then marked as edited.
+pub const COMMENT_EDIT_WINDOW: TimeDelta = TimeDelta::minutes(15);
+/// Replies deeper than this are shown at this depth.
+pub const MAX_DEPTH: i32 = 2;
+
+pub fn stance_code(stance: Stance) -> &'static str {
+    match stance {
+        Stance::For => "for",
+        Stance::Against => "against",
+        Stance::Neutral => "neutral",
+    }
+}
+
+fn parse_stance(code: &str) -> Option<Stance> {
+    match code {
+        "for" => Some(Stance::For),
+        "against" => Some(Stance::Against),
+        "neutral" => Some(Stance::Neutral),
+        _ => None,
+    }
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct CommentForm {
+    pub body: String,
+    pub stance: String,
+    pub parent_id: String,
+}
+
+pub fn parse(form: &CommentForm) -> Result<(String, Stance), FormErrors> {
+    let mut errors = FormErrors::new();
+    let body = form.body.trim().to_owned();
+    match body.chars().count() {
+        0 => errors.add("body", "error-comment-required"),
+        n if n > MAX_COMMENT_CHARS => errors.add("body", "error-comment-long"),
+        _ => {}
+    }
+    let stance = parse_stance(&form.stance);
+    if stance.is_none() {
+        errors.add("stance", "error-stance-required");
+    }
+    errors.into_result()?;
+    Ok((body, stance.unwrap_or(Stance::Neutral)))
+}
+
+/// A comment as the thread shows it.
+pub struct CommentView {
+    pub id: i64,
+    pub author: String,
+    pub author_id: Option<i64>,
+    pub stance: &'static str,
+    pub state: CommentState,
+    pub body_html: String,
+    pub hidden_reason: Option<String>,
+    /// Indentation: 0 to `MAX_DEPTH`.
+    pub level: i32,
+    pub edited: bool,
+    pub when: DateTime<Utc>,
+    /// The name of the person replied to, for replies shown flattened.
+    pub replying_to: Option<String>,
+    pub editable: bool,
+    pub mine: bool,
+}
+
+/// The thread in reading order (each comment followed by its replies), and the count of
+/// published comments per stance.
+pub async fn thread(
+    db: &impl ConnectionTrait,
+    proposal_id: i64,
+    viewer: Option<i64>,
+    moderator: bool,
+    now: DateTime<Utc>,
+) -> Result<(Vec<CommentView>, [i64; 3]), DbErr> {
+    let comments = comment::Entity::find()
+        .filter(comment::Column::ProposalId.eq(proposal_id))
+        .order_by_asc(comment::Column::CreatedAt)
+        .order_by_asc(comment::Column::Id)
+        .all(db)
+        .await?;
+    let authors: HashMap<i64, String> = user::Entity::find()
+        .filter(user::Column::Id.is_in(comments.iter().filter_map(|c| c.author_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect();
+    let mut stances = [0_i64; 3];
+    for c in comments
+        .iter()
+        .filter(|c| c.state == CommentState::Published)
+    {
+        stances[match c.stance {
+            Stance::For => 0,
+            Stance::Against => 1,
+            Stance::Neutral => 2,
+        }] += 1;
+    }
+    let name = |id: Option<i64>| {
+        id.and_then(|id| authors.get(&id).cloned())
+            .unwrap_or_default()
+    };
+    let mut ordered = Vec::with_capacity(comments.len());
+    // Depth-first from the top-level comments, keeping creation order among siblings.
+    let mut stack: Vec<&comment::Model> = comments
+        .iter()
+        .filter(|c| c.parent_id.is_none())
+        .rev()
+        .collect();
+    while let Some(c) = stack.pop() {
+        let parent_author = c
+            .parent_id
+            .and_then(|p| comments.iter().find(|x| x.id == p))
+            .map(|p| name(p.author_id));
+        let shown =
+            c.state == CommentState::Published || (moderator && c.state == CommentState::Hidden);
+        ordered.push(CommentView {
+            id: c.id,
+            author: name(c.author_id),
+            author_id: c.author_id,
+            stance: stance_code(c.stance),
+            state: c.state,
+            body_html: if shown {
+                markdown::render(&c.body)
+            } else {
+                String::new()
+            },
+            hidden_reason: c.hidden_reason.clone(),
+            level: std::cmp::min(c.depth, MAX_DEPTH),
+            edited: c.edited_at.is_some(),
+            when: c.created_at,
+            replying_to: parent_author.filter(|_| c.depth > MAX_DEPTH),
+            editable: viewer.is_some()
+                && viewer == c.author_id
+                && c.state == CommentState::Published
+                && now - c.created_at < COMMENT_EDIT_WINDOW,
+            mine: viewer.is_some() && viewer == c.author_id,
+        });
+        stack.extend(comments.iter().filter(|x| x.parent_id == Some(c.id)).rev());
+    }
+    Ok((ordered, stances))
+}
+
+async fn load_comment(db: &impl ConnectionTrait, id: i64) -> AppResult<comment::Model> {
+    comment::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Posts a comment (or a reply when `parent_id` is set).
+pub async fn create(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    session: AppSession,
+    ctx: PageCtx,
+    Path(proposal_id): Path<i64>,
+    Form(form): Form<CommentForm>,
+) -> AppResult<Response> {
+    let now = state.now();
+    let tx = db::begin_write(&state.db).await?;
+    let found = proposal_access::load(&tx, proposal_id, Some(&user)).await?;
+    if !is_live(&found.proposal) {
+        return Err(AppError::Forbidden("policy-proposal-not-open"));
+    }
+    let round = open_round(&tx, found.access.consultation.id).await?;
+    policy::can_contribute(
+        &found.access.standing,
+        &found.access.consultation,
+        round.as_ref(),
+        Contribution::Comment,
+    )
+    .map_err(AppError::Forbidden)?;
+    let parent = match form.parent_id.trim() {
+        "" => None,
+        id => {
+            let parent = load_comment(&tx, id.parse().map_err(|_| AppError::NotFound)?).await?;
+            if parent.proposal_id != proposal_id {
+                return Err(AppError::NotFound);
+            }
+            Some(parent)
+        }
+    };
+    let (body, stance) = match parse(&form) {
+        Ok(parsed) => parsed,
+        Err(errors) => {
+            drop(tx);
+            return Ok(Page::invalid(
+                ReplyPage::build(&state, ctx, proposal_id, parent.map(|p| p.id), form, errors)
+                    .await?,
+            )
+            .into_response());
+        }
+    };
+    let created = comment::ActiveModel {
+        proposal_id: Set(proposal_id),
+        parent_id: Set(parent.as_ref().map(|p| p.id)),
+        author_id: Set(Some(user.id)),
+        body: Set(body),
+        stance: Set(stance),
+        state: Set(CommentState::Published),
+        hidden_reason: Set(None),
+        depth: Set(parent.as_ref().map_or(0, |p| p.depth + 1)),
+        flags_count: Set(0),
+        created_at: Set(now),
+        updated_at: Set(now),
+        edited_at: Set(None),
+        ..Default::default()
+    }
+    .insert(&tx)
+    .await?;
+    proposal::Entity::update_many()
+        .col_expr(
+            proposal::Column::CommentsCount,
+            Expr::col(proposal::Column::CommentsCount).add(1),
+        )
+        .filter(proposal::Column::Id.eq(proposal_id))
+        .exec(&tx)
+        .await?;
+    let kind = if parent.is_some() {
+        "reply_to_my_comment"
+    } else {
+        "comment_on_my_proposal"
+    };
+    events::record(
+        &tx,
+        NewEvent {
+            kind,
+            consultation_id: Some(found.access.consultation.id),
+            round_id: round.map(|r| r.id),
+            actor_id: Some(user.id),
+            payload: json!({ "proposal_id": proposal_id, "comment_id": created.id, "parent_id": parent.map(|p| p.id) }),
+        },
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    session.flash("flash-comment-published").await?;
+    Ok(see_other(&format!(
+        "/proposals/{proposal_id}#comment-{}",
+        created.id
+    )))
+}
+
+#[derive(Template)]
+#[template(path = "discussion/reply.html")]
+pub struct ReplyPage {
+    ctx: PageCtx,
+    proposal_id: i64,
+    proposal_title: String,
+    parent: Option<(i64, String, String)>,
+    form: CommentForm,
+    errors: FormErrors,
+    stances: [&'static str; 3],
+}
+
+impl ReplyPage {
+    async fn build(
+        state: &AppState,
+        ctx: PageCtx,
+        proposal_id: i64,
+        parent_id: Option<i64>,
+        mut form: CommentForm,
+        errors: FormErrors,
+    ) -> AppResult<ReplyPage> {
+        let found = proposal_access::load(&state.db, proposal_id, ctx.user.as_ref()).await?;
+        let parent = match parent_id {
+            Some(id) => {
+                let parent = load_comment(&state.db, id).await?;
+                if parent.proposal_id != proposal_id {
+                    return Err(AppError::NotFound);
+                }
+                let author = match parent.author_id {
+                    Some(author) => user::Entity::find_by_id(author)
+                        .one(&state.db)
+                        .await?
+                        .map(|u| u.display_name),
+                    None => None,
+                };
+                let body = if parent.state == CommentState::Published {
+                    markdown::render(&parent.body)
+                } else {
+                    String::new()
+                };
+                form.parent_id = parent.id.to_string();
+                Some((parent.id, author.unwrap_or_default(), body))
+            }
+            None => None,
+        };
+        Ok(ReplyPage {
+            ctx,
+            proposal_id,
+            proposal_title: found.proposal.title,
+            parent,
+            form,
+            errors,
+            stances: ["for", "against", "neutral"],
+        })
+    }
+}
+
+/// `GET /comments/{id}/reply`: the reply form under the comment replied to.
+pub async fn reply(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    _user: CurrentUser,
+    Path(id): Path<i64>,
+) -> AppResult<Page<ReplyPage>> {
+    let parent = load_comment(&state.db, id).await?;
+    let form = CommentForm {
+        stance: "neutral".to_owned(),
+        ..Default::default()
+    };
+    Ok(Page::ok(
+        ReplyPage::build(
+            &state,
+            ctx,
+            parent.proposal_id,
+            Some(id),
+            form,
+            FormErrors::new(),
+        )
+        .await?,
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "discussion/edit_comment.html")]
+pub struct EditCommentPage {
+    ctx: PageCtx,
+    comment_id: i64,
+    proposal_id: i64,
+    form: CommentForm,
+    errors: FormErrors,
+    stances: [&'static str; 3],
+}
+
+async fn own_editable(state: &AppState, user: &CurrentUser, id: i64) -> AppResult<comment::Model> {
+    let found = load_comment(&state.db, id).await?;
+    proposal_access::load(&state.db, found.proposal_id, Some(user)).await?;
+    if found.author_id != Some(user.id) {
+        return Err(AppError::Forbidden("policy-not-your-comment"));
+    }
+    if found.state != CommentState::Published
+        || state.now() - found.created_at >= COMMENT_EDIT_WINDOW
+    {
+        return Err(AppError::Forbidden("policy-comment-edit-closed"));
+    }
+    Ok(found)
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: CurrentUser,
+    Path(id): Path<i64>,
+) -> AppResult<Page<EditCommentPage>> {
+    let found = own_editable(&state, &user, id).await?;
+    Ok(Page::ok(EditCommentPage {
+        ctx,
+        comment_id: found.id,
+        proposal_id: found.proposal_id,
+        form: CommentForm {
+            body: found.body,
+            stance: stance_code(found.stance).to_owned(),
+            parent_id: String::new(),
+        },
+        errors: FormErrors::new(),
+        stances: ["for", "against", "neutral"],
+    }))
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: CurrentUser,
+    session: AppSession,
+    Path(id): Path<i64>,
+    Form(form): Form<CommentForm>,
+) -> AppResult<Response> {
+    let found = own_editable(&state, &user, id).await?;
+    let (body, stance) = match parse(&form) {
+        Ok(parsed) => parsed,
+        Err(errors) => {
+            return Ok(Page::invalid(EditCommentPage {
+                ctx,
+                comment_id: found.id,
+                proposal_id: found.proposal_id,
+                form,
+                errors,
+                stances: ["for", "against", "neutral"],
+            })
+            .into_response());
+        }
+    };
+    let now = state.now();
+    comment::ActiveModel {
+        id: Set(found.id),
+        body: Set(body),
+        stance: Set(stance),
+        updated_at: Set(now),
+        edited_at: Set(Some(now)),
+        ..Default::default()
+    }
+    .update(&state.db)
+    .await?;
+    session.flash("flash-comment-saved").await?;
+    Ok(see_other(&format!(
+        "/proposals/{}#comment-{}",
+        found.proposal_id, found.id
+    )))
+}
+
+/// The author withdraws a comment: "comment withdrawn" stays in its place, replies stay.
+pub async fn withdraw(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    session: AppSession,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let found = load_comment(&state.db, id).await?;
+    proposal_access::load(&state.db, found.proposal_id, Some(&user)).await?;
+    if found.author_id != Some(user.id) {
+        return Err(AppError::Forbidden("policy-not-your-comment"));
+    }
+    comment::Entity::update_many()
+        .col_expr(comment::Column::State, Expr::value(CommentState::Withdrawn))
+        .col_expr(comment::Column::UpdatedAt, Expr::value(state.now()))
+        .filter(comment::Column::Id.eq(id))
+        .filter(comment::Column::State.eq(CommentState::Published))
+        .exec(&state.db)
+        .await?;
+    session.flash("flash-comment-withdrawn").await?;
+    Ok(see_other(&format!(
+        "/proposals/{}#comment-{id}",
+        found.proposal_id
+    )))
+}

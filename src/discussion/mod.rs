@@ -1,0 +1,30 @@
+//! Discussion: the proposal page, comments and replies, flags and moderation.
+
+pub mod comments;
+pub mod moderation;
+mod page;
+
+use axum::{
+    Router,
+    routing::{get, post},
+};
+
+use crate::web::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/proposals/{id}", get(page::show))
+        .route("/proposals/{id}/comments", post(comments::create))
+        .route("/proposals/{id}/flag", post(moderation::flag_proposal))
+        .route("/comments/{id}/reply", get(comments::reply))
+        .route(
+            "/comments/{id}/edit",
+            get(comments::edit).post(comments::update),
+        )
+        .route("/comments/{id}/withdraw", post(comments::withdraw))
+        .route("/comments/{id}/flag", post(moderation::flag_comment))
+        .route(
+            "/manage/consultations/{slug}/moderation",
+            post(moderation::decide),
+        )
+}

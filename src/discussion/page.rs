@@ -1,0 +1,205 @@
+//! `/proposals/{id}`: a proposal with its authors, answer, history and discussion, and the
+//! actions open to the visitor.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use chrono::{DateTime, Utc};
+use entity::{ProposalState, StakeholderGroup, proposal, round, theme, user};
+use sea_orm::EntityTrait;
+
+use super::comments::{self, CommentView};
+use crate::{
+    accounts::domain::group_code,
+    markdown,
+    policy::{self, Action, Contribution},
+    proposals::{
+        access::{self, open_round},
+        domain::editable,
+        languages,
+        list::{ANSWERS, answer_code},
+        store::{self, Signer},
+    },
+    timezone,
+    web::{AppResult, AppState, Page, PageCtx},
+};
+
+pub struct InPersonView {
+    pub place: String,
+    pub on: String,
+    pub people: i32,
+    pub group: &'static str,
+    pub recorded_by: String,
+}
+
+#[derive(Template)]
+#[template(path = "discussion/proposal.html")]
+pub struct ProposalPage {
+    ctx: PageCtx,
+    id: i64,
+    slug: String,
+    consultation: String,
+    title: String,
+    body_html: String,
+    language: String,
+    language_name: String,
+    rtl: bool,
+    theme: Option<String>,
+    round: Option<String>,
+    state: ProposalState,
+    hidden_reason: Option<String>,
+    withdrawn_reason: Option<String>,
+    merged_into: Option<(i64, String)>,
+    published: String,
+    published_machine: String,
+    edited: bool,
+    signers: Vec<Signer>,
+    in_person: Option<InPersonView>,
+    answer: &'static str,
+    justification: Option<String>,
+    comments: Vec<CommentView>,
+    stances: [i64; 3],
+    /// Why the visitor cannot comment, if they cannot.
+    comment_block: Option<&'static str>,
+    can_edit: bool,
+    can_withdraw: bool,
+    can_flag: bool,
+    can_answer: bool,
+    can_moderate: bool,
+    can_invite_coauthors: bool,
+    answers: [&'static str; 5],
+    zone: chrono_tz::Tz,
+}
+
+impl ProposalPage {
+    pub fn group_of(&self, group: &StakeholderGroup) -> &'static str {
+        group_code(*group)
+    }
+
+    pub fn when(&self, at: &DateTime<Utc>) -> String {
+        timezone::display(*at, self.zone, self.ctx.locale)
+    }
+
+    pub fn machine(&self, at: &DateTime<Utc>) -> String {
+        timezone::machine(*at)
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+) -> AppResult<Page<ProposalPage>> {
+    let db = &state.db;
+    let found = access::load(db, id, ctx.user.as_ref()).await?;
+    let proposal: proposal::Model = found.proposal.clone();
+    let moderates = found.moderates();
+    let viewer = ctx.user.as_ref().map(|u| u.id);
+    let now = state.now();
+    let signers = store::signers(db, id).await?;
+    let is_signer = viewer.is_some_and(|v| signers.iter().any(|s| s.user_id == v));
+    let round_here = open_round(db, proposal.consultation_id).await?;
+    let comment_block = if access::is_live(&proposal) {
+        policy::can_contribute(
+            &found.access.standing,
+            &found.access.consultation,
+            round_here.as_ref(),
+            Contribution::Comment,
+        )
+        .err()
+    } else {
+        Some("policy-proposal-not-open")
+    };
+    let theme = match proposal.theme_id {
+        Some(theme_id) => theme::Entity::find_by_id(theme_id)
+            .one(db)
+            .await?
+            .map(|t| t.name),
+        None => None,
+    };
+    let round_title = match proposal.round_id {
+        Some(round_id) => round::Entity::find_by_id(round_id)
+            .one(db)
+            .await?
+            .map(|r| r.title),
+        None => None,
+    };
+    let merged_into = match proposal.merged_into {
+        Some(target) => proposal::Entity::find_by_id(target)
+            .one(db)
+            .await?
+            .map(|p| (p.id, p.title)),
+        None => None,
+    };
+    let in_person = match (
+        proposal.recorded_by,
+        &proposal.in_person_place,
+        proposal.in_person_on,
+    ) {
+        (Some(facilitator), Some(place), Some(on)) => Some(InPersonView {
+            place: place.clone(),
+            on: on.format("%Y-%m-%d").to_string(),
+            people: proposal.in_person_count.unwrap_or(0),
+            group: proposal.in_person_group.map_or("other", group_code),
+            recorded_by: user::Entity::find_by_id(facilitator)
+                .one(db)
+                .await?
+                .map(|u| u.display_name)
+                .unwrap_or_default(),
+        }),
+        _ => None,
+    };
+    let (comments, stances) = comments::thread(db, id, viewer, moderates, now).await?;
+    let visible_body = proposal.state != ProposalState::Hidden || moderates || is_signer;
+    let live = access::is_live(&proposal);
+    Ok(Page::ok(ProposalPage {
+        id,
+        slug: found.access.consultation.slug.clone(),
+        consultation: found.access.consultation.title.clone(),
+        body_html: if visible_body {
+            markdown::render(&proposal.body)
+        } else {
+            String::new()
+        },
+        language_name: languages::name_of(&proposal.language).to_owned(),
+        rtl: languages::CONTENT_LANGUAGES
+            .iter()
+            .any(|(c, _, rtl)| *c == proposal.language && *rtl),
+        language: proposal.language.clone(),
+        theme,
+        round: round_title,
+        state: proposal.state,
+        hidden_reason: proposal.hidden_reason.clone(),
+        withdrawn_reason: proposal.withdrawn_reason.clone(),
+        merged_into,
+        published: timezone::display(proposal.created_at, state.config.timezone, ctx.locale),
+        published_machine: timezone::machine(proposal.created_at),
+        edited: proposal.edited_at.is_some(),
+        signers,
+        in_person,
+        answer: answer_code(proposal.answer),
+        justification: proposal.answer_justification.clone(),
+        comments,
+        stances,
+        comment_block,
+        can_edit: is_signer
+            && editable(
+                proposal.state,
+                proposal.created_at,
+                proposal.comments_count,
+                now,
+            ),
+        can_withdraw: is_signer && live,
+        can_flag: viewer.is_some() && live,
+        can_answer: found.access.allows(Action::Answer)
+            && matches!(
+                proposal.state,
+                ProposalState::Published | ProposalState::Hidden
+            ),
+        can_moderate: moderates,
+        can_invite_coauthors: is_signer && live && proposal.author_id == viewer,
+        answers: ANSWERS,
+        zone: state.config.timezone,
+        title: proposal.title,
+        ctx,
+    }))
+}

@@ -1,0 +1,159 @@
+//! What a valid proposal looks like, and the rules of its life: who may edit it and until
+//! when.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use entity::{ProposalState, theme};
+use serde::Deserialize;
+
+use super::languages;
+use crate::web::FormErrors;
+
+pub const MAX_TITLE_CHARS: usize = 200;
+pub const MIN_BODY_CHARS: usize = 10;
+pub const MAX_BODY_CHARS: usize = 20_000;
+/// Authors may edit for this long, unless someone has already reacted.
+pub const EDIT_WINDOW: TimeDelta = TimeDelta::minutes(30);
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct ProposalForm {
+    pub title: String,
+    pub body: String,
+    /// A theme id of the consultation, or empty.
+    pub theme: String,
+    pub language: String,
+    /// `preview` shows the proposal as it will look; anything else publishes.
+    pub action: String,
+}
+
+/// A proposal's text, checked.
+#[derive(Debug, Clone)]
+pub struct ProposalText {
+    pub title: String,
+    pub body: String,
+    pub theme_id: Option<i64>,
+    pub language: String,
+}
+
+/// Collapses runs of whitespace in a one-line field.
+fn one_line(input: &str) -> String {
+    input.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub fn parse(form: &ProposalForm, themes: &[theme::Model]) -> Result<ProposalText, FormErrors> {
+    let mut errors = FormErrors::new();
+    let title = one_line(&form.title);
+    match title.chars().count() {
+        0 => errors.add("title", "error-proposal-title-required"),
+        n if n > MAX_TITLE_CHARS => errors.add("title", "error-proposal-title-long"),
+        _ => {}
+    }
+    let body = form.body.trim().to_owned();
+    match body.chars().count() {
+        0 => errors.add("body", "error-proposal-body-required"),
+        n if n < MIN_BODY_CHARS => errors.add("body", "error-proposal-body-short"),
+        n if n > MAX_BODY_CHARS => errors.add("body", "error-proposal-body-long"),
+        _ => {}
+    }
+    let theme_id = match form.theme.trim() {
+        "" => None,
+        id => match id
+            .parse::<i64>()
+            .ok()
+            .filter(|id| themes.iter().any(|t| t.id == *id))
+        {
+            Some(id) => Some(id),
+            None => {
+                errors.add("theme", "error-proposal-theme-unknown");
+                None
+            }
+        },
+    };
+    if !languages::is_known(&form.language) {
+        errors.add("language", "error-proposal-language-required");
+    }
+    errors.into_result()?;
+    Ok(ProposalText {
+        title,
+        body,
+        theme_id,
+        language: form.language.clone(),
+    })
+}
+
+/// Whether an author may still edit: published, nobody has commented, and within the window.
+pub fn editable(
+    state: ProposalState,
+    created_at: DateTime<Utc>,
+    comments: i32,
+    now: DateTime<Utc>,
+) -> bool {
+    state == ProposalState::Published && comments == 0 && now - created_at < EDIT_WINDOW
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(title: &str, body: &str, language: &str) -> ProposalForm {
+        ProposalForm {
+            title: title.into(),
+            body: body.into(),
+            theme: String::new(),
+            language: language.into(),
+            action: String::new(),
+        }
+    }
+
+    #[test]
+    fn blank_long_and_unknown_inputs_are_named() {
+        let errors = parse(&form("   ", " ", "xx"), &[]).unwrap_err();
+        assert_eq!(errors.get("title"), Some("error-proposal-title-required"));
+        assert_eq!(errors.get("body"), Some("error-proposal-body-required"));
+        assert_eq!(
+            errors.get("language"),
+            Some("error-proposal-language-required")
+        );
+        let long = "x".repeat(MAX_TITLE_CHARS + 1);
+        assert_eq!(
+            parse(&form(&long, "a body long enough", "it"), &[])
+                .unwrap_err()
+                .get("title"),
+            Some("error-proposal-title-long")
+        );
+        let text = parse(
+            &form(
+                "  Più   corsi di italiano ",
+                "Corsi serali nei quartieri.",
+                "it",
+            ),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(text.title, "Più corsi di italiano");
+    }
+
+    #[test]
+    fn editing_stops_at_the_first_comment_or_after_half_an_hour() {
+        let now = Utc::now();
+        assert!(editable(
+            ProposalState::Published,
+            now - TimeDelta::minutes(5),
+            0,
+            now
+        ));
+        assert!(!editable(
+            ProposalState::Published,
+            now - TimeDelta::minutes(5),
+            1,
+            now
+        ));
+        assert!(!editable(
+            ProposalState::Published,
+            now - TimeDelta::minutes(31),
+            0,
+            now
+        ));
+        assert!(!editable(ProposalState::Withdrawn, now, 0, now));
+    }
+}

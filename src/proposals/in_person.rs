@@ -1,0 +1,155 @@
+//! `/consultations/{slug}/proposals/record`: a facilitator records a proposal on behalf of
+//! people met at an in-person table.
+
+use askama::Template;
+use axum::{
+    Form,
+    extract::{Path, State},
+    response::{IntoResponse, Response},
+};
+use chrono::NaiveDate;
+use entity::theme;
+use serde::Deserialize;
+
+use super::{
+    access::open_round,
+    domain::{self, ProposalForm},
+    languages::CONTENT_LANGUAGES,
+    store::{self, InPerson},
+};
+use crate::{
+    accounts::domain::{GROUPS, parse_group},
+    consultations::{access, content},
+    db,
+    policy::Action,
+    web::{AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx, see_other},
+};
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct RecordForm {
+    title: String,
+    body: String,
+    theme: String,
+    language: String,
+    place: String,
+    on: String,
+    people: String,
+    group: String,
+}
+
+#[derive(Template)]
+#[template(path = "proposals/record.html")]
+pub struct RecordPage {
+    ctx: PageCtx,
+    slug: String,
+    consultation: String,
+    form: RecordForm,
+    errors: FormErrors,
+    themes: Vec<theme::Model>,
+    languages: &'static [(&'static str, &'static str, bool)],
+    groups: [&'static str; 4],
+}
+
+pub async fn new(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(slug): Path<String>,
+) -> AppResult<Page<RecordPage>> {
+    let access = access::load(&state.db, &slug, ctx.user.as_ref(), Action::RecordInPerson).await?;
+    let themes = content::themes(&state.db, access.consultation.id).await?;
+    Ok(Page::ok(RecordPage {
+        form: RecordForm {
+            language: ctx.lang().to_owned(),
+            ..Default::default()
+        },
+        ctx,
+        slug,
+        consultation: access.consultation.title,
+        errors: FormErrors::new(),
+        themes,
+        languages: CONTENT_LANGUAGES,
+        groups: GROUPS,
+    }))
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: CurrentUser,
+    session: AppSession,
+    Path(slug): Path<String>,
+    Form(form): Form<RecordForm>,
+) -> AppResult<Response> {
+    let access = access::load(&state.db, &slug, Some(&user), Action::RecordInPerson).await?;
+    let themes = content::themes(&state.db, access.consultation.id).await?;
+    let proposal_form = ProposalForm {
+        title: form.title.clone(),
+        body: form.body.clone(),
+        theme: form.theme.clone(),
+        language: form.language.clone(),
+        action: String::new(),
+    };
+    let mut errors = FormErrors::new();
+    let text = domain::parse(&proposal_form, &themes)
+        .map_err(|e| e.iter().for_each(|(f, m)| errors.add(f, m)))
+        .ok();
+    let place = form.place.split_whitespace().collect::<Vec<_>>().join(" ");
+    if place.is_empty() || place.chars().count() > 200 {
+        errors.add("place", "error-place-required");
+    }
+    let on = NaiveDate::parse_from_str(form.on.trim(), "%Y-%m-%d").ok();
+    if on.is_none() {
+        errors.add("on", "error-day-invalid");
+    }
+    let people = form
+        .people
+        .trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|n| (1..=10_000).contains(n));
+    if people.is_none() {
+        errors.add("people", "error-people-invalid");
+    }
+    let group = parse_group(&form.group);
+    if group.is_none() {
+        errors.add("group", "error-group-required");
+    }
+    let (Some(text), Some(on), Some(people), Some(group), true) =
+        (text, on, people, group, errors.is_empty())
+    else {
+        return Ok(Page::invalid(RecordPage {
+            ctx,
+            slug,
+            consultation: access.consultation.title,
+            form,
+            errors,
+            themes,
+            languages: CONTENT_LANGUAGES,
+            groups: GROUPS,
+        })
+        .into_response());
+    };
+    let now = state.now();
+    let tx = db::begin_write(&state.db).await?;
+    let round = open_round(&tx, access.consultation.id).await?;
+    let in_person = InPerson {
+        place,
+        on,
+        people,
+        group,
+    };
+    let created = store::create(
+        &tx,
+        access.consultation.id,
+        round.map(|r| r.id),
+        text,
+        None,
+        Some((user.id, in_person)),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    session.flash("flash-proposal-recorded").await?;
+    Ok(see_other(&format!("/proposals/{}", created.id)))
+}

@@ -1,0 +1,236 @@
+//! Reading and writing proposals.
+
+use chrono::{DateTime, Utc};
+use entity::{
+    Answer, AuthorRole, ProposalState, StakeholderGroup, proposal, proposal_author,
+    proposal_revision, user,
+};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set,
+};
+use serde_json::json;
+
+use super::domain::ProposalText;
+use crate::{
+    audit,
+    notifications::events::{self, NewEvent},
+};
+
+/// Someone who signs a proposal.
+#[derive(Debug, Clone)]
+pub struct Signer {
+    pub user_id: i64,
+    pub display_name: String,
+    pub group: StakeholderGroup,
+    pub role: AuthorRole,
+}
+
+pub async fn signers(db: &impl ConnectionTrait, proposal_id: i64) -> Result<Vec<Signer>, DbErr> {
+    let rows = proposal_author::Entity::find()
+        .filter(proposal_author::Column::ProposalId.eq(proposal_id))
+        .order_by_asc(proposal_author::Column::Id)
+        .all(db)
+        .await?;
+    let users = user::Entity::find()
+        .filter(user::Column::Id.is_in(rows.iter().map(|r| r.user_id)))
+        .all(db)
+        .await?;
+    Ok(rows
+        .iter()
+        .filter_map(|row| {
+            let user = users.iter().find(|u| u.id == row.user_id)?;
+            Some(Signer {
+                user_id: user.id,
+                display_name: user.display_name.clone(),
+                group: user.stakeholder_group,
+                role: row.role,
+            })
+        })
+        .collect())
+}
+
+pub async fn is_signer(
+    db: &impl ConnectionTrait,
+    proposal_id: i64,
+    user_id: i64,
+) -> Result<bool, DbErr> {
+    Ok(proposal_author::Entity::find()
+        .filter(proposal_author::Column::ProposalId.eq(proposal_id))
+        .filter(proposal_author::Column::UserId.eq(user_id))
+        .one(db)
+        .await?
+        .is_some())
+}
+
+/// What is known about an in-person table a proposal was recorded at.
+pub struct InPerson {
+    pub place: String,
+    pub on: chrono::NaiveDate,
+    pub people: i32,
+    pub group: StakeholderGroup,
+}
+
+/// Publishes a proposal. `author` is None when a facilitator records it from an in-person
+/// table (`recorded`).
+#[allow(clippy::too_many_arguments)]
+pub async fn create(
+    db: &impl ConnectionTrait,
+    consultation_id: i64,
+    round_id: Option<i64>,
+    text: ProposalText,
+    author: Option<i64>,
+    recorded: Option<(i64, InPerson)>,
+    now: DateTime<Utc>,
+) -> Result<proposal::Model, DbErr> {
+    let (recorded_by, in_person) = match recorded {
+        Some((facilitator, in_person)) => (Some(facilitator), Some(in_person)),
+        None => (None, None),
+    };
+    let created = proposal::ActiveModel {
+        consultation_id: Set(consultation_id),
+        round_id: Set(round_id),
+        title: Set(text.title),
+        body: Set(text.body),
+        theme_id: Set(text.theme_id),
+        language: Set(text.language),
+        author_id: Set(author),
+        recorded_by: Set(recorded_by),
+        in_person_place: Set(in_person.as_ref().map(|p| p.place.clone())),
+        in_person_on: Set(in_person.as_ref().map(|p| p.on)),
+        in_person_count: Set(in_person.as_ref().map(|p| p.people)),
+        in_person_group: Set(in_person.as_ref().map(|p| p.group)),
+        state: Set(ProposalState::Published),
+        merged_into: Set(None),
+        withdrawn_reason: Set(None),
+        hidden_reason: Set(None),
+        answer: Set(Answer::Pending),
+        answer_justification: Set(None),
+        answered_at: Set(None),
+        comments_count: Set(0),
+        flags_count: Set(0),
+        created_at: Set(now),
+        updated_at: Set(now),
+        edited_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    if let Some(author) = author {
+        proposal_author::ActiveModel {
+            proposal_id: Set(created.id),
+            user_id: Set(author),
+            role: Set(AuthorRole::Author),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    events::record(
+        db,
+        NewEvent {
+            kind: "proposal_published",
+            consultation_id: Some(consultation_id),
+            round_id,
+            actor_id: author.or(recorded_by),
+            payload: json!({ "proposal_id": created.id, "title": created.title }),
+        },
+        now,
+    )
+    .await?;
+    if let Some(facilitator) = recorded_by {
+        audit::record(
+            db,
+            audit::Entry {
+                actor_id: Some(facilitator),
+                action: "proposal.recorded_in_person",
+                object_type: "proposal",
+                object_id: Some(created.id),
+                consultation_id: Some(consultation_id),
+                details: json!({ "title": created.title, "place": created.in_person_place, "people": created.in_person_count }),
+            },
+            now,
+        )
+        .await?;
+    }
+    Ok(created)
+}
+
+/// Saves an edit, keeping the previous text in the history.
+pub async fn edit(
+    db: &impl ConnectionTrait,
+    before: &proposal::Model,
+    text: ProposalText,
+    editor: i64,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    proposal_revision::ActiveModel {
+        proposal_id: Set(before.id),
+        title: Set(before.title.clone()),
+        body: Set(before.body.clone()),
+        theme_id: Set(before.theme_id),
+        language: Set(before.language.clone()),
+        edited_by: Set(Some(editor)),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    proposal::ActiveModel {
+        id: Set(before.id),
+        title: Set(text.title),
+        body: Set(text.body),
+        theme_id: Set(text.theme_id),
+        language: Set(text.language),
+        updated_at: Set(now),
+        edited_at: Set(Some(now)),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    Ok(())
+}
+
+pub async fn withdraw(
+    db: &impl ConnectionTrait,
+    proposal: &proposal::Model,
+    reason: String,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    proposal::ActiveModel {
+        id: Set(proposal.id),
+        state: Set(ProposalState::Withdrawn),
+        withdrawn_reason: Set(Some(reason.clone())),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    audit::record(
+        db,
+        audit::Entry {
+            actor_id: Some(by),
+            action: "proposal.withdrawn",
+            object_type: "proposal",
+            object_id: Some(proposal.id),
+            consultation_id: Some(proposal.consultation_id),
+            details: json!({ "reason": reason }),
+        },
+        now,
+    )
+    .await
+}
+
+/// Earlier versions, newest first.
+pub async fn history(
+    db: &impl ConnectionTrait,
+    proposal_id: i64,
+) -> Result<Vec<proposal_revision::Model>, DbErr> {
+    proposal_revision::Entity::find()
+        .filter(proposal_revision::Column::ProposalId.eq(proposal_id))
+        .order_by_desc(proposal_revision::Column::Id)
+        .all(db)
+        .await
+}

@@ -1,0 +1,127 @@
+//! `/consultations/{slug}/proposals/new`: write a proposal, preview it, publish it.
+
+use askama::Template;
+use axum::{
+    Form,
+    extract::{Path, State},
+    response::{IntoResponse, Response},
+};
+use entity::theme;
+
+use super::{
+    access::open_round,
+    domain::{self, ProposalForm},
+    languages::CONTENT_LANGUAGES,
+    store,
+};
+use crate::{
+    consultations::{access, content},
+    db, markdown,
+    policy::{self, Action, Contribution},
+    web::{
+        AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
+        see_other,
+    },
+};
+
+#[derive(Template)]
+#[template(path = "proposals/new.html")]
+pub struct NewProposalPage {
+    ctx: PageCtx,
+    slug: String,
+    consultation: String,
+    form: ProposalForm,
+    errors: FormErrors,
+    themes: Vec<theme::Model>,
+    languages: &'static [(&'static str, &'static str, bool)],
+    /// The rendered body, when previewing.
+    preview: Option<String>,
+}
+
+async fn page(
+    state: &AppState,
+    ctx: PageCtx,
+    slug: &str,
+    form: Option<ProposalForm>,
+) -> AppResult<NewProposalPage> {
+    let access = access::load(&state.db, slug, ctx.user.as_ref(), Action::View).await?;
+    let round = open_round(&state.db, access.consultation.id).await?;
+    policy::can_contribute(
+        &access.standing,
+        &access.consultation,
+        round.as_ref(),
+        Contribution::Propose,
+    )
+    .map_err(AppError::Forbidden)?;
+    let themes = content::themes(&state.db, access.consultation.id).await?;
+    let form = form.unwrap_or_else(|| ProposalForm {
+        language: ctx.lang().to_owned(),
+        ..Default::default()
+    });
+    Ok(NewProposalPage {
+        slug: slug.to_owned(),
+        consultation: access.consultation.title,
+        form,
+        errors: FormErrors::new(),
+        themes,
+        languages: CONTENT_LANGUAGES,
+        preview: None,
+        ctx,
+    })
+}
+
+pub async fn new(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    _user: CurrentUser,
+    Path(slug): Path<String>,
+) -> AppResult<Page<NewProposalPage>> {
+    Ok(Page::ok(page(&state, ctx, &slug, None).await?))
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: CurrentUser,
+    session: AppSession,
+    Path(slug): Path<String>,
+    Form(form): Form<ProposalForm>,
+) -> AppResult<Response> {
+    let mut view = page(&state, ctx, &slug, Some(form.clone())).await?;
+    let text = match domain::parse(&form, &view.themes) {
+        Ok(text) => text,
+        Err(errors) => {
+            view.errors = errors;
+            return Ok(Page::invalid(view).into_response());
+        }
+    };
+    if form.action == "preview" {
+        view.preview = Some(markdown::render(&text.body));
+        return Ok(Page::ok(view).into_response());
+    }
+    let now = state.now();
+    let tx = db::begin_write(&state.db).await?;
+    let access = access::load(&tx, &slug, Some(&user), Action::View).await?;
+    // Checked again inside the transaction: the round may have closed meanwhile.
+    let round = open_round(&tx, access.consultation.id).await?;
+    policy::can_contribute(
+        &access.standing,
+        &access.consultation,
+        round.as_ref(),
+        Contribution::Propose,
+    )
+    .map_err(AppError::Forbidden)?;
+    let created = store::create(
+        &tx,
+        access.consultation.id,
+        round.map(|r| r.id),
+        text,
+        Some(user.id),
+        None,
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    session.flash("flash-proposal-published").await?;
+    Ok(see_other(&format!("/proposals/{}", created.id)))
+}
