@@ -28,9 +28,11 @@ const ALL_GROUPS: [StakeholderGroup; 4] = [
 pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result<()> {
     let accounts = accounts::demo::seed_accounts(db, now).await?;
     let consultations = seed_consultations(db, now).await?;
+    let proposals = seed_proposals(db, now).await?;
     tracing::info!(
         new_accounts = accounts,
         new_consultations = consultations,
+        new_proposals = proposals,
         "demo content is in place"
     );
     Ok(())
@@ -289,4 +291,288 @@ async fn seed_consultations(db: &DatabaseConnection, now: DateTime<Utc>) -> anyh
         created += 1;
     }
     Ok(created)
+}
+
+struct DemoProposal {
+    title: &'static str,
+    body: &'static str,
+    language: &'static str,
+    theme: &'static str,
+    /// A demo account's email, or None when recorded at an in-person table.
+    author: Option<&'static str>,
+    /// In the closed collection round (true) or the open one.
+    early: bool,
+}
+
+const PROPOSALS: [DemoProposal; 8] = [
+    DemoProposal {
+        title: "Corsi di italiano la sera e nel fine settimana",
+        body: "Molte persone lavorano di giorno. Servono corsi di italiano **la sera** e il sabato, \
+               vicino a casa, con un servizio per i bambini.",
+        language: "it",
+        theme: "Lingua italiana",
+        author: Some("beneficiary@demo.test"),
+        early: true,
+    },
+    DemoProposal {
+        title: "One desk for residence permits in every district",
+        body: "Permit renewals take many trips. A single desk per district, with interpreters on fixed days, \
+               would save time for people and for the offices.",
+        language: "en",
+        theme: "Documenti",
+        author: Some("partner@demo.test"),
+        early: true,
+    },
+    DemoProposal {
+        title: "مرشدون صحيون يتحدثون لغات المرضى",
+        body: "نقترح وجود وسطاء ثقافيين في العيادات العامة مرتين في الأسبوع، لمساعدة المرضى على فهم العلاج والمواعيد.",
+        language: "ar",
+        theme: "Salute",
+        author: None,
+        early: true,
+    },
+    DemoProposal {
+        title: "Un registre public des logements disponibles",
+        body: "Les agences refusent souvent les étrangers. La commune pourrait publier les logements sociaux \
+               disponibles et accompagner les familles dans la demande.",
+        language: "fr",
+        theme: "Casa",
+        author: Some("institution@demo.test"),
+        early: true,
+    },
+    DemoProposal {
+        title: "为小企业主提供中文的开业指导",
+        body: "许多华人小企业主不了解开业手续。建议商会每月举办一次中文说明会，介绍许可证、税务和安全规定。",
+        language: "zh",
+        theme: "Lavoro",
+        author: None,
+        early: false,
+    },
+    DemoProposal {
+        title: "Riconoscere i titoli di studio più in fretta",
+        body: "Chi ha un diploma o una laurea all'estero aspetta mesi. Uno sportello regionale potrebbe \
+               seguire le pratiche di riconoscimento dall'inizio alla fine.",
+        language: "it",
+        theme: "Lavoro",
+        author: Some("partner@demo.test"),
+        early: false,
+    },
+    DemoProposal {
+        title: "Corsi di italiano per chi lavora a turni",
+        body: "Orari flessibili per i corsi, anche online, per chi lavora a turni nelle fabbriche e nell'assistenza.",
+        language: "it",
+        theme: "Lingua italiana",
+        author: Some("institution@demo.test"),
+        early: false,
+    },
+    DemoProposal {
+        title: "Informazioni sui servizi in più lingue, anche a voce",
+        body: "Non tutti leggono bene: oltre ai volantini tradotti, messaggi vocali e video brevi nelle lingue più parlate.",
+        language: "it",
+        theme: "Documenti",
+        author: Some("beneficiary@demo.test"),
+        early: false,
+    },
+];
+
+async fn seed_proposals(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result<usize> {
+    use entity::{
+        Answer, AuthorRole, CommentState, ProposalState, Stance, comment, proposal,
+        proposal_answer, proposal_author, theme,
+    };
+
+    use crate::proposals::{
+        domain::ProposalText,
+        store::{self, InPerson},
+    };
+
+    let Some(demo) = consultation::Entity::find()
+        .filter(consultation::Column::Slug.eq("demo"))
+        .one(db)
+        .await?
+    else {
+        return Ok(0);
+    };
+    let already = proposal::Entity::find()
+        .filter(proposal::Column::ConsultationId.eq(demo.id))
+        .one(db)
+        .await?;
+    if already.is_some() {
+        return Ok(0);
+    }
+    let rounds_here = rounds::for_consultation(db, demo.id).await?;
+    let (collection, discussion) = (
+        rounds_here.first().map(|r| r.id),
+        rounds_here.get(1).map(|r| r.id),
+    );
+    let themes = theme::Entity::find()
+        .filter(theme::Column::ConsultationId.eq(demo.id))
+        .all(db)
+        .await?;
+    let facilitator = account(db, "facilitator@demo.test").await?;
+    let tx = db::begin_write(db).await?;
+    let mut ids = Vec::new();
+    for (n, spec) in PROPOSALS.iter().enumerate() {
+        let author = match spec.author {
+            Some(email) => Some(account(db, email).await?.id),
+            None => None,
+        };
+        let recorded = author.is_none().then(|| {
+            (
+                facilitator.id,
+                InPerson {
+                    place: if spec.language == "ar" {
+                        "Centro interculturale, Prato".to_owned()
+                    } else {
+                        "Biblioteca Lazzerini, Prato".to_owned()
+                    },
+                    on: (now - TimeDelta::days(20)).date_naive(),
+                    people: 12 + i32::try_from(n).unwrap_or(0),
+                    group: StakeholderGroup::Beneficiary,
+                },
+            )
+        });
+        let text = ProposalText {
+            title: spec.title.to_owned(),
+            body: spec.body.split_whitespace().collect::<Vec<_>>().join(" "),
+            theme_id: themes.iter().find(|t| t.name == spec.theme).map(|t| t.id),
+            language: spec.language.to_owned(),
+        };
+        let when = now - TimeDelta::days(if spec.early { 25 } else { 5 })
+            + TimeDelta::hours(i64::try_from(n).unwrap_or(0));
+        let round = if spec.early { collection } else { discussion };
+        let created = store::create(&tx, demo.id, round, text, author, recorded, when).await?;
+        ids.push(created.id);
+    }
+
+    // Answers: one accepted, one rejected, one under evaluation.
+    for (index, answer, justification) in [
+        (
+            0,
+            Answer::Accepted,
+            Some(
+                "Dal prossimo anno i corsi serali partono in tre quartieri, con un servizio per i bambini.",
+            ),
+        ),
+        (
+            3,
+            Answer::Rejected,
+            Some(
+                "Il registro esiste già nel portale regionale; lo renderemo più facile da trovare e tradotto.",
+            ),
+        ),
+        (1, Answer::Evaluating, None),
+    ] {
+        proposal_answer::ActiveModel {
+            proposal_id: Set(ids[index]),
+            answer: Set(answer),
+            justification: Set(justification.map(str::to_owned)),
+            answered_by: Set(Some(facilitator.id)),
+            created_at: Set(now - TimeDelta::days(2)),
+            ..Default::default()
+        }
+        .insert(&tx)
+        .await?;
+        proposal::ActiveModel {
+            id: Set(ids[index]),
+            answer: Set(answer),
+            answer_justification: Set(justification.map(str::to_owned)),
+            answered_at: Set(Some(now - TimeDelta::days(2))),
+            ..Default::default()
+        }
+        .update(&tx)
+        .await?;
+    }
+
+    // Proposal 6 said what proposal 0 said: merged into it.
+    proposal::ActiveModel {
+        id: Set(ids[6]),
+        state: Set(ProposalState::Merged),
+        merged_into: Set(Some(ids[0])),
+        ..Default::default()
+    }
+    .update(&tx)
+    .await?;
+    let institution = account(db, "institution@demo.test").await?;
+    proposal_author::ActiveModel {
+        proposal_id: Set(ids[0]),
+        user_id: Set(institution.id),
+        role: Set(AuthorRole::Coauthor),
+        created_at: Set(now - TimeDelta::days(3)),
+        ..Default::default()
+    }
+    .insert(&tx)
+    .await?;
+
+    // A discussion with every stance, and replies.
+    let people = [
+        account(db, "institution@demo.test").await?.id,
+        account(db, "partner@demo.test").await?.id,
+        account(db, "beneficiary@demo.test").await?.id,
+    ];
+    let thread: [(usize, Option<usize>, Stance, &str); 5] = [
+        (
+            0,
+            None,
+            Stance::For,
+            "Il Comune può mettere a disposizione le scuole la sera.",
+        ),
+        (
+            1,
+            Some(0),
+            Stance::Neutral,
+            "Servono però insegnanti formati: chi li paga?",
+        ),
+        (
+            2,
+            Some(1),
+            Stance::For,
+            "Ci sono volontari certificati nelle associazioni.",
+        ),
+        (
+            0,
+            None,
+            Stance::Against,
+            "Il sabato molte famiglie hanno altri impegni: meglio la sera.",
+        ),
+        (
+            1,
+            Some(3),
+            Stance::For,
+            "D'accordo, ma online anche il sabato.",
+        ),
+    ];
+    let mut comment_ids: Vec<i64> = Vec::new();
+    for (n, (who, parent, stance, body)) in thread.into_iter().enumerate() {
+        let parent_id = parent.map(|p| comment_ids[p]);
+        let depth = parent.map_or(0, |p| if p == 0 || p == 3 { 1 } else { 2 });
+        let at = now - TimeDelta::days(4) + TimeDelta::hours(i64::try_from(n).unwrap_or(0));
+        let created = comment::ActiveModel {
+            proposal_id: Set(ids[0]),
+            parent_id: Set(parent_id),
+            author_id: Set(Some(people[who])),
+            body: Set(body.to_owned()),
+            stance: Set(stance),
+            state: Set(CommentState::Published),
+            hidden_reason: Set(None),
+            depth: Set(depth),
+            flags_count: Set(0),
+            created_at: Set(at),
+            updated_at: Set(at),
+            edited_at: Set(None),
+            ..Default::default()
+        }
+        .insert(&tx)
+        .await?;
+        comment_ids.push(created.id);
+    }
+    proposal::ActiveModel {
+        id: Set(ids[0]),
+        comments_count: Set(i32::try_from(comment_ids.len()).unwrap_or(0)),
+        ..Default::default()
+    }
+    .update(&tx)
+    .await?;
+    tx.commit().await?;
+    Ok(ids.len())
 }

@@ -624,3 +624,72 @@ async fn merging_is_refused_while_a_voting_round_is_open() {
         0
     );
 }
+
+#[tokio::test]
+async fn the_demo_discussion_has_every_language_stance_and_answer_it_promises() {
+    let app = TestApp::spawn().await;
+    tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
+    tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM proposal").await,
+        8,
+        "seeding twice adds nothing"
+    );
+    for language in ["it", "en", "ar", "fr", "zh"] {
+        assert!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM proposal WHERE language = '{language}'"
+            ))
+            .await
+                >= 1,
+            "{language}"
+        );
+    }
+    assert!(
+        app.count("SELECT COUNT(*) FROM proposal WHERE recorded_by IS NOT NULL")
+            .await
+            >= 2
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM proposal WHERE state = 'merged'")
+            .await,
+        1
+    );
+    for answer in ["accepted", "rejected"] {
+        assert_eq!(
+            app.count(&format!("SELECT COUNT(*) FROM proposal WHERE answer = '{answer}' AND answer_justification IS NOT NULL")).await,
+            1
+        );
+    }
+    for stance in ["for", "against", "neutral"] {
+        assert!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM comment WHERE stance = '{stance}'"
+            ))
+            .await
+                >= 1,
+            "{stance}"
+        );
+    }
+    assert!(
+        app.count("SELECT COUNT(*) FROM comment WHERE parent_id IS NOT NULL")
+            .await
+            >= 2,
+        "replies"
+    );
+    let groups = app
+        .count(
+            "SELECT COUNT(DISTINCT u.stakeholder_group) FROM proposal_author pa JOIN \"user\" u ON u.id = pa.user_id WHERE pa.role = 'author'",
+        )
+        .await;
+    assert_eq!(groups, 3, "proposals from every stakeholder group");
+    let list = app.get_html("/consultations/demo/proposals").await;
+    assert!(list.contains("lang=\"ar\"") && list.contains("lang=\"zh\""));
+    let page = app
+        .get_html(&format!(
+            "/proposals/{}",
+            app.count("SELECT MIN(id) FROM proposal").await
+        ))
+        .await;
+    assert!(page.contains("Accolta") && page.contains("comment--level-2"));
+}
