@@ -505,3 +505,59 @@ async fn the_list_filters_sorts_and_searches() {
         order(&second).0 < order(&second).1
     );
 }
+
+#[tokio::test]
+async fn a_flagged_comment_is_hidden_in_place_and_restored_by_a_facilitator() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let p = propose(
+        &app,
+        &s.amina,
+        "Corsi",
+        "Corsi di italiano nei quartieri.",
+        "it",
+    )
+    .await;
+    let c = comment(&app, &s.luca, p, "Commento discutibile", "against", None).await;
+    let reply = comment(&app, &s.amina, p, "Risposta che resta", "for", Some(c)).await;
+    for n in 0..3 {
+        let email = format!("f{n}@example.org");
+        app.create_account(
+            &email,
+            &format!("F{n}"),
+            entity::StakeholderGroup::Other,
+            entity::PlatformRole::Participant,
+            true,
+        )
+        .await;
+        let client = app.client_for(&email).await;
+        app.post_form_with(
+            &client,
+            &format!("/comments/{c}/flag"),
+            &[("reason", "Tono aggressivo")],
+        )
+        .await;
+    }
+    let page = app.get_html(&format!("/proposals/{p}")).await;
+    assert!(page.contains("Commento nascosto in attesa di verifica."));
+    assert!(!page.contains("Commento discutibile"));
+    assert!(
+        page.contains(&format!("id=\"comment-{reply}\"")) && page.contains("Risposta che resta"),
+        "replies stay"
+    );
+    app.post_form_with(
+        &s.chiara,
+        "/manage/consultations/casa/moderation",
+        &[
+            ("kind", "comment"),
+            ("id", &c.to_string()),
+            ("decision", "restore"),
+        ],
+    )
+    .await;
+    assert!(
+        app.get_html(&format!("/proposals/{p}"))
+            .await
+            .contains("Commento discutibile")
+    );
+}
