@@ -18,7 +18,7 @@ use super::{access, content, listing::RoundLine, rounds};
 use crate::{
     accounts::domain::group_code,
     markdown,
-    policy::{Action, Standing},
+    policy::{self, Action, Contribution, Standing},
     web::{AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, RequestContext, see_other},
 };
 
@@ -39,6 +39,8 @@ pub enum Cta {
     },
     /// Invite-only: only members take part.
     MembersOnly,
+    /// The open round takes no contributions (or the consultation is archived): read and follow.
+    ReadOnly,
     Act {
         proposals: bool,
         comments: bool,
@@ -83,7 +85,7 @@ pub struct ConsultationPage {
 
 fn call_to_action(
     standing: &Standing,
-    invite_only: bool,
+    consultation: &entity::consultation::Model,
     rounds_here: &[round::Model],
     page: &PageCtx,
     zone: chrono_tz::Tz,
@@ -98,25 +100,36 @@ fn call_to_action(
             opens_machine: line.opens_machine,
         };
     }
-    let Some(user) = &standing.user else {
-        return Cta::LogIn;
-    };
-    if !user.verified {
-        return Cta::Verify;
-    }
-    if invite_only && !standing.is_insider() {
-        return Cta::MembersOnly;
-    }
-    let groups = rounds::groups_of(current);
-    if !groups.contains(&user.group) {
-        return Cta::OtherGroups {
-            groups: groups.into_iter().map(group_code).collect(),
+    // The policy decides; the page only words its answer.
+    let may = |kind| policy::can_contribute(standing, consultation, Some(current), kind);
+    let (proposals, comments, voting) = (
+        may(Contribution::Propose),
+        may(Contribution::Comment),
+        may(Contribution::Vote),
+    );
+    if proposals.is_ok() || comments.is_ok() || voting.is_ok() {
+        return Cta::Act {
+            proposals: proposals.is_ok(),
+            comments: comments.is_ok(),
+            voting: voting.is_ok(),
         };
     }
-    Cta::Act {
-        proposals: current.allows_proposals,
-        comments: current.allows_comments,
-        voting: current.allows_voting,
+    // Why this person cannot act, among the things the round does take.
+    let reason = [proposals, comments, voting]
+        .into_iter()
+        .filter_map(Result::err)
+        .find(|reason| !reason.starts_with("policy-round-no-"));
+    match reason {
+        Some("policy-log-in") => Cta::LogIn,
+        Some("policy-verify-email") => Cta::Verify,
+        Some("policy-members-only") => Cta::MembersOnly,
+        Some("policy-group-not-admitted") => Cta::OtherGroups {
+            groups: rounds::groups_of(current)
+                .into_iter()
+                .map(group_code)
+                .collect(),
+        },
+        _ => Cta::ReadOnly,
     }
 }
 
@@ -195,7 +208,7 @@ pub async fn show(
 
     let zone = state.config.timezone;
     let invite_only = consultation.visibility == Visibility::InviteOnly;
-    let cta = call_to_action(&access.standing, invite_only, &rounds_here, &ctx, zone);
+    let cta = call_to_action(&access.standing, consultation, &rounds_here, &ctx, zone);
     let current_id = rounds::current(&rounds_here).map(|r| r.id);
     let timeline = rounds_here
         .iter()

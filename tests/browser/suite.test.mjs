@@ -49,18 +49,32 @@ const PERSONAS = {
   beneficiary: { email: 'beneficiary@demo.test', password: DEMO_PASSWORD },
   facilitator: { email: 'facilitator@demo.test', password: DEMO_PASSWORD },
   coordinator: { email: 'coordinator@demo.test', password: DEMO_PASSWORD },
-  // Visits no page in PAGES (so gets no sweep); the consultation flow appoints them.
+  // Visits no page in PAGES (so gets no sweep); the consultation flow appoints
+  // them, and the proposals flow has them report a proposal.
   partner: { email: 'partner@demo.test', password: DEMO_PASSWORD },
+  // No sweep either; comments and replies in the proposals flow.
+  institution: { email: 'institution@demo.test', password: DEMO_PASSWORD },
 };
 
 /** Every kind of visitor, for pages anyone may see. */
 const EVERYONE = ['anonymous', 'beneficiary', 'facilitator', 'coordinator'];
 
 /**
+ * Where the demo's data lives. The demo creates its proposals and comments at
+ * start-up, so their ids are not known in advance: `demoIds()` reads them off
+ * the pages (as a logged-out visitor, once per run) and PAGES rows whose
+ * address depends on them give `path` as a function of what it found.
+ */
+const DEMO_CONSULTATION = 'demo';
+const DEMO_PROPOSALS = `/consultations/${DEMO_CONSULTATION}/proposals`;
+
+/**
  * Page kinds. `as` lists the personas that visit the page; `status` is the
  * expected HTTP status (a number, or 'handled' for "anything but a 5xx" where
  * several answers are reasonable); `stays: false` allows the server to
- * redirect elsewhere.
+ * redirect elsewhere, and `lands` then names the path it must redirect to.
+ * `path` is the address (query string included), or a function from the
+ * demo's ids (see `demoIds`) to it, with `name` to title the test.
  */
 const PAGES = [
   { path: '/', as: ['anonymous', 'beneficiary'] },
@@ -90,6 +104,32 @@ const PAGES = [
   { path: '/manage/consultations/demo/edit', as: ['facilitator'] },
   { path: '/manage/consultations/demo/rounds/new', as: ['facilitator'] },
   { path: '/manage/consultations/demo/audit', as: ['facilitator'] },
+  // Proposals and discussion, in the demo's open round (proposals, comments, voting).
+  { path: DEMO_PROPOSALS, as: ['anonymous', 'beneficiary', 'facilitator'] },
+  { path: `${DEMO_PROPOSALS}?language=ar&sort=commented`, as: ['anonymous'] },
+  // The demo's first proposal carries the long thread; the facilitator also
+  // sees the answer and moderation forms there.
+  {
+    path: (demo) => `/proposals/${demo.threadProposal}`,
+    name: '/proposals/<first proposal>',
+    as: ['anonymous', 'beneficiary', 'facilitator'],
+  },
+  {
+    path: (demo) => `/proposals/${demo.threadProposal}/history`,
+    name: '/proposals/<first proposal>/history',
+    as: ['anonymous'],
+  },
+  { path: `${DEMO_PROPOSALS}/new`, as: ['beneficiary'] },
+  { path: `${DEMO_PROPOSALS}/new`, as: ['anonymous'], stays: false, lands: '/login' },
+  { path: `${DEMO_PROPOSALS}/record`, as: ['facilitator'] },
+  { path: `${DEMO_PROPOSALS}/record`, as: ['beneficiary'], status: 403 },
+  // Refuses (with a notice) while a voting round is open, as in the demo.
+  { path: '/manage/consultations/demo/merge', as: ['facilitator'] },
+  {
+    path: (demo) => `/comments/${demo.threadComment}/reply`,
+    name: '/comments/<comment of the thread>/reply',
+    as: ['beneficiary'],
+  },
 ];
 
 /**
@@ -118,6 +158,23 @@ const TEXT = {
     consultationPublished: 'Consultazione pubblicata',
     roundOpened: 'Fase aperta',
     roundClosed: 'Fase chiusa',
+    // Proposals and discussion.
+    proposalPublished: 'Proposta pubblicata',
+    commentPublished: 'Commento pubblicato',
+    against: 'Contro',
+    for: 'A favore',
+    reply: 'Rispondi',
+    flagProposal: 'Segnala questa proposta',
+    flagged: 'Grazie',
+    alreadyFlagged: 'Avevi già segnalato',
+    contentHidden: 'Contenuto nascosto',
+    contentRestored: 'Contenuto ripristinato',
+    hide: 'Nascondi',
+    restore: 'Ripristina',
+    hiddenBecause: 'Nascosta dalla moderazione',
+    justificationMissing: 'motivazione',
+    answerSaved: 'Risposta salvata',
+    rejected: 'Non accolta',
   },
   en: {
     addRound: 'Add a round',
@@ -137,6 +194,23 @@ const TEXT = {
     consultationPublished: 'Consultation published',
     roundOpened: 'Round opened',
     roundClosed: 'Round closed',
+    // Proposals and discussion.
+    proposalPublished: 'Proposal published',
+    commentPublished: 'Comment published',
+    against: 'Against',
+    for: 'For',
+    reply: 'Reply',
+    flagProposal: 'Report this proposal',
+    flagged: 'Thank you',
+    alreadyFlagged: 'You had already reported',
+    contentHidden: 'Content hidden',
+    contentRestored: 'Content restored',
+    hide: 'Hide',
+    restore: 'Restore',
+    hiddenBecause: 'Hidden by the moderators',
+    justificationMissing: 'justification',
+    answerSaved: 'Answer saved',
+    rejected: 'Not accepted',
   },
 };
 /** The demo partner's display name, as the console's people list shows it. */
@@ -155,6 +229,12 @@ const FLASH = 'main .notice';
 const CONSOLE_STATUS_BADGE = 'main h1 + p > .badge';
 const CONSOLE_ROUNDS = 'ol.console-rounds > li';
 const TIMELINE_ROUNDS = 'ol.timeline > li';
+const PROPOSAL_LINKS = 'main a[href^="/proposals/"]';
+const COMMENT = 'ol.thread > li.comment';
+const STANCE_BADGE = '.badge.stance';
+const PREVIEW = 'main .preview';
+const MODERATION_QUEUE = '#moderation li.queue-item';
+const FLASH_ERROR = 'main .notice.notice--error';
 
 // ---------------------------------------------------------------------------
 // Set-up knobs.
@@ -479,16 +559,30 @@ function statusMatches(expected, actual) {
   return actual >= 200 && actual < 300;
 }
 
+/** What a PAGES row is called in test names and messages. */
+function pageName(spec) {
+  return spec.name ?? spec.path;
+}
+
+/** The address of a PAGES row, asking the demo for its ids when the row needs them. */
+async function resolvePath(spec) {
+  return typeof spec.path === 'function' ? spec.path(await demoIds()) : spec.path;
+}
+
 /** Everything every page kind must satisfy. */
 async function checkPage(page, spec, locale, persona) {
-  const response = await page.goto(spec.path);
-  assert.ok(response, `no response for ${spec.path}`);
+  const address = await resolvePath(spec);
+  const response = await page.goto(address);
+  assert.ok(response, `no response for ${address}`);
   assert.ok(
     statusMatches(spec.status, response.status()),
-    `${spec.path} answered ${response.status()}, expected ${spec.status ?? '2xx'}`,
+    `${address} answered ${response.status()}, expected ${spec.status ?? '2xx'}`,
   );
+  const landed = new URL(page.url());
   if (spec.stays !== false) {
-    assert.equal(pathname(page), spec.path, `${spec.path} redirected to ${page.url()}`);
+    assert.equal(landed.pathname + landed.search, address, `${address} redirected to ${page.url()}`);
+  } else if (spec.lands) {
+    assert.equal(landed.pathname, spec.lands, `${address} should redirect to ${spec.lands}, ended on ${page.url()}`);
   }
   await expectLocale(page, locale);
   for (const { code } of LOCALES) {
@@ -501,7 +595,7 @@ async function checkPage(page, spec, locale, persona) {
   if (PERSONAS[persona]) {
     await expectPresent(page, page.locator(LOGOUT_BUTTON), `still logged in as ${persona}`);
   }
-  await expectAxeClean(page, `${spec.path} (${locale.code}, ${persona})`);
+  await expectAxeClean(page, `${address} (${locale.code}, ${persona})`);
 }
 
 /**
@@ -547,6 +641,83 @@ function localDateTime(days, hour) {
   const now = new Date();
   const at = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days, hour, 0));
   return at.toISOString().slice(0, 16);
+}
+
+/** The numeric ids in links of the form /proposals/<id> (and nothing after it). */
+async function proposalIdsLinked(page) {
+  const hrefs = await page.locator(PROPOSAL_LINKS).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  return hrefs.map((href) => href.match(/^\/proposals\/(\d+)$/)?.[1]).filter(Boolean).map(Number);
+}
+
+let demoIdsPromise;
+
+/**
+ * The ids of the demo's data, read once per run as a logged-out visitor would
+ * find them: the proposal with the lowest id in the demo's list (the one the
+ * demo gives the long thread) and the first comment of that thread.
+ */
+function demoIds() {
+  demoIdsPromise ??= (async () => {
+    const context = await newContext(LOCALES[0]);
+    try {
+      const page = await context.newPage();
+      const list = await page.goto(DEMO_PROPOSALS);
+      assert.equal(list?.status(), 200, `${DEMO_PROPOSALS} answers 200`);
+      const ids = await proposalIdsLinked(page);
+      assert.ok(ids.length > 0, `${DEMO_PROPOSALS} links to the demo's proposals`);
+      const threadProposal = Math.min(...ids);
+
+      const thread = await page.goto(`/proposals/${threadProposal}`);
+      assert.equal(thread?.status(), 200, `/proposals/${threadProposal} answers 200`);
+      const commentIds = await page
+        .locator(`${COMMENT}[id^="comment-"]`)
+        .evaluateAll((items) => items.map((li) => Number(li.id.slice('comment-'.length))));
+      assert.ok(commentIds.length > 1, `/proposals/${threadProposal} has the demo's thread (found ${commentIds.length} comments)`);
+      assert.ok(
+        (await page.locator(`${COMMENT}.comment--level-1`).count()) > 0,
+        `the thread on /proposals/${threadProposal} has replies`,
+      );
+      return { threadProposal, threadComment: commentIds[0] };
+    } finally {
+      await context.close();
+    }
+  })();
+  return demoIdsPromise;
+}
+
+/**
+ * One browser context per persona, each logged in (or not) and switched to
+ * the locale on first use. `close()` closes them all.
+ */
+function personaPages(locale) {
+  const contexts = [];
+  const pages = {};
+  return {
+    async pageAs(persona) {
+      if (!pages[persona]) {
+        const context = await newContext(locale);
+        contexts.push(context);
+        const page = await context.newPage();
+        if (PERSONAS[persona]) await logIn(page, PERSONAS[persona]);
+        else await page.goto('/');
+        await chooseLocale(page, locale);
+        pages[persona] = page;
+      }
+      return pages[persona];
+    },
+    async close() {
+      for (const context of contexts) await context.close();
+    },
+  };
+}
+
+/** The error flash of the page, which must mention `text`. */
+async function expectFlashError(page, text) {
+  const errors = (await page.locator(FLASH_ERROR).allInnerTexts()).map((t) => t.trim());
+  assert.ok(
+    errors.some((t) => t.toLowerCase().includes(text.toLowerCase())),
+    `expected an error flash mentioning "${text}" on ${page.url()}; found: ${errors.map((t) => `"${t}"`).join(', ') || 'none'}`,
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -601,8 +772,8 @@ describe('Tavolo in a browser', () => {
           });
 
           for (const spec of pages) {
-            it(`${spec.path} is axe-clean and in ${locale.code}`, { timeout: TEST_TIMEOUT_MS }, async () => {
-              await withFailureScreenshot(page, `${locale.code}-${persona}-${spec.path}`, () =>
+            it(`${pageName(spec)} is axe-clean and in ${locale.code}`, { timeout: TEST_TIMEOUT_MS }, async () => {
+              await withFailureScreenshot(page, `${locale.code}-${persona}-${pageName(spec)}`, () =>
                 checkPage(page, spec, locale, persona),
               );
             });
@@ -620,6 +791,14 @@ describe('Tavolo in a browser', () => {
               assert.equal(response?.status(), 200, '/consultations/demo answers 200');
               await expectLocale(page, locale);
               await page.screenshot({ path: path.join(ARTIFACTS, `consultation-${locale.code}.png`), fullPage: true });
+            });
+
+            it('proposal thread screenshot', { timeout: TEST_TIMEOUT_MS }, async () => {
+              const address = `/proposals/${(await demoIds()).threadProposal}`;
+              const response = await page.goto(address);
+              assert.equal(response?.status(), 200, `${address} answers 200`);
+              await expectLocale(page, locale);
+              await page.screenshot({ path: path.join(ARTIFACTS, `proposal-${locale.code}.png`), fullPage: true });
             });
           }
         });
@@ -757,31 +936,16 @@ describe('Tavolo in a browser', () => {
       ];
 
       // One context per persona, each logged in (or not) and switched to the locale once.
-      const contexts = [];
-      const pages = {};
+      const personas = personaPages(locale);
+      const pageAs = (persona) => personas.pageAs(persona);
       let slug; // set by the first step, read from the console's address
       let consolePath;
-
-      async function pageAs(persona) {
-        if (!pages[persona]) {
-          const context = await newContext(locale);
-          contexts.push(context);
-          const page = await context.newPage();
-          if (PERSONAS[persona]) await logIn(page, PERSONAS[persona]);
-          else await page.goto('/');
-          await chooseLocale(page, locale);
-          pages[persona] = page;
-        }
-        return pages[persona];
-      }
 
       function needConsultation() {
         assert.ok(slug, 'an earlier step did not create the consultation');
       }
 
-      after(async () => {
-        for (const context of contexts) await context.close();
-      });
+      after(() => personas.close());
 
       it('the coordinator creates a draft consultation', { timeout: TEST_TIMEOUT_MS }, async () => {
         const page = await pageAs('coordinator');
@@ -1017,6 +1181,269 @@ describe('Tavolo in a browser', () => {
           assert.equal(await textOf(first.locator('h3 .badge')), T.closed, 'the first round is closed');
         });
         await withFailureScreenshot(anonymous, 'flow-timeline-closed', () => expectTimeline(1, T.closed));
+      });
+    });
+
+    describe(`${FLOW_LOCALE}: proposals and discussion in the demo consultation`, { concurrency: 1 }, () => {
+      const locale = LOCALES.find((l) => l.code === FLOW_LOCALE);
+      const T = TEXT[FLOW_LOCALE];
+      const newPath = `${DEMO_PROPOSALS}/new`;
+      const consolePath = `/manage/consultations/${DEMO_CONSULTATION}`;
+      // The proposal is written in French (the text's language need not be the page's).
+      const proposalTitle = `Des cours du soir à la bibliothèque ${RUN_ID}`;
+      const proposalBody = 'Nous proposons :\n\n- des cours **le soir** ;\n- une *garderie* pour les enfants.\n';
+      const bodyPhrase = 'le soir'; // rendered in <strong>, and absent while the proposal is hidden
+      const commentText = `Le biblioteche chiudono alle sette: non basta. ${RUN_ID}`;
+      const replyText = `Alcune restano aperte fino alle dieci. ${RUN_ID}`;
+      const flagReason = 'Sembra un doppione di un’altra proposta.';
+      const hideReason = `Nascosta per verifica dalla suite del browser ${RUN_ID}`;
+      const justification = `Le biblioteche non hanno personale la sera; ne riparleremo a bilancio approvato. ${RUN_ID}`;
+
+      const personas = personaPages(locale);
+      let proposalPath; // set by the first step, read from the address it lands on
+
+      function needProposal() {
+        assert.ok(proposalPath, 'an earlier step did not publish the proposal');
+      }
+
+      after(() => personas.close());
+
+      it('a participant is told what is missing, previews, then publishes a proposal', { timeout: TEST_TIMEOUT_MS }, async () => {
+        const page = await personas.pageAs('beneficiary');
+        await withFailureScreenshot(page, 'flow-proposal-new', async () => {
+          const response = await page.goto(newPath);
+          await expectLanded(page, response, locale, { at: newPath, label: 'new proposal form' });
+          const form = page.locator('main form', { has: page.locator('textarea[name="body"]') });
+          const publish = form.locator('button[name="action"][value="publish"]');
+          const preview = form.locator('button[name="action"][value="preview"]');
+
+          const refused = await submitWith(page, publish);
+          await expectLanded(page, refused, locale, { status: 422, at: newPath, label: 'an empty proposal' });
+          const summary = page.locator('.error-summary');
+          assert.equal(await summary.count(), 1, 'the re-rendered form has an error summary');
+          for (const field of ['title', 'body']) {
+            assert.equal(
+              await summary.locator(`a[href="#${field}"]`).count(),
+              1,
+              `the summary links to #${field}: ${await textOf(summary)}`,
+            );
+            const target = page.locator(`[id="${field}"]`);
+            assert.equal(await target.count(), 1, `#${field} is exactly one element`);
+            assert.equal(await target.getAttribute('name'), field, `#${field} is the ${field} field`);
+          }
+
+          await form.locator('input[name="title"]').fill(proposalTitle);
+          await form.locator('textarea[name="body"]').fill(proposalBody);
+          await form.locator('select[name="language"]').selectOption('fr');
+          const previewed = await submitWith(page, preview);
+          await expectLanded(page, previewed, locale, { at: newPath, label: 'the proposal previewed' });
+          const shown = page.locator(PREVIEW);
+          assert.equal(await shown.count(), 1, 'the preview section is shown');
+          assert.equal(await shown.locator('strong', { hasText: bodyPhrase }).count(), 1, 'the preview renders **bold**');
+          assert.equal(await shown.locator('em', { hasText: 'garderie' }).count(), 1, 'the preview renders *emphasis*');
+          assert.equal(await shown.locator('ul > li').count(), 2, 'the preview renders the list');
+          assert.equal(await shown.locator('[lang="fr"]').count(), 1, 'the preview is marked as French');
+          assert.equal(await form.locator('input[name="title"]').inputValue(), proposalTitle, 'the title is kept');
+          assert.equal(await form.locator('textarea[name="body"]').inputValue(), proposalBody, 'the text is kept');
+          assert.equal(await form.locator('select[name="language"]').inputValue(), 'fr', 'the language is kept');
+
+          const published = await submitWith(page, publish);
+          const match = pathname(page).match(/^\/proposals\/(\d+)$/);
+          assert.ok(match, `publishing the proposal ended on ${page.url()}: ${await alertText(page)}`);
+          proposalPath = match[0];
+          await expectLanded(page, published, locale, { at: proposalPath, label: 'the new proposal' });
+          await expectFlash(page, T.proposalPublished);
+          const heading = page.locator('main h1');
+          assert.equal(await textOf(heading), proposalTitle, 'the proposal page is titled after it');
+          assert.equal(await heading.getAttribute('lang'), 'fr', 'the title is marked as French');
+          assert.equal(
+            await page.locator('main article .prose strong', { hasText: bodyPhrase }).count(),
+            1,
+            'the proposal text is rendered',
+          );
+        });
+      });
+
+      it('an institution comments against it, then replies for it', { timeout: TEST_TIMEOUT_MS }, async () => {
+        needProposal();
+        const page = await personas.pageAs('institution');
+        await withFailureScreenshot(page, 'flow-comment', async () => {
+          const response = await page.goto(proposalPath);
+          await expectLanded(page, response, locale, { at: proposalPath, label: 'the proposal, to comment' });
+          const form = page.locator(`main form[action="${proposalPath}/comments"]`);
+          assert.equal(await form.count(), 1, 'the proposal page has a comment form');
+          await form.locator('textarea[name="body"]').fill(commentText);
+          await form.locator('input[name="stance"][value="against"]').check();
+          const commented = await submitWith(page, form.locator(SUBMIT).first());
+          await expectLanded(page, commented, locale, { at: proposalPath, label: 'the proposal after commenting' });
+          await expectFlash(page, T.commentPublished);
+
+          const comment = page.locator(COMMENT, { hasText: commentText });
+          assert.equal(await comment.count(), 1, 'the comment is in the thread');
+          assert.equal(await textOf(comment.locator(STANCE_BADGE)), T.against, 'the comment carries its stance');
+          const level = (await comment.getAttribute('class')).match(/\bcomment--level-(\d+)\b/)?.[1];
+          assert.ok(level !== undefined, `the comment has a level class: "${await comment.getAttribute('class')}"`);
+
+          const replyLink = comment.locator('a[href$="/reply"]', { hasText: T.reply });
+          assert.equal(await replyLink.count(), 1, `the comment offers "${T.reply}"`);
+          const replyPath = await replyLink.getAttribute('href');
+          const replyPage = await submitWith(page, replyLink);
+          await expectLanded(page, replyPage, locale, { at: replyPath, label: 'the reply form' });
+          const replyForm = page.locator('main form', { has: page.locator('textarea[name="body"]') });
+          await replyForm.locator('textarea[name="body"]').fill(replyText);
+          await replyForm.locator('input[name="stance"][value="for"]').check();
+          const replied = await submitWith(page, replyForm.locator(SUBMIT).first());
+          await expectLanded(page, replied, locale, { at: proposalPath, label: 'the proposal after replying' });
+          await expectFlash(page, T.commentPublished);
+
+          const reply = page.locator(COMMENT, { hasText: replyText });
+          assert.equal(await reply.count(), 1, 'the reply is in the thread');
+          const deeper = `comment--level-${Number(level) + 1}`;
+          assert.ok(
+            (await reply.getAttribute('class')).split(/\s+/).includes(deeper),
+            `the reply is one level deeper (${deeper}): "${await reply.getAttribute('class')}"`,
+          );
+          assert.equal(await textOf(reply.locator(STANCE_BADGE)), T.for, 'the reply carries its stance');
+          const next = page.locator(COMMENT, { hasText: commentText }).locator('xpath=following-sibling::li[1]');
+          assert.ok((await textOf(next)).includes(replyText), 'the reply follows the comment it answers');
+        });
+      });
+
+      it('a partner reports it, and is told when reporting it twice', { timeout: TEST_TIMEOUT_MS }, async () => {
+        needProposal();
+        const page = await personas.pageAs('partner');
+        await withFailureScreenshot(page, 'flow-flag', async () => {
+          for (const expected of [T.flagged, T.alreadyFlagged]) {
+            const response = await page.goto(proposalPath);
+            await expectLanded(page, response, locale, { at: proposalPath, label: 'the proposal, to report it' });
+            const flag = page.locator('main details.flag', {
+              has: page.locator('summary', { hasText: T.flagProposal }),
+            });
+            assert.equal(await flag.count(), 1, `the proposal has a "${T.flagProposal}" disclosure`);
+            await flag.locator('summary').click();
+            const reason = flag.locator('textarea[name="reason"]');
+            await reason.waitFor({ state: 'visible' });
+            await reason.fill(flagReason);
+            const sent = await submitWith(page, flag.locator(SUBMIT).first());
+            await expectLanded(page, sent, locale, { at: proposalPath, label: 'the proposal after reporting it' });
+            await expectFlash(page, expected);
+          }
+        });
+      });
+
+      it('the facilitator hides the reported proposal from the console, then restores it', { timeout: TEST_TIMEOUT_MS }, async () => {
+        needProposal();
+        const page = await personas.pageAs('facilitator');
+        const anonymous = await personas.pageAs('anonymous');
+
+        await withFailureScreenshot(page, 'flow-hide', async () => {
+          const response = await page.goto(consolePath);
+          await expectLanded(page, response, locale, { at: consolePath, label: 'console with a report' });
+          const item = page.locator(MODERATION_QUEUE, { has: page.locator(`a[href="${proposalPath}"]`) });
+          assert.equal(await item.count(), 1, `#moderation lists the reported proposal ${proposalPath}`);
+          assert.ok((await textOf(item)).includes(flagReason), `the report's reason is shown: ${await textOf(item)}`);
+          await item.locator('input[name="reason"]').fill(hideReason);
+          const hidden = await submitWith(page, item.locator('button[name="decision"][value="hide"]', { hasText: T.hide }));
+          await expectLanded(page, hidden, locale, { at: consolePath, label: 'console after hiding' });
+          await expectFlash(page, T.contentHidden);
+        });
+
+        await withFailureScreenshot(anonymous, 'flow-hidden-public', async () => {
+          const response = await anonymous.goto(proposalPath);
+          await expectLanded(anonymous, response, locale, { at: proposalPath, label: 'a hidden proposal, logged out' });
+          const notice = anonymous.locator('main .notice', { hasText: T.hiddenBecause });
+          assert.equal(await notice.count(), 1, `a "${T.hiddenBecause}" notice is shown`);
+          assert.ok((await textOf(notice)).includes(hideReason), `the notice gives the reason: ${await textOf(notice)}`);
+          assert.ok(!(await textOf(anonymous.locator('main'))).includes(bodyPhrase), 'the hidden text is not shown');
+        });
+
+        await withFailureScreenshot(page, 'flow-restore', async () => {
+          const response = await page.goto(proposalPath);
+          await expectLanded(page, response, locale, { at: proposalPath, label: 'a hidden proposal, as its facilitator' });
+          const restore = page.locator('main button[name="decision"][value="restore"]', { hasText: T.restore });
+          assert.equal(await restore.count(), 1, `the facilitator is offered "${T.restore}"`);
+          const restored = await submitWith(page, restore);
+          await expectLanded(page, restored, locale, { label: 'after restoring' });
+          await expectFlash(page, T.contentRestored);
+        });
+
+        await withFailureScreenshot(anonymous, 'flow-restored-public', async () => {
+          const response = await anonymous.goto(proposalPath);
+          await expectLanded(anonymous, response, locale, { at: proposalPath, label: 'a restored proposal, logged out' });
+          assert.equal(await anonymous.locator('main .notice', { hasText: T.hiddenBecause }).count(), 0, 'no hidden notice');
+          assert.equal(
+            await anonymous.locator('main article .prose strong', { hasText: bodyPhrase }).count(),
+            1,
+            'the text is shown again',
+          );
+        });
+      });
+
+      it('the facilitator answers it, with the justification a final answer needs', { timeout: TEST_TIMEOUT_MS }, async () => {
+        needProposal();
+        const page = await personas.pageAs('facilitator');
+        const anonymous = await personas.pageAs('anonymous');
+        await withFailureScreenshot(page, 'flow-answer', async () => {
+          const response = await page.goto(proposalPath);
+          await expectLanded(page, response, locale, { at: proposalPath, label: 'the proposal, to answer it' });
+          const form = page.locator('#answer form');
+          assert.equal(await form.count(), 1, 'the facilitator has the answer form');
+          await form.locator('select[name="answer"]').selectOption('rejected');
+          await form.locator('textarea[name="justification"]').fill('');
+          const refused = await submitWith(page, form.locator(SUBMIT).first());
+          await expectLanded(page, refused, locale, { at: proposalPath, label: 'a final answer without justification' });
+          await expectFlashError(page, T.justificationMissing);
+          assert.notEqual(await textOf(page.locator('#answer > p > strong')), T.rejected, 'the answer was not saved');
+
+          await form.locator('select[name="answer"]').selectOption('rejected');
+          await form.locator('textarea[name="justification"]').fill(justification);
+          const saved = await submitWith(page, form.locator(SUBMIT).first());
+          await expectLanded(page, saved, locale, { at: proposalPath, label: 'the proposal answered' });
+          await expectFlash(page, T.answerSaved);
+        });
+
+        await withFailureScreenshot(anonymous, 'flow-answer-public', async () => {
+          const response = await anonymous.goto(proposalPath);
+          await expectLanded(anonymous, response, locale, { at: proposalPath, label: 'the answered proposal, logged out' });
+          assert.equal(await textOf(anonymous.locator('#answer > p > strong')), T.rejected, `the answer is "${T.rejected}"`);
+          assert.equal(await textOf(anonymous.locator('#answer .justification')), justification, 'the justification is shown');
+        });
+      });
+
+      it('publishes a proposal and a comment with JavaScript disabled', { timeout: TEST_TIMEOUT_MS }, async () => {
+        const context = await newContext(locale, { javaScriptEnabled: false });
+        try {
+          const page = await context.newPage();
+          await withFailureScreenshot(page, 'flow-proposal-nojs', async () => {
+            await logIn(page, PERSONAS.beneficiary);
+            await chooseLocale(page, locale);
+            const title = `Proposta senza JavaScript ${RUN_ID}`;
+            const comment = `Un commento senza JavaScript ${RUN_ID}`;
+
+            const response = await page.goto(newPath);
+            assert.equal(response?.status(), 200, `${newPath} answers 200`);
+            const form = page.locator('main form', { has: page.locator('textarea[name="body"]') });
+            await form.locator('input[name="title"]').fill(title);
+            await form.locator('textarea[name="body"]').fill('Funziona anche **senza** script.');
+            const published = await submitWith(page, form.locator('button[name="action"][value="publish"]'));
+            assert.equal(published.status(), 200, `publishing answered ${published.status()}: ${await alertText(page)}`);
+            const match = pathname(page).match(/^\/proposals\/(\d+)$/);
+            assert.ok(match, `publishing without JavaScript ended on ${page.url()}: ${await alertText(page)}`);
+            await expectLocale(page, locale);
+            await expectFlash(page, T.proposalPublished);
+            assert.equal(await textOf(page.locator('main h1')), title, 'the proposal page is titled after it');
+
+            const commentForm = page.locator(`main form[action="${match[0]}/comments"]`);
+            await commentForm.locator('textarea[name="body"]').fill(comment);
+            const commented = await submitWith(page, commentForm.locator(SUBMIT).first());
+            assert.equal(commented.status(), 200, `commenting answered ${commented.status()}: ${await alertText(page)}`);
+            assert.equal(pathname(page), match[0], 'commenting returns to the proposal');
+            await expectFlash(page, T.commentPublished);
+            assert.equal(await page.locator(COMMENT, { hasText: comment }).count(), 1, 'the comment is in the thread');
+          });
+        } finally {
+          await context.close();
+        }
       });
     });
   });

@@ -49,6 +49,7 @@ cta-ended = All rounds have finished. You can read what was proposed and decided
 cta-upcoming = The next round opens on
 cta-log-in = A round is open: log in or register to take part.
 cta-verify = A round is open. To take part, first confirm your email address with the link we sent you.
+cta-read-only = In this round you can read and follow; it takes no proposals or comments.
 cta-members-only = This round is for invited members only.
 cta-other-groups = This round is for:
 cta-other-groups-follow = You can still follow the consultation and read everything.

@@ -49,6 +49,7 @@ cta-ended = Tutte le fasi sono concluse. Puoi leggere cosa è stato proposto e d
 cta-upcoming = La prossima fase si apre il
 cta-log-in = Una fase è aperta: accedi o registrati per partecipare.
 cta-verify = Una fase è aperta. Per partecipare, conferma prima il tuo indirizzo email dal link che ti abbiamo mandato.
+cta-read-only = In questa fase si legge e si segue: non si fanno proposte né commenti.
 cta-members-only = Questa fase è riservata ai membri invitati.
 cta-other-groups = Questa fase è riservata a:
 cta-other-groups-follow = Puoi comunque seguire la consultazione e leggere tutto.
