@@ -378,7 +378,7 @@ const PROPOSALS: [DemoProposal; 8] = [
 async fn seed_proposals(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result<usize> {
     use entity::{
         Answer, AuthorRole, CommentState, ProposalState, Stance, comment, proposal,
-        proposal_answer, proposal_author, theme,
+        proposal_answer, theme,
     };
 
     use crate::proposals::{
@@ -494,14 +494,13 @@ async fn seed_proposals(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::
     .update(&tx)
     .await?;
     let institution = account(db, "institution@demo.test").await?;
-    proposal_author::ActiveModel {
-        proposal_id: Set(ids[0]),
-        user_id: Set(institution.id),
-        role: Set(AuthorRole::Coauthor),
-        created_at: Set(now - TimeDelta::days(3)),
-        ..Default::default()
-    }
-    .insert(&tx)
+    store::add_signer(
+        &tx,
+        ids[0],
+        institution.id,
+        AuthorRole::Coauthor,
+        now - TimeDelta::days(3),
+    )
     .await?;
 
     // A discussion with every stance, and replies.

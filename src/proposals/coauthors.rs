@@ -9,15 +9,15 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use chrono::TimeDelta;
-use entity::{AuthorRole, coauthor_invitation, proposal, proposal_author, user};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set,
-    sea_query::{Expr, OnConflict},
-};
+use entity::{AuthorRole, coauthor_invitation, proposal, user};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::access::{self, is_live};
+use super::{
+    access::{self, is_live},
+    store,
+};
 use crate::{
     accounts::domain::EmailAddress,
     crypto::{random_token, sha256_hex},
@@ -191,23 +191,7 @@ pub async fn accept(
     if used.rows_affected != 1 {
         return Ok(Page::with_status(StatusCode::GONE, InvalidPage { ctx }).into_response());
     }
-    proposal_author::Entity::insert(proposal_author::ActiveModel {
-        proposal_id: Set(proposal.id),
-        user_id: Set(user.id),
-        role: Set(AuthorRole::Coauthor),
-        created_at: Set(now),
-        ..Default::default()
-    })
-    .on_conflict(
-        OnConflict::columns([
-            proposal_author::Column::ProposalId,
-            proposal_author::Column::UserId,
-        ])
-        .do_nothing()
-        .to_owned(),
-    )
-    .exec_without_returning(&tx)
-    .await?;
+    store::add_signer(&tx, proposal.id, user.id, AuthorRole::Coauthor, now).await?;
     tx.commit().await?;
     session.flash("flash-coauthor-accepted").await?;
     Ok(see_other(&format!("/proposals/{}", proposal.id)))

@@ -12,10 +12,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use entity::{AuthorRole, ProposalState, proposal, proposal_author};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set,
-    sea_query::OnConflict,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
 use serde_json::json;
 
 use super::{
@@ -200,23 +197,7 @@ pub async fn merge(
         .all(&tx)
         .await?;
     for signer in &signers {
-        proposal_author::Entity::insert(proposal_author::ActiveModel {
-            proposal_id: Set(target_id),
-            user_id: Set(signer.user_id),
-            role: Set(AuthorRole::Coauthor),
-            created_at: Set(now),
-            ..Default::default()
-        })
-        .on_conflict(
-            OnConflict::columns([
-                proposal_author::Column::ProposalId,
-                proposal_author::Column::UserId,
-            ])
-            .do_nothing()
-            .to_owned(),
-        )
-        .exec_without_returning(&tx)
-        .await?;
+        store::add_signer(&tx, target_id, signer.user_id, AuthorRole::Coauthor, now).await?;
     }
     for source in &sources {
         sea_orm::ActiveModelTrait::update(

@@ -7,7 +7,7 @@ use entity::{
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set,
+    Set, sea_query::OnConflict,
 };
 use serde_json::json;
 
@@ -48,6 +48,34 @@ pub async fn signers(db: &impl ConnectionTrait, proposal_id: i64) -> Result<Vec<
             })
         })
         .collect())
+}
+
+/// Adds a signer to a proposal; someone who already signs it keeps their role.
+pub async fn add_signer(
+    db: &impl ConnectionTrait,
+    proposal_id: i64,
+    user_id: i64,
+    role: AuthorRole,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    proposal_author::Entity::insert(proposal_author::ActiveModel {
+        proposal_id: Set(proposal_id),
+        user_id: Set(user_id),
+        role: Set(role),
+        created_at: Set(now),
+        ..Default::default()
+    })
+    .on_conflict(
+        OnConflict::columns([
+            proposal_author::Column::ProposalId,
+            proposal_author::Column::UserId,
+        ])
+        .do_nothing()
+        .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
 }
 
 pub async fn is_signer(
@@ -117,15 +145,7 @@ pub async fn create(
     .insert(db)
     .await?;
     if let Some(author) = author {
-        proposal_author::ActiveModel {
-            proposal_id: Set(created.id),
-            user_id: Set(author),
-            role: Set(AuthorRole::Author),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(db)
-        .await?;
+        add_signer(db, created.id, author, AuthorRole::Author, now).await?;
     }
     events::record(
         db,
