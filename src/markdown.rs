@@ -22,31 +22,43 @@ pub fn render(markdown: &str) -> String {
     options.insert(Options::ENABLE_STRIKETHROUGH);
     options.insert(Options::ENABLE_TABLES);
     let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
-    // People's headings sit under the page's own `h1` and section `h2`s: start them at `h3`.
-    let events = Parser::new_ext(markdown, options).map(|event| match event {
+    // People's headings sit under the page's own `h1` and section `h2`s: the highest one they
+    // use becomes `h3`, and the others keep their distance below it, so no level is skipped.
+    let events: Vec<Event> = Parser::new_ext(markdown, options).collect();
+    let top = events
+        .iter()
+        .filter_map(|event| match event {
+            Event::Start(Tag::Heading { level, .. }) => Some(*level as usize),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(1);
+    let shift = |level: HeadingLevel| demote(level, top);
+    let events = events.into_iter().map(|event| match event {
         Event::Start(Tag::Heading {
             level,
             id,
             classes,
             attrs,
         }) => Event::Start(Tag::Heading {
-            level: demote(level),
+            level: shift(level),
             id,
             classes,
             attrs,
         }),
-        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(demote(level))),
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shift(level))),
         other => other,
     });
     html::push_html(&mut unsafe_html, events);
     SANITIZER.clean(&unsafe_html).to_string()
 }
 
-fn demote(level: HeadingLevel) -> HeadingLevel {
-    match level {
-        HeadingLevel::H1 => HeadingLevel::H3,
-        HeadingLevel::H2 => HeadingLevel::H4,
-        HeadingLevel::H3 => HeadingLevel::H5,
+/// Moves `level` so that `top` (the document's highest heading, 1 to 6) becomes `h3`.
+fn demote(level: HeadingLevel, top: usize) -> HeadingLevel {
+    match (level as usize + 3).saturating_sub(top) {
+        0..=3 => HeadingLevel::H3,
+        4 => HeadingLevel::H4,
+        5 => HeadingLevel::H5,
         _ => HeadingLevel::H6,
     }
 }
@@ -67,6 +79,15 @@ mod tests {
         assert!(html.contains("<strong>Affitti</strong>"));
         assert!(!html.contains("<script"));
         assert!(!html.contains("javascript:"));
+    }
+
+    #[test]
+    fn headings_start_at_h3_without_skipping_levels() {
+        let html = render("## Perché\n\ntesto\n\n### Come\n\naltro");
+        assert!(
+            html.contains("<h3>Perché</h3>") && html.contains("<h4>Come</h4>"),
+            "{html}"
+        );
     }
 
     #[test]

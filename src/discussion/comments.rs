@@ -89,7 +89,7 @@ pub struct CommentView {
     pub level: i32,
     pub edited: bool,
     pub when: DateTime<Utc>,
-    /// The name of the person replied to, for replies shown flattened.
+    /// The name of the person replied to, for replies.
     pub replying_to: Option<String>,
     pub editable: bool,
     pub mine: bool,
@@ -161,7 +161,7 @@ pub async fn thread(
             level: std::cmp::min(c.depth, MAX_DEPTH),
             edited: c.edited_at.is_some(),
             when: c.created_at,
-            replying_to: parent_author.filter(|_| c.depth > MAX_DEPTH),
+            replying_to: parent_author,
             editable: viewer.is_some()
                 && viewer == c.author_id
                 && c.state == CommentState::Published

@@ -304,6 +304,47 @@ pub async fn queue(
         };
         items.extend(item);
     }
+    let hidden_proposals = proposal::Entity::find()
+        .filter(proposal::Column::ConsultationId.eq(consultation_id))
+        .filter(proposal::Column::State.eq(ProposalState::Hidden))
+        .order_by_asc(proposal::Column::Id)
+        .all(db)
+        .await?;
+    for p in hidden_proposals {
+        if !items.iter().any(|i| i.kind == "proposal" && i.id == p.id) {
+            items.push(QueueItem {
+                kind: "proposal",
+                id: p.id,
+                proposal_id: p.id,
+                text: p.title,
+                hidden: true,
+                reasons: Vec::new(),
+            });
+        }
+    }
+    let in_consultation = sea_orm::sea_query::Query::select()
+        .column(proposal::Column::Id)
+        .from(proposal::Entity)
+        .and_where(Expr::col(proposal::Column::ConsultationId).eq(consultation_id))
+        .to_owned();
+    let hidden_comments = comment::Entity::find()
+        .filter(comment::Column::State.eq(CommentState::Hidden))
+        .filter(comment::Column::ProposalId.in_subquery(in_consultation))
+        .order_by_asc(comment::Column::Id)
+        .all(db)
+        .await?;
+    for c in hidden_comments {
+        if !items.iter().any(|i| i.kind == "comment" && i.id == c.id) {
+            items.push(QueueItem {
+                kind: "comment",
+                id: c.id,
+                proposal_id: c.proposal_id,
+                text: c.body.chars().take(200).collect(),
+                hidden: true,
+                reasons: Vec::new(),
+            });
+        }
+    }
     Ok(items)
 }
 

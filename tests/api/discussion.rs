@@ -271,16 +271,22 @@ async fn three_flags_hide_content_until_a_facilitator_decides() {
         1,
         "the author is told"
     );
-    let console = app
-        .get_html_with(&s.chiara, "/manage/consultations/casa")
-        .await;
-    let queue = &console
-        [console.find("id=\"moderation\"").unwrap()..console.find("id=\"answers\"").unwrap()];
-    assert!(
-        queue.contains("Niente da moderare."),
-        "the queue is cleared"
+    let queue = |html: String| {
+        let start = html.find("id=\"moderation\"").unwrap();
+        let end = html.find("id=\"answers\"").unwrap();
+        html[start..end].to_owned()
+    };
+    let listed = queue(
+        app.get_html_with(&s.chiara, "/manage/consultations/casa")
+            .await,
     );
+    assert!(
+        listed.contains("Proposta discussa"),
+        "hidden content stays listed, to be restored"
+    );
+    assert!(!listed.contains("Fuori tema"), "its reports are resolved");
 
+    // Restored from the console's queue.
     app.post_form_with(
         &s.chiara,
         "/manage/consultations/casa/moderation",
@@ -296,6 +302,13 @@ async fn three_flags_hide_content_until_a_facilitator_decides() {
         app.get_html(&format!("/proposals/{p}"))
             .await
             .contains("Un testo che qualcuno segnala.")
+    );
+    assert!(
+        queue(
+            app.get_html_with(&s.chiara, "/manage/consultations/casa")
+                .await
+        )
+        .contains("Niente da moderare.")
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM audit_log WHERE action IN ('content.hidden', 'content.restored', 'content.flagged')").await, 5);
 
