@@ -18,7 +18,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -175,6 +175,14 @@ const TEXT = {
     justificationMissing: 'motivazione',
     answerSaved: 'Risposta salvata',
     rejected: 'Non accolta',
+    // Co-authors and merging.
+    coauthorInvited: 'Invito a firmare mandato',
+    coauthorAccept: 'Firma la proposta',
+    coauthorAccepted: 'Ora firmi questa proposta',
+    coauthorRole: 'coautore',
+    merged: 'Proposte unite',
+    mergedInto: 'Questa proposta è stata unita a:',
+    mergeDuringVoting: 'fase di voto',
   },
   en: {
     addRound: 'Add a round',
@@ -211,10 +219,23 @@ const TEXT = {
     justificationMissing: 'justification',
     answerSaved: 'Answer saved',
     rejected: 'Not accepted',
+    // Co-authors and merging.
+    coauthorInvited: 'Invitation to sign sent',
+    coauthorAccept: 'Sign the proposal',
+    coauthorAccepted: 'You now sign this proposal',
+    coauthorRole: 'co-author',
+    merged: 'Proposals merged',
+    mergedInto: 'This proposal was merged into:',
+    mergeDuringVoting: 'voting round',
   },
 };
 /** The demo partner's display name, as the console's people list shows it. */
 const PARTNER_NAME = 'Olena Partner';
+/** Display names of the demo beneficiary and institution, as a proposal's signers line shows them. */
+const BENEFICIARY_NAME = 'Amina Diallo';
+const INSTITUTION_NAME = 'Luca Comune';
+/** The demo's invite-only consultation: its open round takes proposals and comments, with no voting. */
+const PRIVATE_CONSULTATION = 'mediazione';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -235,6 +256,12 @@ const STANCE_BADGE = '.badge.stance';
 const PREVIEW = 'main .preview';
 const MODERATION_QUEUE = '#moderation li.queue-item';
 const FLASH_ERROR = 'main .notice.notice--error';
+const SIGNERS = 'main article.proposal > header p.small';
+
+// Mail polling: without SMTP the server writes each email as a file shortly
+// after the request that queued it; look for it a bounded number of times.
+const MAIL_POLL_MS = 100;
+const MAIL_POLL_ATTEMPTS = 150;
 
 // ---------------------------------------------------------------------------
 // Set-up knobs.
@@ -724,6 +751,84 @@ async function expectFlashError(page, text) {
   assert.ok(
     errors.some((t) => t.toLowerCase().includes(text.toLowerCase())),
     `expected an error flash mentioning "${text}" on ${page.url()}; found: ${errors.map((t) => `"${t}"`).join(', ') || 'none'}`,
+  );
+}
+
+/** Where the server writes emails when it has no SMTP server (see startServer). */
+function mailDir() {
+  return path.join(server.tmpDir, 'mail');
+}
+
+/** The `.eml` files written so far (none when the folder is not there yet). */
+async function mailFiles() {
+  try {
+    return (await readdir(mailDir())).filter((name) => name.endsWith('.eml'));
+  } catch (error) {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Decodes quoted-printable text: soft line breaks, then `=XX` escapes, read as UTF-8. */
+function decodeQuotedPrintable(text) {
+  const joined = text.replace(/=\r?\n/g, '');
+  const bytes = [];
+  for (let i = 0; i < joined.length; i++) {
+    const escape = joined[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(joined.slice(i + 1, i + 3));
+    if (escape) {
+      bytes.push(parseInt(joined.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(joined[i], 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/**
+ * A whole email, split into its headers and its decoded text/plain part, or
+ * null while the file is still being written (its closing MIME boundary is
+ * not there yet).
+ */
+function parseEmail(raw) {
+  const split = raw.search(/\r?\n\r?\n/);
+  if (split < 0) return null;
+  const headers = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' '); // unfold long headers
+  const boundary = headers.match(/boundary="?([^";\r\n]+)"?/i)?.[1];
+  if (!boundary || !raw.includes(`--${boundary}--`)) return null;
+  const text = raw
+    .split(`--${boundary}`)
+    .find((part) => /^content-type:\s*text\/plain/im.test(part.split(/\r?\n\r?\n/)[0]));
+  if (!text) return { headers, text: '' };
+  const partHeaders = text.split(/\r?\n\r?\n/)[0];
+  let body = text.slice(partHeaders.length).replace(/^\r?\n\r?\n/, '');
+  if (/^content-transfer-encoding:\s*quoted-printable/im.test(partHeaders)) body = decodeQuotedPrintable(body);
+  return { headers, text: body };
+}
+
+/**
+ * Waits for a new email to `to` (one whose file is not in `before`), polling
+ * the mail folder a bounded number of times, and returns the newest one's
+ * headers and decoded text.
+ */
+async function awaitEmailTo(to, before) {
+  const escaped = to.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const addressed = new RegExp(`^To: ${escaped}\r?$`, 'im');
+  let seen = [];
+  for (let attempt = 1; attempt <= MAIL_POLL_ATTEMPTS; attempt++) {
+    const fresh = (await mailFiles()).filter((name) => !before.includes(name));
+    const found = [];
+    for (const name of fresh) {
+      const file = path.join(mailDir(), name);
+      const email = parseEmail(await readFile(file, 'utf8'));
+      if (email && addressed.test(email.headers)) found.push({ ...email, file, mtime: (await stat(file)).mtimeMs });
+    }
+    if (found.length > 0) return found.sort((a, b) => b.mtime - a.mtime)[0];
+    seen = fresh;
+    await delay(MAIL_POLL_MS);
+  }
+  assert.fail(
+    `no email to ${to} appeared in ${mailDir()} after ${MAIL_POLL_ATTEMPTS} looks; new files: ${seen.join(', ') || 'none'}`,
   );
 }
 
@@ -1452,6 +1557,198 @@ describe('Tavolo in a browser', () => {
         } finally {
           await context.close();
         }
+      });
+    });
+
+    describe(`${FLOW_LOCALE}: a co-author invited by email`, { concurrency: 1 }, () => {
+      const locale = LOCALES.find((l) => l.code === FLOW_LOCALE);
+      const T = TEXT[FLOW_LOCALE];
+      const newPath = `${DEMO_PROPOSALS}/new`;
+      const coauthor = PERSONAS.institution.email;
+      const proposalTitle = `Uno sportello unico per i documenti ${RUN_ID}`;
+      const proposalBody = 'Un solo sportello, con **orari serali**, per permessi e residenza.\n';
+
+      const personas = personaPages(locale);
+      let proposalPath; // set by the first step, read from the address it lands on
+      let invitationPath; // /coauthors/<token>, read from the email
+
+      after(() => personas.close());
+
+      it('the author publishes a proposal and invites a co-author, who is emailed a link', { timeout: TEST_TIMEOUT_MS }, async () => {
+        const page = await personas.pageAs('beneficiary');
+        await withFailureScreenshot(page, 'flow-coauthor-invite', async () => {
+          const response = await page.goto(newPath);
+          await expectLanded(page, response, locale, { at: newPath, label: 'new proposal form, to invite a co-author' });
+          const form = page.locator('main form', { has: page.locator('textarea[name="body"]') });
+          await form.locator('input[name="title"]').fill(proposalTitle);
+          await form.locator('textarea[name="body"]').fill(proposalBody);
+          await form.locator('select[name="language"]').selectOption(FLOW_LOCALE);
+          const published = await submitWith(page, form.locator('button[name="action"][value="publish"]'));
+          const match = pathname(page).match(/^\/proposals\/(\d+)$/);
+          assert.ok(match, `publishing the proposal ended on ${page.url()}: ${await alertText(page)}`);
+          proposalPath = match[0];
+          await expectLanded(page, published, locale, { at: proposalPath, label: 'the proposal to co-author' });
+          await expectFlash(page, T.proposalPublished);
+
+          const invite = page.locator('#coauthors form', { has: page.locator('#coauthor-email') });
+          assert.equal(await invite.count(), 1, 'the author is offered the co-author invitation form in #coauthors');
+          await invite.locator('#coauthor-email').fill(coauthor);
+          const before = await mailFiles();
+          const invited = await submitWith(page, invite.locator(SUBMIT).first());
+          await expectLanded(page, invited, locale, { at: proposalPath, label: 'the proposal after inviting a co-author' });
+          await expectFlash(page, T.coauthorInvited);
+
+          const email = await awaitEmailTo(coauthor, before);
+          const link = email.text.match(/https?:\/\/\S+?(\/coauthors\/[A-Za-z0-9_-]+)(?![A-Za-z0-9_-])/);
+          assert.ok(link, `the email ${email.file} links to /coauthors/<token>; its text:\n${email.text}`);
+          assert.ok(
+            link[0].startsWith(server.baseURL),
+            `the link ${link[0]} points at the server (${server.baseURL})`,
+          );
+          invitationPath = link[1];
+        });
+      });
+
+      it('the invitee signs from the link, may then edit, and the link is spent', { timeout: TEST_TIMEOUT_MS }, async () => {
+        assert.ok(invitationPath, 'an earlier step did not get the invitation link');
+        const page = await personas.pageAs('institution');
+        await withFailureScreenshot(page, 'flow-coauthor-accept', async () => {
+          const response = await page.goto(invitationPath);
+          await expectLanded(page, response, locale, { at: invitationPath, label: 'the co-author invitation' });
+          const acceptForm = page.locator(`main form[action="${invitationPath}"][method="post" i]`);
+          const accept = acceptForm.locator(SUBMIT, { hasText: T.coauthorAccept });
+          assert.equal(await accept.count(), 1, `the invitation offers "${T.coauthorAccept}", posting to ${invitationPath}`);
+          const signed = await submitWith(page, accept);
+          await expectLanded(page, signed, locale, { at: proposalPath, label: 'the proposal after signing it' });
+          await expectFlash(page, T.coauthorAccepted);
+          const signers = await textOf(page.locator(SIGNERS));
+          assert.match(
+            signers,
+            new RegExp(`${INSTITUTION_NAME} \\([^)]*\\b${T.coauthorRole}\\)`),
+            `the proposal lists ${INSTITUTION_NAME} as ${T.coauthorRole}`,
+          );
+          assert.ok(signers.includes(BENEFICIARY_NAME), `the author still signs it: ${signers}`);
+
+          const editPath = `${proposalPath}/edit`;
+          const edit = await page.goto(editPath);
+          await expectLanded(page, edit, locale, { at: editPath, label: 'the proposal edit form, as its co-author' });
+
+          const again = await page.goto(invitationPath);
+          await expectLanded(page, again, locale, { status: 410, at: invitationPath, label: 'the spent co-author invitation' });
+        });
+      });
+    });
+
+    describe(`${FLOW_LOCALE}: merging proposals in the invite-only consultation`, { concurrency: 1 }, () => {
+      const locale = LOCALES.find((l) => l.code === FLOW_LOCALE);
+      const T = TEXT[FLOW_LOCALE];
+      const newPath = `/consultations/${PRIVATE_CONSULTATION}/proposals/new`;
+      const mergePath = `/manage/consultations/${PRIVATE_CONSULTATION}/merge`;
+      const votingMergePath = `/manage/consultations/${DEMO_CONSULTATION}/merge`;
+      const originals = [
+        { title: `Mediatori allo sportello anagrafe ${RUN_ID}`, body: 'Un mediatore linguistico il **martedì** mattina.\n' },
+        { title: `Mediazione linguistica in anagrafe ${RUN_ID}`, body: 'Servono mediatori *a orari fissi* in anagrafe.\n' },
+      ];
+      const synthesis = {
+        title: `Mediatori in anagrafe a orari fissi ${RUN_ID}`,
+        body: 'Sintesi di due proposte: un mediatore linguistico in anagrafe, a **orari fissi** ogni settimana.\n',
+      };
+
+      const personas = personaPages(locale);
+      let mergedPath; // the synthesis, set by the merge step
+
+      after(() => personas.close());
+
+      it('a member publishes two proposals saying the same thing', { timeout: TEST_TIMEOUT_MS }, async () => {
+        const page = await personas.pageAs('beneficiary');
+        await withFailureScreenshot(page, 'flow-merge-originals', async () => {
+          for (const original of originals) {
+            const response = await page.goto(newPath);
+            await expectLanded(page, response, locale, { at: newPath, label: `new proposal form in ${PRIVATE_CONSULTATION}` });
+            const form = page.locator('main form', { has: page.locator('textarea[name="body"]') });
+            await form.locator('input[name="title"]').fill(original.title);
+            await form.locator('textarea[name="body"]').fill(original.body);
+            await form.locator('select[name="language"]').selectOption(FLOW_LOCALE);
+            const published = await submitWith(page, form.locator('button[name="action"][value="publish"]'));
+            const match = pathname(page).match(/^\/proposals\/(\d+)$/);
+            assert.ok(match, `publishing "${original.title}" ended on ${page.url()}: ${await alertText(page)}`);
+            original.id = match[1];
+            await expectLanded(page, published, locale, { at: match[0], label: `a new proposal in ${PRIVATE_CONSULTATION}` });
+            await expectFlash(page, T.proposalPublished);
+          }
+        });
+      });
+
+      it('the facilitator may not merge while a voting round is open', { timeout: TEST_TIMEOUT_MS }, async () => {
+        const page = await personas.pageAs('facilitator');
+        await withFailureScreenshot(page, 'flow-merge-voting', async () => {
+          const response = await page.goto(votingMergePath);
+          await expectLanded(page, response, locale, { at: votingMergePath, label: 'merge page during a voting round' });
+          await expectFlashError(page, T.mergeDuringVoting);
+          assert.equal(await page.locator(`main form[action="${votingMergePath}"]`).count(), 0, 'no merge form is offered');
+        });
+      });
+
+      it('the facilitator is told to pick two, then merges both into a new synthesis', { timeout: TEST_TIMEOUT_MS }, async () => {
+        assert.ok(originals.every((o) => o.id), 'an earlier step did not publish the two proposals');
+        const page = await personas.pageAs('facilitator');
+        await withFailureScreenshot(page, 'flow-merge', async () => {
+          const response = await page.goto(mergePath);
+          await expectLanded(page, response, locale, { at: mergePath, label: `merge page of ${PRIVATE_CONSULTATION}` });
+          const form = page.locator(`main form[action="${mergePath}"]`);
+          assert.equal(await form.count(), 1, 'the merge form is offered');
+          const source = (o) => form.locator(`input[name="source"][value="${o.id}"]`);
+          const targetNew = form.locator('input[name="target"][value="new"]');
+
+          await source(originals[0]).check();
+          assert.ok(await targetNew.isChecked(), 'the target starts as a new proposal');
+          await form.locator('input[name="title"]').fill(synthesis.title);
+          await form.locator('textarea[name="body"]').fill(synthesis.body);
+          const refused = await submitWith(page, form.locator(SUBMIT).first());
+          await expectLanded(page, refused, locale, { status: 422, at: mergePath, label: 'a merge of one proposal into a new one' });
+          const summary = page.locator('.error-summary');
+          assert.equal(await summary.count(), 1, 'the re-rendered merge form has an error summary');
+          assert.equal(
+            await summary.locator('a[href="#sources"]').count(),
+            1,
+            `the summary links to #sources: ${await textOf(summary)}`,
+          );
+          assert.equal(await page.locator('[id="sources"]').count(), 1, '#sources is exactly one element');
+          assert.ok(await source(originals[0]).isChecked(), 'the chosen proposal is still checked');
+          assert.ok(await targetNew.isChecked(), 'the target is still a new proposal');
+          assert.equal(await form.locator('input[name="title"]').inputValue(), synthesis.title, 'the title is kept');
+
+          await source(originals[1]).check();
+          const merged = await submitWith(page, form.locator(SUBMIT).first());
+          const match = pathname(page).match(/^\/proposals\/(\d+)$/);
+          assert.ok(match, `merging ended on ${page.url()}: ${await alertText(page)}`);
+          assert.ok(!originals.some((o) => o.id === match[1]), `the merge made a new proposal, not ${match[0]}`);
+          mergedPath = match[0];
+          await expectLanded(page, merged, locale, { at: mergedPath, label: 'the synthesis proposal' });
+          await expectFlash(page, T.merged);
+          assert.equal(await textOf(page.locator('main h1')), synthesis.title, 'the synthesis is titled as written');
+          const signers = await textOf(page.locator(SIGNERS));
+          assert.ok(signers.includes(BENEFICIARY_NAME), `the originals' author signs the synthesis: ${signers}`);
+        });
+      });
+
+      it('each merged proposal points to the synthesis', { timeout: TEST_TIMEOUT_MS }, async () => {
+        assert.ok(mergedPath, 'an earlier step did not merge the proposals');
+        const page = await personas.pageAs('beneficiary');
+        await withFailureScreenshot(page, 'flow-merged-originals', async () => {
+          for (const original of originals) {
+            const at = `/proposals/${original.id}`;
+            const response = await page.goto(at);
+            await expectLanded(page, response, locale, { at, label: 'a merged proposal' });
+            const notice = page.locator('main .notice', { hasText: T.mergedInto });
+            assert.equal(await notice.count(), 1, `${at} says "${T.mergedInto}"`);
+            assert.equal(
+              await notice.locator(`a[href="${mergedPath}"]`).count(),
+              1,
+              `the notice on ${at} links to ${mergedPath}: ${await textOf(notice)}`,
+            );
+          }
+        });
       });
     });
   });
