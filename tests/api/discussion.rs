@@ -574,3 +574,64 @@ async fn a_flagged_comment_is_hidden_in_place_and_restored_by_a_facilitator() {
             .contains("Commento discutibile")
     );
 }
+
+#[tokio::test]
+async fn simultaneous_reports_count_each_once_and_hide_at_three() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let p = propose(
+        &app,
+        &s.amina,
+        "Proposta",
+        "Un testo che tre persone segnalano insieme.",
+        "it",
+    )
+    .await;
+    let mut reporters = Vec::new();
+    for n in 0..3 {
+        let email = format!("c{n}@example.org");
+        app.create_account(
+            &email,
+            &format!("C{n}"),
+            entity::StakeholderGroup::Other,
+            entity::PlatformRole::Participant,
+            true,
+        )
+        .await;
+        reporters.push(app.client_for(&email).await);
+    }
+    let app = &app;
+    // Each reporter sends twice at once, all six together.
+    let reports = reporters
+        .iter()
+        .flat_map(|client| [client, client])
+        .map(|client| async move {
+            app.post_form_with(
+                client,
+                &format!("/proposals/{p}/flag"),
+                &[("reason", "Spam")],
+            )
+            .await
+            .status()
+        });
+    let statuses = futures::future::join_all(reports).await;
+    assert!(
+        statuses.iter().all(|s| *s == StatusCode::SEE_OTHER),
+        "{statuses:?}"
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM flag").await, 3);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT CAST(flags_count AS BIGINT) FROM proposal WHERE id = {p}"
+        ))
+        .await,
+        3
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM proposal WHERE id = {p} AND state = 'hidden'"
+        ))
+        .await,
+        1
+    );
+}
