@@ -172,19 +172,7 @@ async fn three_flags_hide_content_until_a_facilitator_decides() {
         "it",
     )
     .await;
-    let mut reporters = Vec::new();
-    for n in 0..3 {
-        let email = format!("r{n}@example.org");
-        app.create_account(
-            &email,
-            &format!("R{n}"),
-            entity::StakeholderGroup::Other,
-            entity::PlatformRole::Participant,
-            true,
-        )
-        .await;
-        reporters.push(app.client_for(&email).await);
-    }
+    let reporters = three_reporters(&app, "r").await;
     // Flagging twice counts once, without an error page.
     for _ in 0..2 {
         let again = app
@@ -326,6 +314,24 @@ async fn three_flags_hide_content_until_a_facilitator_decides() {
         )
         .await;
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+}
+
+/// Three verified participants, logged in, ready to report content.
+async fn three_reporters(app: &TestApp, prefix: &str) -> Vec<reqwest::Client> {
+    let mut clients = Vec::new();
+    for n in 0..3 {
+        let email = format!("{prefix}{n}@example.org");
+        app.create_account(
+            &email,
+            &email,
+            entity::StakeholderGroup::Other,
+            entity::PlatformRole::Participant,
+            true,
+        )
+        .await;
+        clients.push(app.client_for(&email).await);
+    }
+    clients
 }
 
 /// Every markup tag of a page (`<…>`), where an attack would have to be to work: text
@@ -533,17 +539,7 @@ async fn a_flagged_comment_is_hidden_in_place_and_restored_by_a_facilitator() {
     .await;
     let c = comment(&app, &s.luca, p, "Commento discutibile", "against", None).await;
     let reply = comment(&app, &s.amina, p, "Risposta che resta", "for", Some(c)).await;
-    for n in 0..3 {
-        let email = format!("f{n}@example.org");
-        app.create_account(
-            &email,
-            &format!("F{n}"),
-            entity::StakeholderGroup::Other,
-            entity::PlatformRole::Participant,
-            true,
-        )
-        .await;
-        let client = app.client_for(&email).await;
+    for client in three_reporters(&app, "f").await {
         app.post_form_with(
             &client,
             &format!("/comments/{c}/flag"),
@@ -587,19 +583,7 @@ async fn simultaneous_reports_count_each_once_and_hide_at_three() {
         "it",
     )
     .await;
-    let mut reporters = Vec::new();
-    for n in 0..3 {
-        let email = format!("c{n}@example.org");
-        app.create_account(
-            &email,
-            &format!("C{n}"),
-            entity::StakeholderGroup::Other,
-            entity::PlatformRole::Participant,
-            true,
-        )
-        .await;
-        reporters.push(app.client_for(&email).await);
-    }
+    let reporters = three_reporters(&app, "c").await;
     let app = &app;
     // Each reporter sends twice at once, all six together.
     let reports = reporters
