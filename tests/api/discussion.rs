@@ -222,33 +222,20 @@ async fn three_flags_hide_content_until_a_facilitator_decides() {
         "moderators read hidden content"
     );
 
-    let no_reason = app
-        .post_form_with(
-            &s.chiara,
-            "/manage/consultations/casa/moderation",
-            &[
-                ("kind", "proposal"),
-                ("id", &p.to_string()),
-                ("decision", "hide"),
-                ("reason", ""),
-            ],
-        )
-        .await;
+    let no_reason = moderate(&app, &s.chiara, "proposal", p, "hide", "").await;
     assert_eq!(no_reason.status(), StatusCode::SEE_OTHER);
     assert!(
         app.get_html_with(&s.chiara, "/manage/consultations/casa")
             .await
             .contains("serve un motivo")
     );
-    app.post_form_with(
+    moderate(
+        &app,
         &s.chiara,
-        "/manage/consultations/casa/moderation",
-        &[
-            ("kind", "proposal"),
-            ("id", &p.to_string()),
-            ("decision", "hide"),
-            ("reason", "Linguaggio offensivo"),
-        ],
+        "proposal",
+        p,
+        "hide",
+        "Linguaggio offensivo",
     )
     .await;
     let page = app.get_html(&format!("/proposals/{p}")).await;
@@ -275,17 +262,7 @@ async fn three_flags_hide_content_until_a_facilitator_decides() {
     assert!(!listed.contains("Fuori tema"), "its reports are resolved");
 
     // Restored from the console's queue.
-    app.post_form_with(
-        &s.chiara,
-        "/manage/consultations/casa/moderation",
-        &[
-            ("kind", "proposal"),
-            ("id", &p.to_string()),
-            ("decision", "restore"),
-            ("reason", ""),
-        ],
-    )
-    .await;
+    moderate(&app, &s.chiara, "proposal", p, "restore", "").await;
     assert!(
         app.get_html(&format!("/proposals/{p}"))
             .await
@@ -301,19 +278,30 @@ async fn three_flags_hide_content_until_a_facilitator_decides() {
     assert_eq!(app.count("SELECT COUNT(*) FROM audit_log WHERE action IN ('content.hidden', 'content.restored', 'content.flagged')").await, 5);
 
     // Participants cannot moderate.
-    let refused = app
-        .post_form_with(
-            &s.luca,
-            "/manage/consultations/casa/moderation",
-            &[
-                ("kind", "proposal"),
-                ("id", &p.to_string()),
-                ("decision", "hide"),
-                ("reason", "No"),
-            ],
-        )
-        .await;
+    let refused = moderate(&app, &s.luca, "proposal", p, "hide", "No").await;
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+}
+
+/// A facilitator's (or anyone's) decision on reported content in `casa`: hide or restore.
+async fn moderate(
+    app: &TestApp,
+    client: &reqwest::Client,
+    kind: &str,
+    id: i64,
+    decision: &str,
+    reason: &str,
+) -> reqwest::Response {
+    app.post_form_with(
+        client,
+        "/manage/consultations/casa/moderation",
+        &[
+            ("kind", kind),
+            ("id", &id.to_string()),
+            ("decision", decision),
+            ("reason", reason),
+        ],
+    )
+    .await
 }
 
 /// Three verified participants, logged in, ready to report content.
@@ -554,16 +542,7 @@ async fn a_flagged_comment_is_hidden_in_place_and_restored_by_a_facilitator() {
         page.contains(&format!("id=\"comment-{reply}\"")) && page.contains("Risposta che resta"),
         "replies stay"
     );
-    app.post_form_with(
-        &s.chiara,
-        "/manage/consultations/casa/moderation",
-        &[
-            ("kind", "comment"),
-            ("id", &c.to_string()),
-            ("decision", "restore"),
-        ],
-    )
-    .await;
+    moderate(&app, &s.chiara, "comment", c, "restore", "").await;
     assert!(
         app.get_html(&format!("/proposals/{p}"))
             .await
