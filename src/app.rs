@@ -16,7 +16,7 @@ use tower_sessions::{Expiry, SessionManagerLayer, cookie::SameSite};
 use tracing::Level;
 
 use crate::{
-    accounts, consultations, discussion, manage, proposals, site,
+    accounts, consultations, discussion, manage, proposals, results, site,
     web::{
         AppError, AppState, assets, context,
         csrf::{self, MAX_BODY_BYTES},
@@ -43,6 +43,7 @@ pub fn app(state: AppState) -> Router {
         .merge(accounts::router())
         .merge(consultations::router())
         .merge(proposals::router())
+        .merge(results::router())
         .merge(discussion::router())
         .merge(manage::router())
         .fallback(|| async { AppError::NotFound })

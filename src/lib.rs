@@ -1,7 +1,8 @@
 //! Tavolo: a co-design and participation platform.
 //!
 //! Layers point one way: `main` → `server`, `app` → capabilities (`manage` above
-//! `consultations` above `accounts`; `site`) → the kit (`web`, `notifications`, `policy`,
+//! `discussion` above `results` above `proposals` above `consultations` above `accounts`;
+//! `site`) → the kit (`web`, `notifications`, `policy`,
 //! `audit`, `markdown`, `timezone`, `i18n`, `config`, `db`, `crypto`).
 
 pub mod accounts;
@@ -19,6 +20,7 @@ pub mod markdown;
 pub mod notifications;
 pub mod policy;
 pub mod proposals;
+pub mod results;
 pub mod server;
 pub mod site;
 pub mod telemetry;

@@ -2,8 +2,8 @@
 //! and its state. Handlers ask here; they never decide by themselves.
 
 use entity::{
-    ConsultationRoleKind, ConsultationStatus, PlatformRole, RoundState, Visibility, consultation,
-    round,
+    ConsultationRoleKind, ConsultationStatus, PlatformRole, ResultsVisibility, RoundState,
+    Visibility, consultation, round,
 };
 
 use sea_orm::ActiveEnum;
@@ -163,6 +163,17 @@ pub fn can_contribute(
         return Err("policy-group-not-admitted");
     }
     Ok(())
+}
+
+/// Whether anyone may see a round's results now: voting rounds, while open if results are
+/// live, and once closed.
+pub fn results_public(round: &round::Model) -> bool {
+    round.allows_voting
+        && match round.state {
+            RoundState::Closed => true,
+            RoundState::Open => round.results_visibility == ResultsVisibility::Live,
+            RoundState::Upcoming => false,
+        }
 }
 
 /// Platform-wide administration (`/manage`): coordinators only.

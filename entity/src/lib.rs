@@ -10,6 +10,8 @@ pub mod event;
 pub mod flag;
 pub mod follow;
 pub mod invitation;
+pub mod offline_tally;
+pub mod offline_tally_count;
 pub mod outbox;
 pub mod proposal;
 pub mod proposal_answer;
@@ -20,5 +22,6 @@ pub mod sea_orm_active_enums;
 pub mod session;
 pub mod theme;
 pub mod user;
+pub mod vote;
 
 pub use sea_orm_active_enums::*;

@@ -63,6 +63,8 @@ pub struct TimelineRound {
 pub struct ConsultationPage {
     ctx: PageCtx,
     slug: String,
+    /// It has voting rounds, so a results page.
+    has_results: bool,
     title: String,
     summary: String,
     body_html: String,
@@ -227,6 +229,7 @@ pub async fn show(
         .collect();
 
     Ok(Page::ok(ConsultationPage {
+        has_results: rounds_here.iter().any(|r| r.allows_voting),
         slug: consultation.slug.clone(),
         title: consultation.title.clone(),
         summary: consultation.summary.clone(),

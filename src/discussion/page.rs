@@ -18,6 +18,11 @@ use crate::{
         languages,
         list::{ANSWERS, answer_code},
         store::{self, Signer},
+        vote::{VoteBox, Voting},
+    },
+    results::{
+        load as results,
+        view::{self as results_view, ProposalResultView},
     },
     timezone,
     web::{AppResult, AppState, Page, PageCtx},
@@ -68,6 +73,15 @@ pub struct ProposalPage {
     can_invite_coauthors: bool,
     answers: [&'static str; 5],
     zone: chrono_tz::Tz,
+    /// While a voting round is open: what the visitor has left, or why they cannot vote.
+    voting_status: Option<String>,
+    vote: Option<VoteBox>,
+    /// Per round whose figures the visitor may see: its title, the figures, and whether they
+    /// are still a facilitators' preview.
+    figures: Vec<(String, ProposalResultView, bool)>,
+    /// Voting rounds a facilitator may record in-person counts for.
+    tally_rounds: Vec<(i64, String)>,
+    can_record: bool,
 }
 
 impl ProposalPage {
@@ -149,6 +163,50 @@ pub async fn show(
         _ => None,
     };
     let (comments, stances) = comments::thread(db, id, viewer, moderates, now).await?;
+    let voting = Voting::load(db, &found.access, round_here.as_ref(), [id]).await?;
+    let here = format!("/proposals/{id}");
+    let (voting_status, vote) = match &voting {
+        None => (None, None),
+        Some(voting) => (
+            Some(match &voting.standing {
+                Ok(allowance) => allowance.describe(&ctx.locale),
+                Err(reason) => ctx.t(reason),
+            }),
+            voting
+                .vote_box(id, &proposal.title, &here)
+                .filter(|_| access::is_live(&proposal)),
+        ),
+    };
+    let can_record = found.access.allows(Action::RecordInPerson);
+    let (rounds_results, infos) = results::for_consultation(
+        db,
+        proposal.consultation_id,
+        found.access.allows(Action::ManageRounds),
+    )
+    .await?;
+    let mut figures = Vec::new();
+    let mut tally_rounds = Vec::new();
+    for results in &rounds_results {
+        if can_record && results.round.state != entity::RoundState::Upcoming {
+            tally_rounds.push((results.round.id, results.round.title.clone()));
+        }
+        let (Some(round_figures), Some(info)) = (&results.figures, infos.get(&id)) else {
+            continue;
+        };
+        if let Some(mine) = round_figures.proposals.iter().find(|f| f.proposal_id == id) {
+            figures.push((
+                results.round.title.clone(),
+                results_view::proposal_view(
+                    &ctx.locale,
+                    results.round.vote_rule,
+                    mine,
+                    info,
+                    &results.offline,
+                ),
+                !results.public,
+            ));
+        }
+    }
     let visible_body = proposal.state != ProposalState::Hidden || moderates || is_signer;
     let live = access::is_live(&proposal);
     Ok(Page::ok(ProposalPage {
@@ -199,6 +257,15 @@ pub async fn show(
         can_invite_coauthors: is_signer && live && proposal.author_id == viewer,
         answers: ANSWERS,
         zone: state.config.timezone,
+        voting_status,
+        vote,
+        figures,
+        tally_rounds: if proposal.state == ProposalState::Hidden {
+            Vec::new()
+        } else {
+            tally_rounds
+        },
+        can_record,
         title: proposal.title,
         ctx,
     }))

@@ -7,15 +7,19 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use entity::{
     Answer, AuthorRole, ProposalState, StakeholderGroup, proposal, proposal_author, round, theme,
-    user,
+    user, vote,
 };
 use sea_orm::{
-    ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, ExprTrait, Func, Query as SqlQuery},
 };
 use serde::Deserialize;
 
-use super::languages::{self, CONTENT_LANGUAGES};
+use super::{
+    ballot,
+    languages::{self, CONTENT_LANGUAGES},
+    vote::{VoteBox, Voting},
+};
 use crate::{
     accounts::domain::{GROUPS, group_code, parse_group},
     consultations::{access, content, rounds},
@@ -31,6 +35,7 @@ pub const ANSWERS: [&str; 5] = [
     "partially_accepted",
     "rejected",
 ];
+/// Orders offered always; "supported" comes first once a round's figures are public.
 pub const SORTS: [&str; 3] = ["newest", "commented", "random"];
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -104,6 +109,9 @@ pub struct ProposalCard {
     pub answer: &'static str,
     pub comments: i32,
     pub hidden: bool,
+    /// The proposal's figure in the ranking round ("12 supports"), when there is one.
+    pub support: Option<String>,
+    pub vote: Option<VoteBox>,
 }
 
 #[derive(Template)]
@@ -121,7 +129,10 @@ pub struct ListPage {
     rounds: Vec<(i64, String)>,
     groups: [&'static str; 4],
     answers: [&'static str; 5],
-    sorts: [&'static str; 3],
+    sorts: Vec<&'static str>,
+    /// While a voting round is open: what the visitor has left, or why they cannot vote.
+    voting_status: Option<String>,
+    has_vote_boxes: bool,
     languages: &'static [(&'static str, &'static str, bool)],
     can_propose: bool,
     can_record: bool,
@@ -231,8 +242,23 @@ pub async fn list(
         }
     }
 
+    let ranking = ranking_round(db, &rounds_here).await?;
+    let sort = match (query.sort.as_str(), &ranking) {
+        ("" | "supported", Some(_)) => "supported",
+        ("", None) => "newest",
+        (other, _) => other,
+    };
     let mut select = proposal::Entity::find().filter(filter);
-    select = match query.sort.as_str() {
+    select = match sort {
+        "supported" => {
+            let round_id = ranking.as_ref().map_or(0, |r| r.id);
+            select
+                .order_by_desc(Expr::cust(format!(
+                    "(SELECT COALESCE(SUM(CASE WHEN vote.value > 0 THEN vote.value ELSE 0 END), 0) \
+                     FROM vote WHERE vote.proposal_id = proposal.id AND vote.round_id = {round_id})"
+                )))
+                .order_by_desc(proposal::Column::Id)
+        }
         "commented" => select
             .order_by_desc(proposal::Column::CommentsCount)
             .order_by_desc(proposal::Column::Id),
@@ -268,7 +294,30 @@ pub async fn list(
         .map(|u| (u.id, u))
         .collect();
 
-    let cards = rows
+    let open = rounds_here
+        .iter()
+        .find(|r| r.state == entity::RoundState::Open);
+    let voting = Voting::load(db, &access, open, rows.iter().map(|p| p.id)).await?;
+    let figures: HashMap<i64, i64> = match &ranking {
+        Some(round) => vote::Entity::find()
+            .select_only()
+            .column(vote::Column::ProposalId)
+            .column_as(
+                Expr::cust("SUM(CASE WHEN vote.value > 0 THEN vote.value ELSE 0 END)"),
+                "figure",
+            )
+            .filter(vote::Column::RoundId.eq(round.id))
+            .filter(vote::Column::ProposalId.is_in(rows.iter().map(|p| p.id)))
+            .group_by(vote::Column::ProposalId)
+            .into_tuple::<(i64, i64)>()
+            .all(db)
+            .await?
+            .into_iter()
+            .collect(),
+        None => HashMap::new(),
+    };
+    let back = ctx.here.clone();
+    let cards: Vec<ProposalCard> = rows
         .into_iter()
         .map(|p| {
             let signers: Vec<&user::Model> = authorship
@@ -281,8 +330,7 @@ pub async fn list(
                 .or_else(|| signers.first().map(|u| u.stakeholder_group));
             ProposalCard {
                 id: p.id,
-                title: p.title,
-                language: p.language,
+                language: p.language.clone(),
                 theme: p
                     .theme_id
                     .and_then(|id| themes.iter().find(|t| t.id == id))
@@ -293,13 +341,23 @@ pub async fn list(
                 answer: answer_code(p.answer),
                 comments: p.comments_count,
                 hidden: p.state == ProposalState::Hidden,
+                support: ranking.as_ref().map(|round| {
+                    ballot::figure_text(
+                        &ctx.locale,
+                        round.vote_rule,
+                        figures.get(&p.id).copied().unwrap_or(0),
+                    )
+                }),
+                vote: voting
+                    .as_ref()
+                    .filter(|_| p.state == ProposalState::Published)
+                    .and_then(|v| v.vote_box(p.id, &p.title, &back)),
+                title: p.title,
             }
         })
         .collect();
 
-    let open = rounds_here
-        .iter()
-        .find(|r| r.state == entity::RoundState::Open);
+    let has_vote_boxes = cards.iter().any(|c| c.vote.is_some());
     let can_propose = policy::can_contribute(
         &access.standing,
         &access.consultation,
@@ -310,7 +368,10 @@ pub async fn list(
     Ok(Page::ok(ListPage {
         slug,
         consultation: access.consultation.title.clone(),
-        query,
+        query: ListQuery {
+            sort: sort.to_owned(),
+            ..query
+        },
         cards,
         total: i64::try_from(counts.number_of_items).unwrap_or(i64::MAX),
         page,
@@ -322,10 +383,40 @@ pub async fn list(
             .collect(),
         groups: GROUPS,
         answers: ANSWERS,
-        sorts: SORTS,
+        sorts: ranking.iter().map(|_| "supported").chain(SORTS).collect(),
+        voting_status: voting.as_ref().map(|v| match &v.standing {
+            Ok(allowance) => allowance.describe(&ctx.locale),
+            Err(reason) => ctx.t(reason),
+        }),
+        has_vote_boxes,
         languages: CONTENT_LANGUAGES,
         can_propose,
         can_record: access.allows(Action::RecordInPerson),
         ctx,
     }))
+}
+
+/// The round whose figures order the list: the open round if its figures are public, else the
+/// last public one, provided it has at least 3 voters (fewer would give ballots away).
+async fn ranking_round(
+    db: &impl sea_orm::ConnectionTrait,
+    rounds_here: &[round::Model],
+) -> AppResult<Option<round::Model>> {
+    let candidate = rounds_here
+        .iter()
+        .filter(|r| policy::results_public(r))
+        .max_by_key(|r| (r.state == entity::RoundState::Open, r.position, r.id));
+    let Some(round) = candidate else {
+        return Ok(None);
+    };
+    let voters = vote::Entity::find()
+        .select_only()
+        .column(vote::Column::UserId)
+        .distinct()
+        .filter(vote::Column::RoundId.eq(round.id))
+        .limit(3)
+        .into_tuple::<i64>()
+        .all(db)
+        .await?;
+    Ok((voters.len() >= 3).then(|| round.clone()))
 }

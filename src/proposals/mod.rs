@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod answers;
+pub mod ballot;
 mod coauthors;
 pub mod domain;
 mod edit;
@@ -12,6 +13,7 @@ pub mod list;
 mod merge;
 pub mod store;
 mod submit;
+pub mod vote;
 
 use axum::{
     Router,
@@ -38,6 +40,7 @@ pub fn router() -> Router<AppState> {
             get(edit::confirm_withdraw).post(edit::withdraw),
         )
         .route("/proposals/{id}/answer", post(answers::answer))
+        .route("/proposals/{id}/vote", post(vote::vote))
         .route("/proposals/{id}/coauthors", post(coauthors::invite))
         .route(
             "/coauthors/{token}",

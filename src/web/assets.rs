@@ -35,6 +35,7 @@ static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
     [
         asset!("tavolo.css", "text/css; charset=utf-8"),
         asset!("favicon.svg", "image/svg+xml"),
+        asset!("vote.js", "text/javascript; charset=utf-8"),
     ]
     .into_iter()
     .map(|(name, content_type, body)| {

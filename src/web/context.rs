@@ -294,6 +294,11 @@ impl PageCtx {
         self.locale.t(key)
     }
 
+    /// The fingerprinted URL of the voting script, for pages with vote boxes.
+    pub fn vote_script(&self) -> &'static str {
+        assets::path_of("vote.js")
+    }
+
     pub fn t_arg(&self, key: &str, name: &str, value: &str) -> String {
         self.locale.t_with(key, &[(name, value)])
     }

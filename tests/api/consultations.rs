@@ -408,7 +408,7 @@ async fn the_demo_has_its_consultations_rounds_and_people() {
     tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
     assert_eq!(
         app.count("SELECT COUNT(*) FROM consultation").await,
-        2,
+        3,
         "seeding twice adds nothing"
     );
 

@@ -631,7 +631,11 @@ async fn the_demo_discussion_has_every_language_stance_and_answer_it_promises() 
     tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
     tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM proposal").await,
+        app.count(
+            "SELECT COUNT(*) FROM proposal WHERE consultation_id = \
+             (SELECT id FROM consultation WHERE slug = 'demo')"
+        )
+        .await,
         8,
         "seeding twice adds nothing"
     );

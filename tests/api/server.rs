@@ -15,7 +15,8 @@ async fn the_demo_accounts_exist_once_however_often_the_demo_runs() {
     for _ in 0..2 {
         tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
     }
-    assert_eq!(app.count("SELECT COUNT(*) FROM \"user\"").await, 5);
+    // The five accounts to log in with, and fifteen who voted.
+    assert_eq!(app.count("SELECT COUNT(*) FROM \"user\"").await, 20);
     assert_eq!(
         app.count("SELECT COUNT(*) FROM \"user\" WHERE email_verified_at IS NULL")
             .await,

@@ -1,6 +1,8 @@
 //! `--demo`: content to try Tavolo with. Never for production. Running it again creates
 //! only what is missing.
 
+mod voting;
+
 use chrono::{DateTime, TimeDelta, Utc};
 use entity::{
     ConsultationRoleKind, ConsultationStatus, ResultsVisibility, RoundState, StakeholderGroup,
@@ -29,10 +31,14 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
     let accounts = accounts::demo::seed_accounts(db, now).await?;
     let consultations = seed_consultations(db, now).await?;
     let proposals = seed_proposals(db, now).await?;
+    let voters = voting::seed_voters(db, now).await?;
+    let votes = voting::seed_votes(db, now).await?;
+    let closed = voting::seed_closed_consultation(db, now).await?;
     tracing::info!(
-        new_accounts = accounts,
-        new_consultations = consultations,
+        new_accounts = accounts + voters,
+        new_consultations = consultations + closed,
         new_proposals = proposals,
+        new_votes = votes,
         "demo content is in place"
     );
     Ok(())
@@ -177,15 +183,16 @@ async fn seed_consultations(db: &DatabaseConnection, now: DateTime<Utc>) -> anyh
             &demo,
             DemoRound {
                 title: "Raccolta delle proposte",
-                description: "Proposte online e dagli incontri nei quartieri.",
+                description: "Proposte online e dagli incontri nei quartieri; ognuno ha distribuito 5 punti \
+                              tra le proposte che gli stavano più a cuore.",
                 opens: -day * 30,
                 closes: -day * 10,
                 state: RoundState::Closed,
                 proposals: true,
                 comments: true,
-                voting: false,
-                vote_rule: VoteRule::Support,
-                vote_limit: None,
+                voting: true,
+                vote_rule: VoteRule::Dots,
+                vote_limit: Some(5),
                 results: ResultsVisibility::AfterClose,
             },
             facilitator.id,

@@ -1,0 +1,234 @@
+//! Reading a consultation's ballots and offline tallies and turning them into figures, under
+//! the rounds' visibility rules.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+use entity::{
+    ProposalState, RoundState, StakeholderGroup, offline_tally, offline_tally_count, proposal,
+    round, vote,
+};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+
+use super::compute::{self, Ballot, RoundFigures, group_index};
+use crate::{consultations::rounds, policy};
+
+/// A proposal as results show it.
+#[derive(Debug, Clone)]
+pub struct ProposalInfo {
+    pub id: i64,
+    pub title: String,
+    pub language: String,
+    pub state: ProposalState,
+}
+
+/// Counts brought back from one in-person session for one proposal.
+#[derive(Debug, Clone)]
+pub struct OfflineTally {
+    pub id: i64,
+    pub proposal_id: i64,
+    pub place: String,
+    pub held_on: NaiveDate,
+    pub method: String,
+    /// Per group, in `compute::GROUPS` order: in favour (supports, "for", dots), against,
+    /// abstain.
+    pub by_group: [(i64, i64, i64); 4],
+}
+
+impl OfflineTally {
+    pub fn in_favour(&self) -> i64 {
+        self.by_group.iter().map(|c| c.0).sum()
+    }
+
+    pub fn against(&self) -> i64 {
+        self.by_group.iter().map(|c| c.1).sum()
+    }
+
+    pub fn abstain(&self) -> i64 {
+        self.by_group.iter().map(|c| c.2).sum()
+    }
+}
+
+/// One voting round's results as one visitor may see them.
+pub struct RoundResults {
+    pub round: round::Model,
+    /// Visible to everyone (otherwise shown only to the consultation's facilitators).
+    pub public: bool,
+    /// None when the visitor may not see them yet.
+    pub figures: Option<RoundFigures>,
+    pub offline: Vec<OfflineTally>,
+}
+
+/// The results of every voting round of a consultation. `preview`: the visitor runs the
+/// consultation and sees figures before they are public.
+pub async fn for_consultation(
+    db: &impl ConnectionTrait,
+    consultation_id: i64,
+    preview: bool,
+) -> Result<(Vec<RoundResults>, HashMap<i64, ProposalInfo>), DbErr> {
+    let voting: Vec<round::Model> = rounds::for_consultation(db, consultation_id)
+        .await?
+        .into_iter()
+        .filter(|r| r.allows_voting)
+        .collect();
+    let proposals: HashMap<i64, ProposalInfo> = proposal::Entity::find()
+        .filter(proposal::Column::ConsultationId.eq(consultation_id))
+        .filter(proposal::Column::State.ne(ProposalState::Hidden))
+        .order_by_asc(proposal::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| {
+            (
+                p.id,
+                ProposalInfo {
+                    id: p.id,
+                    title: p.title,
+                    language: p.language,
+                    state: p.state,
+                },
+            )
+        })
+        .collect();
+    let mut results = Vec::new();
+    for round in voting {
+        let public = policy::results_public(&round);
+        let shown = public || (preview && round.state != RoundState::Upcoming);
+        if !shown {
+            results.push(RoundResults {
+                round,
+                public,
+                figures: None,
+                offline: Vec::new(),
+            });
+            continue;
+        }
+        let ballots = ballots(db, round.id).await?;
+        let offline = offline_tallies(db, round.id).await?;
+        // Live proposals, and any other still visible that received votes or counts.
+        let counted: HashSet<i64> = ballots
+            .iter()
+            .map(|b| b.proposal_id)
+            .chain(offline.iter().map(|t| t.proposal_id))
+            .collect();
+        let mut listed: Vec<i64> = proposals
+            .values()
+            .filter(|p| p.state == ProposalState::Published || counted.contains(&p.id))
+            .map(|p| p.id)
+            .collect();
+        listed.sort_unstable();
+        let figures = compute::compute(round.vote_rule, &ballots, &listed);
+        let offline = offline
+            .into_iter()
+            .filter(|t| proposals.contains_key(&t.proposal_id))
+            .collect();
+        results.push(RoundResults {
+            round,
+            public,
+            figures: Some(figures),
+            offline,
+        });
+    }
+    Ok((results, proposals))
+}
+
+pub async fn ballots(db: &impl ConnectionTrait, round_id: i64) -> Result<Vec<Ballot>, DbErr> {
+    let rows: Vec<(i64, i64, StakeholderGroup, i32)> = vote::Entity::find()
+        .select_only()
+        .column(vote::Column::ProposalId)
+        .column(vote::Column::UserId)
+        .column(vote::Column::VoterGroup)
+        .column(vote::Column::Value)
+        .filter(vote::Column::RoundId.eq(round_id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(proposal_id, voter_id, group, value)| Ballot {
+            proposal_id,
+            voter_id,
+            group,
+            value,
+        })
+        .collect())
+}
+
+pub async fn offline_tallies(
+    db: &impl ConnectionTrait,
+    round_id: i64,
+) -> Result<Vec<OfflineTally>, DbErr> {
+    let tallies = offline_tally::Entity::find()
+        .filter(offline_tally::Column::RoundId.eq(round_id))
+        .order_by_asc(offline_tally::Column::HeldOn)
+        .order_by_asc(offline_tally::Column::Id)
+        .all(db)
+        .await?;
+    let counts = offline_tally_count::Entity::find()
+        .filter(offline_tally_count::Column::TallyId.is_in(tallies.iter().map(|t| t.id)))
+        .all(db)
+        .await?;
+    Ok(tallies
+        .into_iter()
+        .map(|t| {
+            let mut by_group = [(0, 0, 0); 4];
+            for count in counts.iter().filter(|c| c.tally_id == t.id) {
+                by_group[group_index(count.stakeholder_group)] = (
+                    i64::from(count.in_favour),
+                    i64::from(count.against),
+                    i64::from(count.abstain),
+                );
+            }
+            OfflineTally {
+                id: t.id,
+                proposal_id: t.proposal_id,
+                place: t.place,
+                held_on: t.held_on,
+                method: t.method,
+                by_group,
+            }
+        })
+        .collect())
+}
+
+/// Accounts that could vote in `round`, per group: verified accounts of the admitted groups
+/// (members only, for invite-only consultations).
+pub async fn eligible_by_group(
+    db: &impl ConnectionTrait,
+    consultation: &entity::consultation::Model,
+    round: &round::Model,
+) -> Result<[i64; 4], DbErr> {
+    use entity::{Visibility, consultation_role, user};
+    use sea_orm::sea_query::ExprTrait;
+    let mut query = user::Entity::find()
+        .select_only()
+        .column(user::Column::StakeholderGroup)
+        .column_as(user::Column::Id.count(), "voters")
+        .filter(user::Column::EmailVerifiedAt.is_not_null())
+        .group_by(user::Column::StakeholderGroup);
+    if consultation.visibility == Visibility::InviteOnly {
+        query = query.filter(
+            user::Column::Id.in_subquery(
+                sea_orm::sea_query::Query::select()
+                    .column(consultation_role::Column::UserId)
+                    .from(consultation_role::Entity)
+                    .and_where(
+                        sea_orm::sea_query::Expr::col(consultation_role::Column::ConsultationId)
+                            .eq(consultation.id),
+                    )
+                    .to_owned(),
+            ),
+        );
+    }
+    let rows: Vec<(StakeholderGroup, i64)> = query.into_tuple().all(db).await?;
+    let mut eligible = [0; 4];
+    for (group, count) in rows {
+        let code = crate::accounts::domain::group_code(group);
+        if round.groups.split(',').any(|g| g == code) {
+            eligible[group_index(group)] = count;
+        }
+    }
+    Ok(eligible)
+}

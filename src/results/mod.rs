@@ -1,0 +1,28 @@
+//! Results of voting rounds: figures per proposal and stakeholder group, the cross-group
+//! support score, counts from in-person sessions, charts, and the results API.
+
+mod api;
+pub mod charts;
+pub mod compute;
+pub mod load;
+mod page;
+mod tallies;
+pub mod view;
+
+use axum::{Router, routing::get};
+
+use crate::web::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/consultations/{slug}/results", get(page::show))
+        .route("/api/v1/consultations/{slug}/results", get(api::results))
+        .route(
+            "/proposals/{id}/tallies/new",
+            get(tallies::new).post(tallies::create),
+        )
+        .route(
+            "/tallies/{id}/delete",
+            get(tallies::confirm_delete).post(tallies::delete),
+        )
+}

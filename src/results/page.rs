@@ -1,0 +1,182 @@
+//! `/consultations/{slug}/results`: one voting round at a time, its turnout and every
+//! proposal's figures by stakeholder group, sortable by cross-group support.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use entity::RoundState;
+use serde::Deserialize;
+
+use super::{
+    compute::{self, Order},
+    load,
+    view::{self, ProposalResultView},
+};
+use crate::{
+    consultations::{access, rounds::vote_rule_code},
+    policy::Action,
+    web::{AppResult, AppState, Page, PageCtx},
+};
+
+pub const PER_PAGE: usize = 20;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ResultsQuery {
+    pub round: Option<i64>,
+    pub sort: String,
+    pub page: Option<usize>,
+}
+
+pub struct RoundTab {
+    pub id: i64,
+    pub title: String,
+    pub current: bool,
+}
+
+/// The round shown, with everything the page says about it.
+pub struct RoundView {
+    pub id: i64,
+    pub title: String,
+    pub state: &'static str,
+    pub rule: &'static str,
+    pub limit: Option<i32>,
+    /// Shown to facilitators before it is public.
+    pub preview: bool,
+    /// Figures hidden from this visitor until the round closes.
+    pub waiting: bool,
+    pub voters_total: i64,
+    pub turnout_chart: String,
+    pub proposals: Vec<ProposalResultView>,
+}
+
+#[derive(Template)]
+#[template(path = "results/page.html")]
+pub struct ResultsPage {
+    ctx: PageCtx,
+    slug: String,
+    consultation: String,
+    tabs: Vec<RoundTab>,
+    round: Option<RoundView>,
+    sort: &'static str,
+    page: u64,
+    pages: u64,
+}
+
+impl ResultsPage {
+    /// "Up to 3 supports each" / "5 dots each".
+    pub fn limit_key(&self, rule: &str) -> &'static str {
+        if rule == "dots" {
+            "results-limit-dots"
+        } else {
+            "results-limit-support"
+        }
+    }
+
+    pub fn link(&self, page: u64) -> String {
+        let round = self.round.as_ref().map_or(0, |r| r.id);
+        format!(
+            "/consultations/{}/results?round={round}&sort={}&page={page}",
+            self.slug, self.sort
+        )
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(slug): Path<String>,
+    Query(query): Query<ResultsQuery>,
+) -> AppResult<Page<ResultsPage>> {
+    let db = &state.db;
+    let access = access::load(db, &slug, ctx.user.as_ref(), Action::View).await?;
+    let preview = access.allows(Action::ManageRounds);
+    let (rounds, proposals) = load::for_consultation(db, access.consultation.id, preview).await?;
+    let order = if query.sort == "cross_group" {
+        Order::CrossGroup
+    } else {
+        Order::Total
+    };
+    // The round asked for; else the open one if it shows figures; else the last with figures.
+    let chosen = query
+        .round
+        .and_then(|id| rounds.iter().position(|r| r.round.id == id))
+        .or_else(|| {
+            rounds
+                .iter()
+                .position(|r| r.round.state == RoundState::Open && r.figures.is_some())
+        })
+        .or_else(|| rounds.iter().rposition(|r| r.figures.is_some()))
+        .or_else(|| (!rounds.is_empty()).then_some(0));
+    let tabs = rounds
+        .iter()
+        .enumerate()
+        .map(|(i, r)| RoundTab {
+            id: r.round.id,
+            title: r.round.title.clone(),
+            current: Some(i) == chosen,
+        })
+        .collect();
+    let (mut page, mut pages) = (1, 1);
+    let round = match chosen.map(|i| &rounds[i]) {
+        None => None,
+        Some(results) => {
+            let round = &results.round;
+            let mut shown = Vec::new();
+            let (mut voters_total, mut turnout_chart) = (0, String::new());
+            if let Some(figures) = &results.figures {
+                let mut ordered = figures.proposals.clone();
+                compute::sort(&mut ordered, order);
+                pages = std::cmp::max(ordered.len().div_ceil(PER_PAGE), 1) as u64;
+                page = query.page.unwrap_or(1).clamp(1, pages as usize) as u64;
+                shown = ordered
+                    .iter()
+                    .skip((page as usize - 1) * PER_PAGE)
+                    .take(PER_PAGE)
+                    .filter_map(|f| {
+                        proposals.get(&f.proposal_id).map(|info| {
+                            view::proposal_view(
+                                &ctx.locale,
+                                round.vote_rule,
+                                f,
+                                info,
+                                &results.offline,
+                            )
+                        })
+                    })
+                    .collect();
+                voters_total = figures.voters_total;
+                let eligible = load::eligible_by_group(db, &access.consultation, round).await?;
+                turnout_chart = view::turnout_chart(&ctx.locale, figures, eligible);
+            }
+            Some(RoundView {
+                id: round.id,
+                title: round.title.clone(),
+                state: match round.state {
+                    RoundState::Upcoming => "upcoming",
+                    RoundState::Open => "open",
+                    RoundState::Closed => "closed",
+                },
+                rule: vote_rule_code(round.vote_rule),
+                limit: round.vote_limit,
+                preview: results.figures.is_some() && !results.public,
+                waiting: results.figures.is_none(),
+                voters_total,
+                turnout_chart,
+                proposals: shown,
+            })
+        }
+    };
+    Ok(Page::ok(ResultsPage {
+        slug,
+        consultation: access.consultation.title.clone(),
+        tabs,
+        round,
+        sort: match order {
+            Order::Total => "total",
+            Order::CrossGroup => "cross_group",
+        },
+        page,
+        pages,
+        ctx,
+    }))
+}

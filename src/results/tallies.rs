@@ -1,0 +1,426 @@
+//! Offline tallies: a facilitator enters the counts per stakeholder group that an in-person
+//! session gave for a proposal (where, when, how counted). They are shown beside online
+//! votes with their source and never added to them.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::{
+    Form,
+    extract::{Path, Query, State},
+    response::{IntoResponse, Response},
+};
+use chrono::NaiveDate;
+use entity::{ProposalState, RoundState, VoteRule, offline_tally, offline_tally_count, round};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use serde::Deserialize;
+use serde_json::json;
+
+use super::compute::GROUPS;
+use crate::{
+    accounts::domain::group_code,
+    audit, db,
+    policy::Action,
+    proposals::access as proposal_access,
+    web::{
+        AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
+        see_other,
+    },
+};
+
+pub const MAX_PLACE_CHARS: usize = 200;
+pub const MAX_METHOD_CHARS: usize = 500;
+pub const MAX_COUNT: i32 = 100_000;
+
+/// Form field names of the counts: per group, in favour / against / abstain.
+pub const COUNT_FIELDS: [[&str; 3]; 4] = [
+    [
+        "for_beneficiary",
+        "against_beneficiary",
+        "abstain_beneficiary",
+    ],
+    [
+        "for_institution",
+        "against_institution",
+        "abstain_institution",
+    ],
+    [
+        "for_third_sector",
+        "against_third_sector",
+        "abstain_third_sector",
+    ],
+    ["for_other", "against_other", "abstain_other"],
+];
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RoundQuery {
+    pub round: Option<i64>,
+}
+
+/// One group's row of the form.
+pub struct GroupFields {
+    pub code: &'static str,
+    pub fields: [&'static str; 3],
+}
+
+#[derive(Template)]
+#[template(path = "results/tally.html")]
+pub struct TallyPage {
+    ctx: PageCtx,
+    proposal_id: i64,
+    proposal_title: String,
+    round_id: i64,
+    round_title: String,
+    approval: bool,
+    rule: VoteRule,
+    values: HashMap<String, String>,
+    errors: FormErrors,
+    groups: Vec<GroupFields>,
+}
+
+impl TallyPage {
+    /// What the first count of each group means under the round's rule.
+    pub fn in_favour_label(&self) -> &'static str {
+        match self.rule {
+            VoteRule::Support => "field-tally-supports",
+            VoteRule::Approval => "field-tally-for",
+            VoteRule::Dots => "field-tally-dots",
+        }
+    }
+
+    pub fn value(&self, name: &str) -> String {
+        self.values.get(name).cloned().unwrap_or_default()
+    }
+}
+
+/// A voting round of the proposal's consultation that has opened.
+async fn voting_round(
+    db: &impl sea_orm::ConnectionTrait,
+    consultation_id: i64,
+    round_id: Option<i64>,
+) -> AppResult<round::Model> {
+    round::Entity::find_by_id(round_id.ok_or(AppError::NotFound)?)
+        .filter(round::Column::ConsultationId.eq(consultation_id))
+        .one(db)
+        .await?
+        .filter(|r| r.allows_voting && r.state != RoundState::Upcoming)
+        .ok_or(AppError::NotFound)
+}
+
+fn groups() -> Vec<GroupFields> {
+    GROUPS
+        .iter()
+        .zip(COUNT_FIELDS)
+        .map(|(g, fields)| GroupFields {
+            code: group_code(*g),
+            fields,
+        })
+        .collect()
+}
+
+pub async fn new(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+    Query(query): Query<RoundQuery>,
+) -> AppResult<Page<TallyPage>> {
+    let found = proposal_access::load(&state.db, id, ctx.user.as_ref()).await?;
+    found.access.require(Action::RecordInPerson)?;
+    let round = voting_round(&state.db, found.proposal.consultation_id, query.round).await?;
+    Ok(Page::ok(TallyPage {
+        ctx,
+        proposal_id: id,
+        proposal_title: found.proposal.title,
+        round_id: round.id,
+        round_title: round.title,
+        approval: round.vote_rule == VoteRule::Approval,
+        rule: round.vote_rule,
+        values: HashMap::new(),
+        errors: FormErrors::new(),
+        groups: groups(),
+    }))
+}
+
+/// A checked tally: place, day, method and per-group counts.
+struct Tally {
+    place: String,
+    held_on: NaiveDate,
+    method: String,
+    counts: [[i32; 3]; 4],
+}
+
+fn parse(
+    values: &HashMap<String, String>,
+    approval: bool,
+    today: NaiveDate,
+) -> Result<Tally, FormErrors> {
+    let mut errors = FormErrors::new();
+    let text = |name: &str| {
+        values
+            .get(name)
+            .map(|v| v.split_whitespace().collect::<Vec<_>>().join(" "))
+            .unwrap_or_default()
+    };
+    let place = text("place");
+    if place.is_empty() || place.chars().count() > MAX_PLACE_CHARS {
+        errors.add("place", "error-place-required");
+    }
+    let held_on = NaiveDate::parse_from_str(text("on").as_str(), "%Y-%m-%d").ok();
+    match held_on {
+        None => errors.add("on", "error-day-invalid"),
+        Some(day) if day > today => errors.add("on", "error-tally-day-future"),
+        Some(_) => {}
+    }
+    let method = text("method");
+    if method.is_empty() || method.chars().count() > MAX_METHOD_CHARS {
+        errors.add("method", "error-tally-method-required");
+    }
+    let mut counts = [[0i32; 3]; 4];
+    for (g, fields) in COUNT_FIELDS.iter().enumerate() {
+        for (k, field) in fields.iter().enumerate() {
+            if k > 0 && !approval {
+                continue;
+            }
+            let raw = text(field);
+            if raw.is_empty() {
+                continue;
+            }
+            match raw.parse::<i32>() {
+                Ok(n) if (0..=MAX_COUNT).contains(&n) => counts[g][k] = n,
+                _ => errors.add(field, "error-tally-count-invalid"),
+            }
+        }
+    }
+    if errors.is_empty() && counts.iter().flatten().all(|n| *n == 0) {
+        errors.add(COUNT_FIELDS[0][0], "error-tally-empty");
+    }
+    errors.into_result()?;
+    Ok(Tally {
+        place,
+        held_on: held_on.unwrap_or(today),
+        method,
+        counts,
+    })
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: CurrentUser,
+    session: AppSession,
+    Path(id): Path<i64>,
+    Query(query): Query<RoundQuery>,
+    Form(values): Form<HashMap<String, String>>,
+) -> AppResult<Response> {
+    let found = proposal_access::load(&state.db, id, Some(&user)).await?;
+    found.access.require(Action::RecordInPerson)?;
+    let round = voting_round(&state.db, found.proposal.consultation_id, query.round).await?;
+    let approval = round.vote_rule == VoteRule::Approval;
+    let now = state.now();
+    let today = now.with_timezone(&state.config.timezone).date_naive();
+    if found.proposal.state == ProposalState::Hidden {
+        return Err(AppError::Forbidden("error-vote-proposal-not-open"));
+    }
+    let tally = match parse(&values, approval, today) {
+        Ok(tally) => tally,
+        Err(errors) => {
+            return Ok(Page::invalid(TallyPage {
+                ctx,
+                proposal_id: id,
+                proposal_title: found.proposal.title,
+                round_id: round.id,
+                round_title: round.title,
+                approval,
+                rule: round.vote_rule,
+                values,
+                errors,
+                groups: groups(),
+            })
+            .into_response());
+        }
+    };
+    let tx = db::begin_write(&state.db).await?;
+    let saved = offline_tally::ActiveModel {
+        round_id: Set(round.id),
+        proposal_id: Set(id),
+        place: Set(tally.place.clone()),
+        held_on: Set(tally.held_on),
+        method: Set(tally.method.clone()),
+        recorded_by: Set(Some(user.id)),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&tx)
+    .await?;
+    for (group, [in_favour, against, abstain]) in GROUPS.iter().zip(tally.counts) {
+        if in_favour + against + abstain == 0 {
+            continue;
+        }
+        offline_tally_count::ActiveModel {
+            tally_id: Set(saved.id),
+            stakeholder_group: Set(*group),
+            in_favour: Set(in_favour),
+            against: Set(against),
+            abstain: Set(abstain),
+            ..Default::default()
+        }
+        .insert(&tx)
+        .await?;
+    }
+    audit::record(
+        &tx,
+        audit::Entry {
+            actor_id: Some(user.id),
+            action: "tally.recorded",
+            object_type: "proposal",
+            object_id: Some(id),
+            consultation_id: Some(found.proposal.consultation_id),
+            details: json!({
+                "round_id": round.id,
+                "place": tally.place,
+                "held_on": tally.held_on.to_string(),
+                "counts": tally.counts,
+            }),
+        },
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    session.flash("flash-tally-recorded").await?;
+    Ok(see_other(&format!("/proposals/{id}#figures")))
+}
+
+#[derive(Template)]
+#[template(path = "results/tally_delete.html")]
+pub struct DeletePage {
+    ctx: PageCtx,
+    id: i64,
+    proposal_id: i64,
+    proposal_title: String,
+    place: String,
+    held_on: String,
+}
+
+async fn load_tally(
+    state: &AppState,
+    id: i64,
+    user: Option<&CurrentUser>,
+) -> AppResult<(offline_tally::Model, proposal_access::ProposalAccess)> {
+    let tally = offline_tally::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let found = proposal_access::load(&state.db, tally.proposal_id, user).await?;
+    found.access.require(Action::RecordInPerson)?;
+    Ok((tally, found))
+}
+
+pub async fn confirm_delete(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<i64>,
+) -> AppResult<Page<DeletePage>> {
+    let (tally, found) = load_tally(&state, id, ctx.user.as_ref()).await?;
+    Ok(Page::ok(DeletePage {
+        ctx,
+        id,
+        proposal_id: tally.proposal_id,
+        proposal_title: found.proposal.title,
+        place: tally.place,
+        held_on: tally.held_on.to_string(),
+    }))
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    session: AppSession,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let (tally, found) = load_tally(&state, id, Some(&user)).await?;
+    let now = state.now();
+    let tx = db::begin_write(&state.db).await?;
+    offline_tally::Entity::delete_by_id(id).exec(&tx).await?;
+    audit::record(
+        &tx,
+        audit::Entry {
+            actor_id: Some(user.id),
+            action: "tally.deleted",
+            object_type: "proposal",
+            object_id: Some(tally.proposal_id),
+            consultation_id: Some(found.proposal.consultation_id),
+            details: json!({ "round_id": tally.round_id, "place": tally.place, "held_on": tally.held_on.to_string() }),
+        },
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    session.flash("flash-tally-deleted").await?;
+    Ok(see_other(&format!(
+        "/proposals/{}#figures",
+        tally.proposal_id
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn a_tally_needs_place_day_method_and_some_count() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let errors = parse(&form(&[]), false, today).err().unwrap();
+        assert_eq!(errors.get("place"), Some("error-place-required"));
+        assert_eq!(errors.get("on"), Some("error-day-invalid"));
+        assert_eq!(errors.get("method"), Some("error-tally-method-required"));
+        let base = [
+            ("place", "Biblioteca, Prato"),
+            ("on", "2026-11-20"),
+            ("method", "Show of hands"),
+        ];
+        let errors = parse(&form(&base), false, today).err().unwrap();
+        assert_eq!(errors.get("for_beneficiary"), Some("error-tally-empty"));
+        let mut fields = base.to_vec();
+        fields.push(("for_institution", "-2"));
+        let errors = parse(&form(&fields), false, today).err().unwrap();
+        assert_eq!(
+            errors.get("for_institution"),
+            Some("error-tally-count-invalid")
+        );
+        let future = [
+            ("place", "P"),
+            ("on", "2026-11-27"),
+            ("method", "M"),
+            ("for_other", "1"),
+        ];
+        let errors = parse(&form(&future), false, today).err().unwrap();
+        assert_eq!(errors.get("on"), Some("error-tally-day-future"));
+    }
+
+    #[test]
+    fn against_and_abstain_count_only_under_approval() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let fields = form(&[
+            ("place", "Centro"),
+            ("on", "2026-11-20"),
+            ("method", "Ballot box"),
+            ("for_beneficiary", "10"),
+            ("against_beneficiary", "3"),
+            ("abstain_other", "1"),
+        ]);
+        let support = parse(&fields, false, today).unwrap();
+        assert_eq!(support.counts[0], [10, 0, 0]);
+        assert_eq!(support.counts[3], [0, 0, 0]);
+        let approval = parse(&fields, true, today).unwrap();
+        assert_eq!(approval.counts[0], [10, 3, 0]);
+        assert_eq!(approval.counts[3], [0, 0, 1]);
+    }
+}
