@@ -49,7 +49,7 @@ const VOTERS: [(&str, &str, StakeholderGroup); 15] = [
     ("voter-t4@demo.test", "Tommaso Villa", T),
 ];
 
-/// Dots in the closed collection round, per voter: (proposal index, dots), at most 5 each.
+/// Dots in the closed collection round, per voter: (proposal index, dots), 5 each.
 const DOTS: [&[(usize, i32)]; 15] = [
     &[(0, 3), (2, 2)],
     &[(0, 5)],
@@ -57,15 +57,15 @@ const DOTS: [&[(usize, i32)]; 15] = [
     &[(0, 2), (2, 2), (1, 1)],
     &[(2, 5)],
     &[(0, 3), (3, 2)],
-    &[(2, 3)],
+    &[(2, 3), (3, 2)],
     &[(1, 3), (3, 2)],
     &[(1, 5)],
     &[(0, 2), (1, 3)],
-    &[(3, 4)],
+    &[(3, 5)],
     &[(1, 2), (0, 2), (2, 1)],
     &[(2, 3), (1, 2)],
     &[(0, 5)],
-    &[(1, 4)],
+    &[(1, 4), (3, 1)],
 ];
 
 /// Supports in the open round, per voter, at most 3 each. Proposal 0 is supported across
@@ -229,7 +229,7 @@ const APPROVAL: [[i32; 3]; 15] = [
     [1, 1, -1],
     [1, 0, -1],
     [1, 1, 0],
-    [1, 0, 1],
+    [1, 0, 0],
     [1, 1, 1],
     [1, 1, 1],
     [-1, 1, 1],
@@ -237,7 +237,7 @@ const APPROVAL: [[i32; 3]; 15] = [
     [1, 1, -1],
     [1, 1, -1],
     [1, 1, 0],
-    [0, 1, 1],
+    [0, 1, 0],
 ];
 
 const CLOSED_PROPOSALS: [(&str, &str, &str); 3] = [

@@ -16,3 +16,4 @@ mod server;
 mod sessions;
 mod site;
 mod smtp;
+mod voting;

@@ -660,9 +660,9 @@ async fn the_demo_discussion_has_every_language_stance_and_answer_it_promises() 
         1
     );
     for answer in ["accepted", "rejected"] {
-        assert_eq!(
-            app.count(&format!("SELECT COUNT(*) FROM proposal WHERE answer = '{answer}' AND answer_justification IS NOT NULL")).await,
-            1
+        assert!(
+            app.count(&format!("SELECT COUNT(*) FROM proposal WHERE answer = '{answer}' AND answer_justification IS NOT NULL")).await
+                >= 1
         );
     }
     for stance in ["for", "against", "neutral"] {
