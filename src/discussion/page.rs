@@ -14,6 +14,7 @@ use crate::{
     policy::{self, Action, Contribution},
     proposals::{
         access::{self, open_round},
+        ballot,
         domain::editable,
         languages,
         list::{ANSWERS, answer_code},
@@ -178,6 +179,11 @@ pub async fn show(
         ),
     };
     let can_record = found.access.allows(Action::RecordInPerson);
+    let votes_here = if is_signer {
+        ballot::votes_on(db, id).await?
+    } else {
+        0
+    };
     let (rounds_results, infos) = results::for_consultation(
         db,
         proposal.consultation_id,
@@ -243,7 +249,7 @@ pub async fn show(
             && editable(
                 proposal.state,
                 proposal.created_at,
-                proposal.comments_count,
+                u64::from(proposal.comments_count.unsigned_abs()) + votes_here,
                 now,
             ),
         can_withdraw: is_signer && live,

@@ -12,7 +12,8 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use entity::{ProposalState, RoundState, VoteRule, proposal, round, user, vote};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QuerySelect, Set,
     sea_query::{Expr, ExprTrait, Query as SqlQuery},
 };
 
@@ -154,6 +155,14 @@ pub async fn allowance(
         limit: round.vote_limit,
         used,
     })
+}
+
+/// How many votes a proposal has received in any round.
+pub async fn votes_on(db: &impl ConnectionTrait, proposal_id: i64) -> Result<u64, sea_orm::DbErr> {
+    vote::Entity::find()
+        .filter(vote::Column::ProposalId.eq(proposal_id))
+        .count(db)
+        .await
 }
 
 /// The voter's own votes in `round` on `proposals`: proposal id → stored value.

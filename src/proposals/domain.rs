@@ -81,14 +81,15 @@ pub fn parse(form: &ProposalForm, themes: &[theme::Model]) -> Result<ProposalTex
     })
 }
 
-/// Whether an author may still edit: published, nobody has commented, and within the window.
+/// Whether an author may still edit: published, nobody has commented on it or voted for it
+/// (`reactions`), and within the window.
 pub fn editable(
     state: ProposalState,
     created_at: DateTime<Utc>,
-    comments: i32,
+    reactions: u64,
     now: DateTime<Utc>,
 ) -> bool {
-    state == ProposalState::Published && comments == 0 && now - created_at < EDIT_WINDOW
+    state == ProposalState::Published && reactions == 0 && now - created_at < EDIT_WINDOW
 }
 
 #[cfg(test)]
@@ -134,7 +135,7 @@ mod tests {
     }
 
     #[test]
-    fn editing_stops_at_the_first_comment_or_after_half_an_hour() {
+    fn editing_stops_at_the_first_comment_or_vote_or_after_half_an_hour() {
         let now = Utc::now();
         assert!(editable(
             ProposalState::Published,

@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use super::{
     access::{self, ProposalAccess, is_live},
+    ballot,
     domain::{self, ProposalForm, editable},
     languages::CONTENT_LANGUAGES,
     store,
@@ -43,7 +44,9 @@ async fn editable_by(state: &AppState, id: i64, user: &CurrentUser) -> AppResult
         return Err(AppError::Forbidden("policy-not-your-proposal"));
     }
     let p = &found.proposal;
-    if !editable(p.state, p.created_at, p.comments_count, state.now()) {
+    let reactions =
+        u64::from(p.comments_count.unsigned_abs()) + ballot::votes_on(&state.db, id).await?;
+    if !editable(p.state, p.created_at, reactions, state.now()) {
         return Err(AppError::Forbidden("policy-proposal-edit-closed"));
     }
     Ok(found)

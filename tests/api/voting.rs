@@ -1061,3 +1061,33 @@ async fn the_demo_results_show_groups_and_cross_group_support() {
     assert!(page.contains("75%"));
     assert!(page.contains("Contati in presenza"));
 }
+
+#[tokio::test]
+async fn once_someone_votes_for_it_the_author_can_no_longer_edit_the_text() {
+    let app = TestApp::spawn().await;
+    let chiara = coordinator(&app).await;
+    let (_, author) = voting_round(
+        &app,
+        &chiara,
+        "voto",
+        "support",
+        "",
+        "live",
+        &["beneficiary"],
+    )
+    .await;
+    let p = propose(&app, &author, "voto", "Testo sostenuto").await;
+    let edit = format!("/proposals/{p}/edit");
+    assert_eq!(app.get_with(&author, &edit).await.status(), StatusCode::OK);
+    let amina = voters(&app, "amina", StakeholderGroup::Beneficiary, 1)
+        .await
+        .remove(0);
+    vote(&app, &amina, p, "support").await;
+    assert_eq!(
+        app.get_with(&author, &edit).await.status(),
+        StatusCode::FORBIDDEN,
+        "supporters backed this text"
+    );
+    let page = app.get_html_with(&author, &format!("/proposals/{p}")).await;
+    assert!(!page.contains(&format!("href=\"{edit}\"")));
+}
