@@ -184,35 +184,43 @@ pub async fn show(
     } else {
         0
     };
-    let (rounds_results, infos) = results::for_consultation(
-        db,
-        proposal.consultation_id,
-        found.access.allows(Action::ManageRounds),
-    )
-    .await?;
-    let mut figures = Vec::new();
+    let preview = found.access.allows(Action::ManageRounds);
     let mut tally_rounds = Vec::new();
-    for results in &rounds_results {
-        if can_record && results.round.state != entity::RoundState::Upcoming {
-            tally_rounds.push((results.round.id, results.round.title.clone()));
-        }
-        let (Some(round_figures), Some(info)) = (&results.figures, infos.get(&id)) else {
-            continue;
-        };
-        if let Some(mine) = round_figures.proposals.iter().find(|f| f.proposal_id == id) {
-            figures.push((
-                results.round.title.clone(),
-                results_view::proposal_view(
-                    &ctx.locale,
-                    results.round.vote_rule,
-                    mine,
-                    info,
-                    &results.offline,
-                ),
-                !results.public,
-            ));
+    if can_record && proposal.state != ProposalState::Hidden {
+        for round in results::voting_rounds(db, proposal.consultation_id).await? {
+            if round.state != entity::RoundState::Upcoming {
+                tally_rounds.push((round.id, round.title));
+            }
         }
     }
+    let info = results::ProposalInfo {
+        id,
+        title: proposal.title.clone(),
+        language: proposal.language.clone(),
+        state: proposal.state,
+        created_at: proposal.created_at,
+    };
+    let figures = if proposal.state == ProposalState::Hidden {
+        Vec::new()
+    } else {
+        results::for_proposal(db, proposal.consultation_id, &info, preview)
+            .await?
+            .into_iter()
+            .map(|(round, public, mine, offline)| {
+                (
+                    round.title.clone(),
+                    results_view::proposal_view(
+                        &ctx.locale,
+                        round.vote_rule,
+                        &mine,
+                        &info,
+                        &offline,
+                    ),
+                    !public,
+                )
+            })
+            .collect()
+    };
     let visible_body = proposal.state != ProposalState::Hidden || moderates || is_signer;
     let live = access::is_live(&proposal);
     Ok(Page::ok(ProposalPage {
@@ -266,11 +274,7 @@ pub async fn show(
         voting_status,
         vote,
         figures,
-        tally_rounds: if proposal.state == ProposalState::Hidden {
-            Vec::new()
-        } else {
-            tally_rounds
-        },
+        tally_rounds,
         can_record,
         title: proposal.title,
         ctx,

@@ -70,17 +70,32 @@ pub struct RoundFigures {
     pub proposals: Vec<ProposalFigures>,
 }
 
-/// Computes a round's figures for `proposals` (in the order given) from its ballots.
-pub fn compute(rule: VoteRule, ballots: &[Ballot], proposals: &[i64]) -> RoundFigures {
+/// Accounts that cast at least one of `ballots`, per group.
+pub fn voters_by_group(ballots: &[Ballot]) -> [i64; 4] {
     let mut voters: [Vec<i64>; 4] = Default::default();
     for ballot in ballots {
         voters[group_index(ballot.group)].push(ballot.voter_id);
     }
-    let voters = voters.map(|mut ids| {
+    voters.map(|mut ids| {
         ids.sort_unstable();
         ids.dedup();
         i64::try_from(ids.len()).unwrap_or(i64::MAX)
-    });
+    })
+}
+
+/// Computes a round's figures for `proposals` (in the order given) from all its ballots.
+pub fn compute(rule: VoteRule, ballots: &[Ballot], proposals: &[i64]) -> RoundFigures {
+    compute_with_voters(rule, voters_by_group(ballots), ballots, proposals)
+}
+
+/// The same, when the round's voters per group are known and `ballots` need only be those
+/// on `proposals` (a proposal's page reads just its own).
+pub fn compute_with_voters(
+    rule: VoteRule,
+    voters: [i64; 4],
+    ballots: &[Ballot],
+    proposals: &[i64],
+) -> RoundFigures {
     let voters_total: i64 = voters.iter().sum();
     let suppressed = suppression(voters);
     let totals_shown = voters_total >= MIN_VOTERS;

@@ -3,16 +3,17 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use entity::{
     ProposalState, RoundState, StakeholderGroup, offline_tally, offline_tally_count, proposal,
     round, vote,
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::Expr,
 };
 
-use super::compute::{self, Ballot, RoundFigures, group_index};
+use super::compute::{self, Ballot, ProposalFigures, RoundFigures, group_index};
 use crate::{consultations::rounds, policy};
 
 /// A proposal as results show it.
@@ -22,6 +23,14 @@ pub struct ProposalInfo {
     pub title: String,
     pub language: String,
     pub state: ProposalState,
+    pub created_at: DateTime<Utc>,
+}
+
+impl ProposalInfo {
+    /// Whether it existed while `round` could still be voted.
+    fn in_time_for(&self, round: &round::Model) -> bool {
+        self.created_at <= round.closed_at.unwrap_or(round.closes_at)
+    }
 }
 
 /// Counts brought back from one in-person session for one proposal.
@@ -61,22 +70,20 @@ pub struct RoundResults {
     pub offline: Vec<OfflineTally>,
 }
 
-/// The results of every voting round of a consultation. `preview`: the visitor runs the
-/// consultation and sees figures before they are public.
-pub async fn for_consultation(
+/// Whether the visitor sees a round's figures: public ones, and for the consultation's
+/// facilitators (`preview`) any round that has opened.
+pub fn shown(round: &round::Model, preview: bool) -> bool {
+    policy::results_public(round) || (preview && round.state != RoundState::Upcoming)
+}
+
+/// The consultation's proposals that results may list: all but hidden ones.
+pub async fn proposals_of(
     db: &impl ConnectionTrait,
     consultation_id: i64,
-    preview: bool,
-) -> Result<(Vec<RoundResults>, HashMap<i64, ProposalInfo>), DbErr> {
-    let voting: Vec<round::Model> = rounds::for_consultation(db, consultation_id)
-        .await?
-        .into_iter()
-        .filter(|r| r.allows_voting)
-        .collect();
-    let proposals: HashMap<i64, ProposalInfo> = proposal::Entity::find()
+) -> Result<HashMap<i64, ProposalInfo>, DbErr> {
+    Ok(proposal::Entity::find()
         .filter(proposal::Column::ConsultationId.eq(consultation_id))
         .filter(proposal::Column::State.ne(ProposalState::Hidden))
-        .order_by_asc(proposal::Column::Id)
         .all(db)
         .await?
         .into_iter()
@@ -88,54 +95,147 @@ pub async fn for_consultation(
                     title: p.title,
                     language: p.language,
                     state: p.state,
+                    created_at: p.created_at,
                 },
             )
         })
-        .collect();
-    let mut results = Vec::new();
-    for round in voting {
-        let public = policy::results_public(&round);
-        let shown = public || (preview && round.state != RoundState::Upcoming);
-        if !shown {
-            results.push(RoundResults {
-                round,
-                public,
-                figures: None,
-                offline: Vec::new(),
-            });
-            continue;
-        }
-        let ballots = ballots(db, round.id).await?;
-        let offline = offline_tallies(db, round.id).await?;
-        // Live proposals, and any other still visible that received votes or counts.
-        let counted: HashSet<i64> = ballots
-            .iter()
-            .map(|b| b.proposal_id)
-            .chain(offline.iter().map(|t| t.proposal_id))
-            .collect();
-        let mut listed: Vec<i64> = proposals
-            .values()
-            .filter(|p| p.state == ProposalState::Published || counted.contains(&p.id))
-            .map(|p| p.id)
-            .collect();
-        listed.sort_unstable();
-        let figures = compute::compute(round.vote_rule, &ballots, &listed);
-        let offline = offline
-            .into_iter()
-            .filter(|t| proposals.contains_key(&t.proposal_id))
-            .collect();
-        results.push(RoundResults {
+        .collect())
+}
+
+/// The consultation's voting rounds, in order.
+pub async fn voting_rounds(
+    db: &impl ConnectionTrait,
+    consultation_id: i64,
+) -> Result<Vec<round::Model>, DbErr> {
+    Ok(rounds::for_consultation(db, consultation_id)
+        .await?
+        .into_iter()
+        .filter(|r| r.allows_voting)
+        .collect())
+}
+
+/// One voting round's results, computed only if the visitor may see them.
+pub async fn round_results(
+    db: &impl ConnectionTrait,
+    round: round::Model,
+    proposals: &HashMap<i64, ProposalInfo>,
+    preview: bool,
+) -> Result<RoundResults, DbErr> {
+    let public = policy::results_public(&round);
+    if !shown(&round, preview) {
+        return Ok(RoundResults {
             round,
             public,
-            figures: Some(figures),
-            offline,
+            figures: None,
+            offline: Vec::new(),
         });
+    }
+    let ballots = ballots(db, round.id, None).await?;
+    let offline = offline_tallies(db, round.id, None).await?;
+    // Live proposals that existed in time, and any other still visible that received votes
+    // or counts.
+    let counted: HashSet<i64> = ballots
+        .iter()
+        .map(|b| b.proposal_id)
+        .chain(offline.iter().map(|t| t.proposal_id))
+        .collect();
+    let mut listed: Vec<i64> = proposals
+        .values()
+        .filter(|p| {
+            (p.state == ProposalState::Published && p.in_time_for(&round))
+                || counted.contains(&p.id)
+        })
+        .map(|p| p.id)
+        .collect();
+    listed.sort_unstable();
+    let figures = compute::compute(round.vote_rule, &ballots, &listed);
+    let offline = offline
+        .into_iter()
+        .filter(|t| proposals.contains_key(&t.proposal_id))
+        .collect();
+    Ok(RoundResults {
+        round,
+        public,
+        figures: Some(figures),
+        offline,
+    })
+}
+
+/// The results of every voting round of a consultation. `preview`: the visitor runs the
+/// consultation and sees figures before they are public.
+pub async fn for_consultation(
+    db: &impl ConnectionTrait,
+    consultation_id: i64,
+    preview: bool,
+) -> Result<(Vec<RoundResults>, HashMap<i64, ProposalInfo>), DbErr> {
+    let proposals = proposals_of(db, consultation_id).await?;
+    let mut results = Vec::new();
+    for round in voting_rounds(db, consultation_id).await? {
+        results.push(round_results(db, round, &proposals, preview).await?);
     }
     Ok((results, proposals))
 }
 
-pub async fn ballots(db: &impl ConnectionTrait, round_id: i64) -> Result<Vec<Ballot>, DbErr> {
-    let rows: Vec<(i64, i64, StakeholderGroup, i32)> = vote::Entity::find()
+/// One proposal's figures in each round where the visitor may see them: the round, whether
+/// its results are public, the figures and the proposal's offline tallies. Reads the
+/// round's voters per group and the proposal's own ballots, not the whole round.
+pub async fn for_proposal(
+    db: &impl ConnectionTrait,
+    consultation_id: i64,
+    proposal: &ProposalInfo,
+    preview: bool,
+) -> Result<Vec<(round::Model, bool, ProposalFigures, Vec<OfflineTally>)>, DbErr> {
+    let proposal_id = proposal.id;
+    let mut found = Vec::new();
+    for round in voting_rounds(db, consultation_id).await? {
+        if !shown(&round, preview) {
+            continue;
+        }
+        let ballots = ballots(db, round.id, Some(proposal_id)).await?;
+        let offline = offline_tallies(db, round.id, Some(proposal_id)).await?;
+        if ballots.is_empty() && offline.is_empty() && !proposal.in_time_for(&round) {
+            continue;
+        }
+        let voters = voters_of_round(db, round.id).await?;
+        let figures =
+            compute::compute_with_voters(round.vote_rule, voters, &ballots, &[proposal_id]);
+        let public = policy::results_public(&round);
+        if let Some(mine) = figures.proposals.into_iter().next() {
+            found.push((round, public, mine, offline));
+        }
+    }
+    Ok(found)
+}
+
+/// Accounts that voted in a round, per group.
+pub async fn voters_of_round(db: &impl ConnectionTrait, round_id: i64) -> Result<[i64; 4], DbErr> {
+    let rows: Vec<(StakeholderGroup, i64)> = vote::Entity::find()
+        .select_only()
+        .column(vote::Column::VoterGroup)
+        .column_as(Expr::cust("COUNT(DISTINCT vote.user_id)"), "voters")
+        .filter(vote::Column::RoundId.eq(round_id))
+        .group_by(vote::Column::VoterGroup)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut voters = [0; 4];
+    for (group, count) in rows {
+        voters[group_index(group)] = count;
+    }
+    Ok(voters)
+}
+
+/// A round's ballots, or only those on one proposal.
+pub async fn ballots(
+    db: &impl ConnectionTrait,
+    round_id: i64,
+    proposal_id: Option<i64>,
+) -> Result<Vec<Ballot>, DbErr> {
+    let mut query = vote::Entity::find();
+    if let Some(id) = proposal_id {
+        query = query.filter(vote::Column::ProposalId.eq(id));
+    }
+    let rows: Vec<(i64, i64, StakeholderGroup, i32)> = query
         .select_only()
         .column(vote::Column::ProposalId)
         .column(vote::Column::UserId)
@@ -156,11 +256,17 @@ pub async fn ballots(db: &impl ConnectionTrait, round_id: i64) -> Result<Vec<Bal
         .collect())
 }
 
+/// A round's offline tallies, or only those of one proposal.
 pub async fn offline_tallies(
     db: &impl ConnectionTrait,
     round_id: i64,
+    proposal_id: Option<i64>,
 ) -> Result<Vec<OfflineTally>, DbErr> {
-    let tallies = offline_tally::Entity::find()
+    let mut query = offline_tally::Entity::find();
+    if let Some(id) = proposal_id {
+        query = query.filter(offline_tally::Column::ProposalId.eq(id));
+    }
+    let tallies = query
         .filter(offline_tally::Column::RoundId.eq(round_id))
         .order_by_asc(offline_tally::Column::HeldOn)
         .order_by_asc(offline_tally::Column::Id)

@@ -90,7 +90,7 @@ pub async fn show(
     let db = &state.db;
     let access = access::load(db, &slug, ctx.user.as_ref(), Action::View).await?;
     let preview = access.allows(Action::ManageRounds);
-    let (rounds, proposals) = load::for_consultation(db, access.consultation.id, preview).await?;
+    let rounds = load::voting_rounds(db, access.consultation.id).await?;
     let order = if query.sort == "cross_group" {
         Order::CrossGroup
     } else {
@@ -99,27 +99,29 @@ pub async fn show(
     // The round asked for; else the open one if it shows figures; else the last with figures.
     let chosen = query
         .round
-        .and_then(|id| rounds.iter().position(|r| r.round.id == id))
+        .and_then(|id| rounds.iter().position(|r| r.id == id))
         .or_else(|| {
             rounds
                 .iter()
-                .position(|r| r.round.state == RoundState::Open && r.figures.is_some())
+                .position(|r| r.state == RoundState::Open && load::shown(r, preview))
         })
-        .or_else(|| rounds.iter().rposition(|r| r.figures.is_some()))
+        .or_else(|| rounds.iter().rposition(|r| load::shown(r, preview)))
         .or_else(|| (!rounds.is_empty()).then_some(0));
     let tabs = rounds
         .iter()
         .enumerate()
         .map(|(i, r)| RoundTab {
-            id: r.round.id,
-            title: r.round.title.clone(),
+            id: r.id,
+            title: r.title.clone(),
             current: Some(i) == chosen,
         })
         .collect();
     let (mut page, mut pages) = (1, 1);
-    let round = match chosen.map(|i| &rounds[i]) {
+    let round = match chosen.map(|i| rounds[i].clone()) {
         None => None,
-        Some(results) => {
+        Some(round) => {
+            let proposals = load::proposals_of(db, access.consultation.id).await?;
+            let results = load::round_results(db, round, &proposals, preview).await?;
             let round = &results.round;
             let mut shown = Vec::new();
             let (mut voters_total, mut turnout_chart) = (0, String::new());
