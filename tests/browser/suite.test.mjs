@@ -67,6 +67,9 @@ const EVERYONE = ['anonymous', 'beneficiary', 'facilitator', 'coordinator'];
  */
 const DEMO_CONSULTATION = 'demo';
 const DEMO_PROPOSALS = `/consultations/${DEMO_CONSULTATION}/proposals`;
+const DEMO_RESULTS = `/consultations/${DEMO_CONSULTATION}/results`;
+/** The demo's closed public consultation, whose only round voted by approval. */
+const CLOSED_CONSULTATION = 'sportelli';
 
 /**
  * Page kinds. `as` lists the personas that visit the page; `status` is the
@@ -130,6 +133,33 @@ const PAGES = [
     name: '/comments/<comment of the thread>/reply',
     as: ['beneficiary'],
   },
+  // Results: the demo's (its first round closed, its open round live, its last waiting for
+  // its close), and the closed consultation that voted by approval.
+  { path: DEMO_RESULTS, as: EVERYONE },
+  {
+    path: (demo) => `${DEMO_RESULTS}?round=${demo.closedRound}&sort=cross_group`,
+    name: `${DEMO_RESULTS}?round=<closed round>&sort=cross_group`,
+    as: ['anonymous'],
+  },
+  { path: `/consultations/${CLOSED_CONSULTATION}`, as: ['anonymous', 'beneficiary'] },
+  { path: `/consultations/${CLOSED_CONSULTATION}/results`, as: ['anonymous', 'beneficiary'] },
+  // Counts from in-person sessions: recorded and deleted by facilitators only.
+  {
+    path: (demo) => `/proposals/${demo.talliedProposal}/tallies/new?round=${demo.openRound}`,
+    name: '/proposals/<tallied proposal>/tallies/new?round=<open round>',
+    as: ['facilitator'],
+  },
+  {
+    path: (demo) => `/proposals/${demo.talliedProposal}/tallies/new?round=${demo.openRound}`,
+    name: '/proposals/<tallied proposal>/tallies/new?round=<open round>',
+    as: ['beneficiary'],
+    status: 403,
+  },
+  {
+    path: (demo) => `/tallies/${demo.demoTally}/delete`,
+    name: '/tallies/<the demo tally>/delete',
+    as: ['facilitator'],
+  },
 ];
 
 /**
@@ -183,6 +213,38 @@ const TEXT = {
     merged: 'Proposte unite',
     mergedInto: 'Questa proposta è stata unita a:',
     mergeDuringVoting: 'fase di voto',
+    // Voting.
+    support: 'Sostieni',
+    youSupport: 'Sostieni questa proposta.',
+    withdrawSupport: 'Ritira il mio sostegno',
+    supportsLeft: (left, limit) => `Ti restano ${left} sostegni su ${limit}`,
+    supportCounted: 'Il tuo sostegno è registrato.',
+    noSupportsLeft: 'Non ti restano sostegni.',
+    voteWithdrawn: 'Il tuo voto è ritirato.',
+    voteFor: 'A favore',
+    voteAgainst: 'Contro',
+    voteAbstain: 'Mi astengo',
+    withdrawVote: 'Ritira il mio voto',
+    voteSaved: 'Il tuo voto è salvato.',
+    votedOnOne: 'Hai votato una proposta.',
+    votedOnNone: 'Non hai ancora votato nessuna proposta.',
+    addDot: 'Aggiungi un punto',
+    removeDot: 'Togli un punto',
+    dotsLeft: (left, limit) => `Ti restano ${left} punti su ${limit}`,
+    dotsHere: (count) => `Hai messo ${count} punti qui.`,
+    dotAdded: 'Punto aggiunto.',
+    dotRemoved: 'Punto tolto.',
+    noDotsLeft: 'Non ti restano punti.',
+    // Results and in-person counts.
+    crossGroupUndefined: 'non ci sono abbastanza gruppi con 3 votanti',
+    fewerThan3: 'meno di 3',
+    resultsAfterClose: 'I risultati di questa fase saranno pubblicati alla chiusura.',
+    countedInPerson: 'Contati in presenza (non inclusi sopra)',
+    recordTally: 'Registra un conteggio in presenza per',
+    tallyMethodMissing: 'Indica come sono stati contati i voti',
+    tallySaved: 'Il conteggio in presenza è salvato.',
+    deleteTally: 'Elimina il conteggio',
+    tallyDeleted: 'Il conteggio in presenza è eliminato.',
   },
   en: {
     addRound: 'Add a round',
@@ -227,6 +289,38 @@ const TEXT = {
     merged: 'Proposals merged',
     mergedInto: 'This proposal was merged into:',
     mergeDuringVoting: 'voting round',
+    // Voting.
+    support: 'Support',
+    youSupport: 'You support this proposal.',
+    withdrawSupport: 'Withdraw my support',
+    supportsLeft: (left, limit) => `${left} of ${limit} supports left`,
+    supportCounted: 'Your support is counted.',
+    noSupportsLeft: 'You have no supports left.',
+    voteWithdrawn: 'Your vote is withdrawn.',
+    voteFor: 'In favour',
+    voteAgainst: 'Against',
+    voteAbstain: 'Abstain',
+    withdrawVote: 'Withdraw my vote',
+    voteSaved: 'Your vote is saved.',
+    votedOnOne: 'You have voted on one proposal.',
+    votedOnNone: 'You have not voted on any proposal yet.',
+    addDot: 'Add a dot',
+    removeDot: 'Remove a dot',
+    dotsLeft: (left, limit) => `${left} of ${limit} dots left`,
+    dotsHere: (count) => `You have put ${count} dots here.`,
+    dotAdded: 'Dot added.',
+    dotRemoved: 'Dot removed.',
+    noDotsLeft: 'You have no dots left.',
+    // Results and in-person counts.
+    crossGroupUndefined: 'not enough groups with 3 voters',
+    fewerThan3: 'fewer than 3',
+    resultsAfterClose: 'The results of this round will be published when it closes.',
+    countedInPerson: 'Counted in person (not included above)',
+    recordTally: 'Record an in-person count for',
+    tallyMethodMissing: 'Say how the votes were counted',
+    tallySaved: 'The in-person count is saved.',
+    deleteTally: 'Delete the count',
+    tallyDeleted: 'The in-person count is deleted.',
   },
 };
 /** The demo partner's display name, as the console's people list shows it. */
@@ -257,6 +351,19 @@ const PREVIEW = 'main .preview';
 const MODERATION_QUEUE = '#moderation li.queue-item';
 const FLASH_ERROR = 'main .notice.notice--error';
 const SIGNERS = 'main article.proposal > header p.small';
+const VOTE_LEFT = '[data-vote-left]';
+const VOTE_LIVE = '[data-vote-live]';
+const VOTE_STATE = '.vote-state';
+const RESULTS = 'main ol.result-list > li.result';
+const RESULTS_TABS = 'main nav ul.tabs a';
+const CROSS_GROUP = 'dl.figures > div:nth-child(2) > dd';
+const ONLINE_VOTES = 'dl.figures > div:nth-child(1) > dd';
+const OFFLINE_TALLIES = '.offline-tallies';
+
+/** The vote box of one proposal, as the list and the proposal page both show it. */
+function voteBox(page, proposalId) {
+  return page.locator(`#vote-${proposalId}[data-vote-box]`);
+}
 
 // Mail polling: without SMTP the server writes each email as a file shortly
 // after the request that queued it; look for it a bounded number of times.
@@ -634,9 +741,11 @@ async function checkPage(page, spec, locale, persona) {
 
 /**
  * What every page the flow lands on must satisfy: the expected status (after
- * redirects), address, language, and no axe violations.
+ * redirects), address, language, and no axe violations. axe runs as a script
+ * in the page, so contexts with JavaScript disabled pass `axe: false` (the
+ * sweep checks the same pages with scripts on).
  */
-async function expectLanded(page, response, locale, { status = 200, at, label }) {
+async function expectLanded(page, response, locale, { status = 200, at, label, axe = true }) {
   assert.ok(response, `no response for ${label}`);
   assert.equal(
     response.status(),
@@ -645,7 +754,7 @@ async function expectLanded(page, response, locale, { status = 200, at, label })
   );
   if (at) assert.equal(pathname(page), at, `${label} ended on ${page.url()}: ${await alertText(page)}`);
   await expectLocale(page, locale);
-  await expectAxeClean(page, `${label} (${locale.code})`);
+  if (axe) await expectAxeClean(page, `${label} (${locale.code})`);
 }
 
 /**
@@ -688,13 +797,30 @@ let demoIdsPromise;
 /**
  * The ids of the demo's data, read once per run as a logged-out visitor would
  * find them: the proposal with the lowest id in the demo's list (the one the
- * demo gives the long thread) and the first comment of that thread.
+ * demo gives the long thread) and the first comment of that thread; from the
+ * results API, the closed, open and upcoming rounds, the ids of the proposals
+ * in the open round (lowest first) and the one counted in person; and, as the
+ * facilitator who alone is shown its link, the id of that in-person count.
  */
 function demoIds() {
   demoIdsPromise ??= (async () => {
     const context = await newContext(LOCALES[0]);
     try {
       const page = await context.newPage();
+      const api = await context.request.get(`/api/v1/consultations/${DEMO_CONSULTATION}/results`);
+      assert.equal(api.status(), 200, `the results API of ${DEMO_CONSULTATION} answers 200`);
+      const { rounds } = await api.json();
+      const roundIn = (state) => rounds.find((r) => r.state === state);
+      const [closed, open, upcoming] = ['closed', 'open', 'upcoming'].map(roundIn);
+      assert.ok(
+        closed && open && upcoming,
+        `the demo has a closed, an open and an upcoming round: ${rounds.map((r) => r.state).join(', ')}`,
+      );
+      const tallied = open.proposals.find((p) => p.offline.length > 0);
+      assert.ok(tallied, `a proposal of the demo's open round has an in-person count`);
+      const openProposals = open.proposals.map((p) => p.proposal_id).sort((a, b) => a - b);
+      const demoTally = await demoTallyId(tallied.proposal_id);
+
       const list = await page.goto(DEMO_PROPOSALS);
       assert.equal(list?.status(), 200, `${DEMO_PROPOSALS} answers 200`);
       const ids = await proposalIdsLinked(page);
@@ -711,12 +837,41 @@ function demoIds() {
         (await page.locator(`${COMMENT}.comment--level-1`).count()) > 0,
         `the thread on /proposals/${threadProposal} has replies`,
       );
-      return { threadProposal, threadComment: commentIds[0] };
+      return {
+        threadProposal,
+        threadComment: commentIds[0],
+        closedRound: closed.round_id,
+        openRound: open.round_id,
+        upcomingRound: upcoming.round_id,
+        openProposals,
+        talliedProposal: tallied.proposal_id,
+        demoTally,
+      };
     } finally {
       await context.close();
     }
   })();
   return demoIdsPromise;
+}
+
+/** The id of the in-person count on a proposal, from the delete link only its facilitator sees. */
+async function demoTallyId(proposalId) {
+  const context = await newContext(LOCALES[0]);
+  try {
+    const page = await context.newPage();
+    await logIn(page, PERSONAS.facilitator);
+    const at = `/proposals/${proposalId}`;
+    const response = await page.goto(at);
+    assert.equal(response?.status(), 200, `${at} answers 200`);
+    const hrefs = await page
+      .locator(`#figures ${OFFLINE_TALLIES} a[href^="/tallies/"]`)
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const ids = hrefs.map((href) => href.match(/^\/tallies\/(\d+)\/delete$/)?.[1]).filter(Boolean).map(Number);
+    assert.equal(ids.length, 1, `${at} links to the deletion of its one in-person count: ${hrefs.join(', ') || 'no link'}`);
+    return ids[0];
+  } finally {
+    await context.close();
+  }
 }
 
 /**
@@ -752,6 +907,58 @@ async function expectFlashError(page, text) {
     errors.some((t) => t.toLowerCase().includes(text.toLowerCase())),
     `expected an error flash mentioning "${text}" on ${page.url()}; found: ${errors.map((t) => `"${t}"`).join(', ') || 'none'}`,
   );
+}
+
+/**
+ * Waits until an element matching `selector` reads `expected` (spaces
+ * collapsed): for what a script changes in place, with no page load to wait
+ * for. Fails saying what the page reads instead.
+ */
+async function expectTextSoon(page, selector, expected, what) {
+  try {
+    await page.waitForFunction(
+      ([sel, text]) =>
+        [...document.querySelectorAll(sel)].some((el) => el.textContent.replace(/\s+/g, ' ').trim() === text),
+      [selector, expected],
+    );
+  } catch {
+    const shown = (await page.locator(selector).allTextContents()).map((t) => `"${t.replace(/\s+/g, ' ').trim()}"`);
+    assert.fail(`${what}: expected ${selector} to read "${expected}" on ${page.url()}; it reads ${shown.join(', ') || 'nothing'}`);
+  }
+}
+
+/** What the voter has left, as the page says it now (once, above the vote boxes). */
+async function voteLeft(page) {
+  const left = page.locator(VOTE_LEFT);
+  assert.equal(await left.count(), 1, `${page.url()} says once what the voter has left`);
+  return textOf(left);
+}
+
+/** The `aria-pressed` of each approval button of a vote box, by its value. */
+async function approvalPressed(box) {
+  const pressed = {};
+  for (const value of ['for', 'against', 'abstain']) {
+    pressed[value] = await box.locator(`button[name="choice"][value="${value}"]`).getAttribute('aria-pressed');
+  }
+  return pressed;
+}
+
+/**
+ * The cross-group support a result shows, as a number of percent, or -1 when
+ * there are not enough groups for one.
+ */
+async function crossGroupShown(result, T) {
+  const text = await textOf(result.locator(CROSS_GROUP));
+  if (text === T.crossGroupUndefined) return -1;
+  const match = text.match(/^(\d+)\s*%$/);
+  assert.ok(match, `cross-group support reads as a percentage or "${T.crossGroupUndefined}": "${text}"`);
+  return Number(match[1]);
+}
+
+/** A `date` value (YYYY-MM-DD) `days` from today, in UTC. */
+function isoDay(days) {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days)).toISOString().slice(0, 10);
 }
 
 /** Where the server writes emails when it has no SMTP server (see startServer). */
@@ -1748,6 +1955,524 @@ describe('Tavolo in a browser', () => {
               `the notice on ${at} links to ${mergedPath}: ${await textOf(notice)}`,
             );
           }
+        });
+      });
+    });
+
+    describe(`${FLOW_LOCALE}: supporting with JavaScript, without a page load`, { concurrency: 1 }, () => {
+      const locale = LOCALES.find((l) => l.code === FLOW_LOCALE);
+      const T = TEXT[FLOW_LOCALE];
+      const personas = personaPages(locale);
+
+      after(() => personas.close());
+
+      it('supports a proposal in place, with focus in its new box, then withdraws', { timeout: TEST_TIMEOUT_MS }, async () => {
+        const { threadProposal: id } = await demoIds();
+        const page = await personas.pageAs('institution');
+        await withFailureScreenshot(page, 'flow-vote-support-js', async () => {
+          const response = await page.goto(DEMO_PROPOSALS);
+          await expectLanded(page, response, locale, { at: DEMO_PROPOSALS, label: 'the proposals, to support one' });
+          assert.equal(await voteLeft(page), T.supportsLeft(3, 3), 'the institution has not voted yet');
+          const box = voteBox(page, id);
+          assert.equal(await box.count(), 1, `the list has a vote box for proposal ${id}`);
+
+          // A page load would drop this; it must still be there after each vote.
+          await page.evaluate(() => {
+            window.tavoloNoReload = 'still here';
+          });
+          const stillHere = async (step) =>
+            assert.equal(
+              await page.evaluate(() => window.tavoloNoReload),
+              'still here',
+              `${step} happened without loading a page`,
+            );
+          const focusInBox = (step) =>
+            page
+              .waitForFunction((boxId) => {
+                const active = document.activeElement;
+                return active?.tagName === 'BUTTON' && active.closest('[data-vote-box]')?.id === boxId;
+              }, `vote-${id}`)
+              .catch(async () =>
+                assert.fail(
+                  `after ${step}, focus should be on a button of #vote-${id}, not on ${await page.evaluate(
+                    () => document.activeElement?.outerHTML.slice(0, 200),
+                  )}`,
+                ),
+              );
+
+          await box.locator('button[name="choice"][value="support"]', { hasText: T.support }).click();
+          await box.locator('button[name="choice"][value="withdraw"]', { hasText: T.withdrawSupport }).waitFor();
+          assert.ok(
+            (await textOf(box.locator(VOTE_STATE))).includes(T.youSupport),
+            `the box says "${T.youSupport}": ${await textOf(box)}`,
+          );
+          await expectTextSoon(page, VOTE_LEFT, T.supportsLeft(2, 3), 'after supporting');
+          await expectTextSoon(page, VOTE_LIVE, T.supportCounted, 'the live region after supporting');
+          await focusInBox('supporting');
+          await stillHere('supporting');
+          await expectAxeClean(page, `${DEMO_PROPOSALS} after supporting in place (${locale.code})`);
+
+          await box.locator('button[name="choice"][value="withdraw"]').click();
+          await box.locator('button[name="choice"][value="support"]', { hasText: T.support }).waitFor();
+          await expectTextSoon(page, VOTE_LEFT, T.supportsLeft(3, 3), 'after withdrawing');
+          await expectTextSoon(page, VOTE_LIVE, T.voteWithdrawn, 'the live region after withdrawing');
+          assert.equal(await box.locator(VOTE_STATE).count(), 0, 'the box no longer says the proposal is supported');
+          await focusInBox('withdrawing');
+          await stillHere('withdrawing');
+        });
+      });
+    });
+
+    describe(`${FLOW_LOCALE}: supporting without JavaScript, up to the limit`, { concurrency: 1 }, () => {
+      const locale = LOCALES.find((l) => l.code === FLOW_LOCALE);
+      const T = TEXT[FLOW_LOCALE];
+
+      it('supports three proposals from their pages, is refused a fourth, withdraws one', { timeout: TEST_TIMEOUT_MS }, async () => {
+        const { openProposals } = await demoIds();
+        assert.ok(openProposals.length >= 4, `the demo's open round has at least 4 proposals: ${openProposals.join(', ')}`);
+        const ids = openProposals.slice(0, 4);
+        const context = await newContext(locale, { javaScriptEnabled: false });
+        try {
+          const page = await context.newPage();
+          await withFailureScreenshot(page, 'flow-vote-support-nojs', async () => {
+            await logIn(page, PERSONAS.partner);
+            await chooseLocale(page, locale);
+
+            /** Presses a button of a proposal's vote box on its page; returns the page's answer. */
+            async function press(id, value) {
+              const at = `/proposals/${id}`;
+              if (pathname(page) !== at) {
+                const response = await page.goto(at);
+                await expectLanded(page, response, locale, { at, label: `proposal ${id}, to vote`, axe: false });
+              }
+              const box = page.locator('#voting').locator(`#vote-${id}[data-vote-box]`);
+              assert.equal(await box.count(), 1, `${at} has its vote box under #voting`);
+              const answer = await submitWith(page, box.locator(`button[name="choice"][value="${value}"]`));
+              await expectLanded(page, answer, locale, { at, label: `proposal ${id} after "${value}"`, axe: false });
+              assert.equal(new URL(page.url()).hash, `#vote-${id}`, `the vote brings the voter back to #vote-${id}`);
+              return box;
+            }
+
+            const first = `/proposals/${ids[0]}`;
+            const response = await page.goto(first);
+            await expectLanded(page, response, locale, { at: first, label: 'a proposal, to support it', axe: false });
+            assert.equal(await voteLeft(page), T.supportsLeft(3, 3), 'the partner has not voted yet');
+
+            for (const [index, id] of ids.slice(0, 3).entries()) {
+              const box = await press(id, 'support');
+              await expectFlash(page, T.supportCounted);
+              assert.equal(await voteLeft(page), T.supportsLeft(2 - index, 3), `after supporting ${index + 1} proposal(s)`);
+              assert.ok(
+                (await textOf(box.locator(VOTE_STATE))).includes(T.youSupport),
+                `the box says "${T.youSupport}": ${await textOf(box)}`,
+              );
+            }
+
+            const refused = await press(ids[3], 'support');
+            await expectFlashError(page, T.noSupportsLeft);
+            assert.equal(await voteLeft(page), T.supportsLeft(0, 3), 'a refused support leaves nothing changed');
+            assert.equal(await refused.locator(VOTE_STATE).count(), 0, `proposal ${ids[3]} is not supported`);
+
+            await press(ids[0], 'withdraw');
+            await expectFlash(page, T.voteWithdrawn);
+            assert.equal(await voteLeft(page), T.supportsLeft(1, 3), 'withdrawing gives a support back');
+          });
+        } finally {
+          await context.close();
+        }
+      });
+    });
+
+    describe(`${FLOW_LOCALE}: approval and dots in consultations of their own`, { concurrency: 1 }, () => {
+      const locale = LOCALES.find((l) => l.code === FLOW_LOCALE);
+      const T = TEXT[FLOW_LOCALE];
+      const VOTINGS = {
+        approval: { rule: 'approval', limit: '', title: `Voto per approvazione ${RUN_ID}` },
+        dots: { rule: 'dots', limit: '3', title: `Voto a punti ${RUN_ID}` },
+      };
+      const personas = personaPages(locale);
+
+      after(() => personas.close());
+
+      /**
+       * As the coordinator: a public consultation with one voting round for
+       * every group, published and opened now. Sets `voting.slug`.
+       */
+      async function setUpConsultation(page, voting) {
+        const created = await page.goto('/manage/consultations/new');
+        await expectLanded(page, created, locale, { at: '/manage/consultations/new', label: 'new consultation form' });
+        const form = page.locator('main form', { has: page.locator('input[name="title"]') });
+        await form.locator('input[name="title"]').fill(voting.title);
+        await form.locator('input[name="slug"]').fill('');
+        await form.locator('textarea[name="summary"]').fill(`Una consultazione che vota con la regola «${voting.rule}».`);
+        await form.locator('textarea[name="body"]').fill('Creata dalla suite del browser per provare il voto.\n');
+        await form.locator('input[name="visibility"][value="public"]').check();
+        const saved = await submitWith(page, form.locator('button[type="submit"].button'));
+        const match = pathname(page).match(/^\/manage\/consultations\/([^/]+)$/);
+        assert.ok(match, `saving "${voting.title}" ended on ${page.url()}: ${await alertText(page)}`);
+        voting.slug = decodeURIComponent(match[1]);
+        const consolePath = `/manage/consultations/${voting.slug}`;
+        await expectLanded(page, saved, locale, { at: consolePath, label: `console of "${voting.title}"` });
+        await expectFlash(page, T.consultationCreated);
+
+        const roundForm = await submitWith(page, page.locator('a[href$="/rounds/new"]', { hasText: T.addRound }).first());
+        await expectLanded(page, roundForm, locale, { at: `${consolePath}/rounds/new`, label: 'new round form' });
+        const round = page.locator('main form', { has: page.locator('input[name="opens_at"]') });
+        await round.locator('input[name="title"]').fill(`Si vota (${voting.rule})`);
+        await round.locator('input[name="opens_at"]').fill(localDateTime(5, 9));
+        await round.locator('input[name="closes_at"]').fill(localDateTime(40, 18));
+        await round.locator('input[name="allows_proposals"]').check();
+        await round.locator('input[name="allows_voting"]').check();
+        await round.locator('select[name="vote_rule"]').selectOption(voting.rule);
+        await round.locator('input[name="vote_limit"]').fill(voting.limit);
+        await round.locator('select[name="results_visibility"]').selectOption('live');
+        const groups = round.locator('input[type="checkbox"][name^="group_"]');
+        assert.equal(await groups.count(), 4, 'the round form offers the four stakeholder groups');
+        for (const group of await groups.all()) await group.check();
+        const added = await submitWith(page, round.locator('button[type="submit"].button'));
+        await expectLanded(page, added, locale, { at: consolePath, label: 'console after adding the voting round' });
+        await expectFlash(page, T.roundCreated);
+
+        const publish = page.locator('form[action$="/status"]:has(input[name="status"][value="published"]) button', {
+          hasText: T.publish,
+        });
+        const published = await submitWith(page, publish.first());
+        await expectLanded(page, published, locale, { at: consolePath, label: 'console after publishing' });
+        await expectFlash(page, T.consultationPublished);
+
+        const first = page.locator(CONSOLE_ROUNDS).first();
+        const opened = await submitWith(page, first.locator('form[action$="/open"] button', { hasText: T.openNow }));
+        await expectLanded(page, opened, locale, { at: consolePath, label: 'console after opening the voting round' });
+        await expectFlash(page, T.roundOpened);
+        assert.equal(await textOf(first.locator('h3 .badge')), T.open, 'the voting round is open');
+      }
+
+      /** As a participant: a proposal in the consultation. Sets `voting.proposal` (its id). */
+      async function propose(page, voting) {
+        const newPath = `/consultations/${voting.slug}/proposals/new`;
+        const response = await page.goto(newPath);
+        await expectLanded(page, response, locale, { at: newPath, label: `new proposal form in ${voting.slug}` });
+        const form = page.locator('main form', { has: page.locator('textarea[name="body"]') });
+        await form.locator('input[name="title"]').fill(`Una proposta da votare (${voting.rule}) ${RUN_ID}`);
+        await form.locator('textarea[name="body"]').fill('Da votare nella suite del browser.\n');
+        await form.locator('select[name="language"]').selectOption(FLOW_LOCALE);
+        const published = await submitWith(page, form.locator('button[name="action"][value="publish"]'));
+        const match = pathname(page).match(/^\/proposals\/(\d+)$/);
+        assert.ok(match, `publishing in ${voting.slug} ended on ${page.url()}: ${await alertText(page)}`);
+        voting.proposal = Number(match[1]);
+        await expectLanded(page, published, locale, { at: match[0], label: `the proposal in ${voting.slug}` });
+        await expectFlash(page, T.proposalPublished);
+      }
+
+      it('the coordinator opens a round voting by approval and one with 3 dots each', { timeout: TEST_TIMEOUT_MS }, async () => {
+        const page = await personas.pageAs('coordinator');
+        await withFailureScreenshot(page, 'flow-voting-consultations', async () => {
+          for (const voting of Object.values(VOTINGS)) await setUpConsultation(page, voting);
+        });
+      });
+
+      it('a participant proposes in each', { timeout: TEST_TIMEOUT_MS }, async () => {
+        assert.ok(VOTINGS.approval.slug && VOTINGS.dots.slug, 'an earlier step did not set up the consultations');
+        const page = await personas.pageAs('beneficiary');
+        await withFailureScreenshot(page, 'flow-voting-proposals', async () => {
+          for (const voting of Object.values(VOTINGS)) await propose(page, voting);
+        });
+      });
+
+      it('votes in favour, against, abstains and withdraws, in place', { timeout: TEST_TIMEOUT_MS }, async () => {
+        const { slug, proposal: id } = VOTINGS.approval;
+        assert.ok(id, 'an earlier step did not publish the proposal to vote on');
+        const page = await personas.pageAs('beneficiary');
+        const listPath = `/consultations/${slug}/proposals`;
+        await withFailureScreenshot(page, 'flow-vote-approval-js', async () => {
+          const response = await page.goto(listPath);
+          await expectLanded(page, response, locale, { at: listPath, label: 'the proposals voted by approval' });
+          assert.equal(await voteLeft(page), T.votedOnNone, 'nobody has voted yet');
+          const box = voteBox(page, id);
+          assert.equal(await box.count(), 1, `the list has a vote box for proposal ${id}`);
+          assert.deepEqual(
+            await approvalPressed(box),
+            { for: 'false', against: 'false', abstain: 'false' },
+            'no choice is pressed before voting',
+          );
+          await page.evaluate(() => {
+            window.tavoloNoReload = 'still here';
+          });
+
+          const steps = [
+            { value: 'for', label: T.voteFor },
+            { value: 'against', label: T.voteAgainst },
+            { value: 'abstain', label: T.voteAbstain },
+          ];
+          for (const { value, label } of steps) {
+            await box.locator(`button[name="choice"][value="${value}"]`, { hasText: label }).click();
+            await box.locator(`button[name="choice"][value="${value}"][aria-pressed="true"]`).waitFor();
+            const pressed = await approvalPressed(box);
+            for (const other of steps) {
+              assert.equal(
+                pressed[other.value],
+                String(other.value === value),
+                `after "${label}", "${other.label}" has aria-pressed=${other.value === value}`,
+              );
+            }
+            await expectTextSoon(page, VOTE_LEFT, T.votedOnOne, `after "${label}"`);
+            await expectTextSoon(page, VOTE_LIVE, T.voteSaved, `the live region after "${label}"`);
+            assert.equal(
+              await box.locator('button[name="choice"][value="withdraw"]', { hasText: T.withdrawVote }).count(),
+              1,
+              `after "${label}" the box offers "${T.withdrawVote}"`,
+            );
+          }
+          await expectAxeClean(page, `${listPath} after voting in place (${locale.code})`);
+
+          await box.locator('button[name="choice"][value="withdraw"]').click();
+          await box.locator('button[name="choice"][value="withdraw"]').waitFor({ state: 'detached' });
+          assert.deepEqual(
+            await approvalPressed(box),
+            { for: 'false', against: 'false', abstain: 'false' },
+            'no choice is pressed after withdrawing',
+          );
+          await expectTextSoon(page, VOTE_LEFT, T.votedOnNone, 'after withdrawing');
+          await expectTextSoon(page, VOTE_LIVE, T.voteWithdrawn, 'the live region after withdrawing');
+          assert.equal(await page.evaluate(() => window.tavoloNoReload), 'still here', 'no page was loaded');
+        });
+      });
+
+      it('spends 3 dots on one proposal without JavaScript, is refused a 4th, takes one back', { timeout: TEST_TIMEOUT_MS }, async () => {
+        const { proposal: id } = VOTINGS.dots;
+        assert.ok(id, 'an earlier step did not publish the proposal to vote on');
+        const at = `/proposals/${id}`;
+        const context = await newContext(locale, { javaScriptEnabled: false });
+        try {
+          const page = await context.newPage();
+          await withFailureScreenshot(page, 'flow-vote-dots-nojs', async () => {
+            await logIn(page, PERSONAS.beneficiary);
+            await chooseLocale(page, locale);
+            const response = await page.goto(at);
+            await expectLanded(page, response, locale, { at, label: 'a proposal voted with dots', axe: false });
+            assert.equal(await voteLeft(page), T.dotsLeft(3, 3), 'no dot is spent yet');
+            const box = voteBox(page, id);
+
+            async function press(value, label) {
+              const answer = await submitWith(page, box.locator(`button[name="choice"][value="${value}"]`, { hasText: label }));
+              await expectLanded(page, answer, locale, { at, label: `${at} after "${label}"`, axe: false });
+              assert.equal(new URL(page.url()).hash, `#vote-${id}`, `the vote brings the voter back to #vote-${id}`);
+            }
+
+            for (const spent of [1, 2, 3]) {
+              await press('add_dot', T.addDot);
+              await expectFlash(page, T.dotAdded);
+              assert.equal(await voteLeft(page), T.dotsLeft(3 - spent, 3), `after ${spent} dot(s)`);
+            }
+            assert.equal(await textOf(box.locator(VOTE_STATE)), T.dotsHere(3), 'the box counts the three dots');
+
+            await press('add_dot', T.addDot);
+            await expectFlashError(page, T.noDotsLeft);
+            assert.equal(await voteLeft(page), T.dotsLeft(0, 3), 'a refused dot changes nothing');
+            assert.equal(await textOf(box.locator(VOTE_STATE)), T.dotsHere(3), 'still three dots here');
+
+            await press('remove_dot', T.removeDot);
+            await expectFlash(page, T.dotRemoved);
+            assert.equal(await voteLeft(page), T.dotsLeft(1, 3), 'taking a dot back frees it');
+            assert.equal(await textOf(box.locator(VOTE_STATE)), T.dotsHere(2), 'two dots are left here');
+          });
+        } finally {
+          await context.close();
+        }
+      });
+    });
+
+    describe(`${FLOW_LOCALE}: results by stakeholder group`, { concurrency: 1 }, () => {
+      const locale = LOCALES.find((l) => l.code === FLOW_LOCALE);
+      const T = TEXT[FLOW_LOCALE];
+      const closedResults = `/consultations/${CLOSED_CONSULTATION}/results`;
+      const personas = personaPages(locale);
+
+      after(() => personas.close());
+
+      it('the closed round of the demo: its tab, charts with a text version, both sorts', { timeout: TEST_TIMEOUT_MS }, async () => {
+        const { closedRound, upcomingRound } = await demoIds();
+        const page = await personas.pageAs('anonymous');
+        await withFailureScreenshot(page, 'flow-results-demo', async () => {
+          const at = `${DEMO_RESULTS}?round=${closedRound}`;
+          const response = await page.goto(at);
+          await expectLanded(page, response, locale, { at: DEMO_RESULTS, label: 'the results of the closed round' });
+          const current = page.locator(`${RESULTS_TABS}[aria-current="page"]`);
+          assert.equal(await current.count(), 1, 'exactly one round tab is current');
+          assert.equal(await current.getAttribute('href'), at, 'the current tab is the closed round');
+
+          const charts = page.locator('main svg.chart');
+          const results = page.locator(RESULTS);
+          assert.ok((await results.count()) >= 2, `the closed round lists its proposals (${await results.count()})`);
+          assert.equal(
+            await charts.count(),
+            (await results.count()) + 1,
+            'a chart for the turnout and one for each proposal',
+          );
+          for (const chart of await charts.all()) {
+            assert.equal(await chart.getAttribute('role'), 'img', 'each chart is an image to assistive technology');
+            const title = await chart.locator(':scope > title').textContent();
+            const desc = await chart.locator(':scope > desc').textContent();
+            assert.ok(title?.trim(), 'each chart has a <title>');
+            assert.ok(
+              desc?.includes(T.fewerThan3),
+              `each chart's <desc> reads every bar, "${T.fewerThan3}" for the group nobody voted from: "${desc}"`,
+            );
+          }
+
+          const totals = [];
+          for (const result of await results.all()) {
+            const text = await textOf(result.locator(ONLINE_VOTES));
+            const figure = text.match(/^\d+/);
+            assert.ok(figure, `online votes start with their number: "${text}"`);
+            totals.push(Number(figure[0]));
+          }
+          for (let i = 1; i < totals.length; i++) {
+            assert.ok(totals[i - 1] >= totals[i], `by default the highest total comes first: ${totals.join(', ')}`);
+          }
+
+          const sort = page.locator('main form.sort-form');
+          await sort.locator('select[name="sort"]').selectOption('cross_group');
+          const sorted = await submitWith(page, sort.locator(SUBMIT).first());
+          await expectLanded(page, sorted, locale, { at: DEMO_RESULTS, label: 'results sorted by cross-group support' });
+          assert.equal(new URL(page.url()).searchParams.get('sort'), 'cross_group', 'the sort is in the address');
+          assert.equal(await current.getAttribute('href'), at, 'sorting stays on the closed round');
+          const scores = [];
+          for (const result of await results.all()) scores.push(await crossGroupShown(result, T));
+          for (let i = 1; i < scores.length; i++) {
+            assert.ok(scores[i - 1] >= scores[i], `the highest cross-group support comes first: ${scores.join(', ')}`);
+          }
+          // The closed round's figures no longer change: 6/7 of beneficiaries, 1/4 of institutions, 4/4 of the social sector gave dots.
+          assert.equal(
+            await textOf(results.first().locator('h4 a')),
+            'Corsi di italiano la sera e nel fine settimana',
+            'the courses proposal has the highest cross-group support of the closed round',
+          );
+          assert.equal(scores[0], 25, 'its cross-group support is 25%');
+
+          const later = await submitWith(page, page.locator(`${RESULTS_TABS}[href$="?round=${upcomingRound}"]`));
+          await expectLanded(page, later, locale, { at: DEMO_RESULTS, label: 'the results of the upcoming round' });
+          assert.equal(
+            await page.locator(`${RESULTS_TABS}[aria-current="page"]`).getAttribute('href'),
+            `${DEMO_RESULTS}?round=${upcomingRound}`,
+            'the upcoming round is now the current tab',
+          );
+          assert.ok((await textOf(page.locator('main'))).includes(T.resultsAfterClose), `the round says "${T.resultsAfterClose}"`);
+          assert.equal(await results.count(), 0, 'no figures before it closes');
+        });
+      });
+
+      it('the closed consultation in its API: the group nobody voted from is null', { timeout: TEST_TIMEOUT_MS }, async () => {
+        const page = await personas.pageAs('anonymous');
+        await withFailureScreenshot(page, 'flow-results-api', async () => {
+          await page.goto(closedResults);
+          const api = await page.evaluate(async (slug) => {
+            const response = await fetch(`/api/v1/consultations/${slug}/results`, { headers: { Accept: 'application/json' } });
+            return { status: response.status, body: await response.json() };
+          }, CLOSED_CONSULTATION);
+          assert.equal(api.status, 200, 'the results API answers 200');
+          assert.equal(api.body.consultation, CLOSED_CONSULTATION, 'the API names the consultation');
+          assert.equal(api.body.rounds.length, 1, `${CLOSED_CONSULTATION} has one round`);
+          const [round] = api.body.rounds;
+          assert.equal(round.visible, true, 'the closed round is visible');
+          assert.equal(round.state, 'closed', 'the round is closed');
+          assert.equal(round.vote_rule, 'approval', 'the round voted by approval');
+          assert.equal(round.voters_by_group.other, null, 'nobody from "other" voted, so no figure is given');
+          assert.deepEqual(
+            { beneficiary: round.voters_by_group.beneficiary, institution: round.voters_by_group.institution, third_sector: round.voters_by_group.third_sector },
+            { beneficiary: 7, institution: 4, third_sector: 4 },
+            'the voters of each group',
+          );
+          assert.equal(round.proposals.length, 3, 'the round has three proposals');
+        });
+      });
+
+      it('the closed consultation: a proposal only institutions want scores lowest', { timeout: TEST_TIMEOUT_MS }, async () => {
+        const page = await personas.pageAs('anonymous');
+        await withFailureScreenshot(page, 'flow-results-closed', async () => {
+          const response = await page.goto(closedResults);
+          await expectLanded(page, response, locale, { at: closedResults, label: `the results of ${CLOSED_CONSULTATION}` });
+          assert.equal(await page.locator(`${RESULTS_TABS}[aria-current="page"]`).count(), 1, 'its one round is the current tab');
+          const result = (title) => page.locator(RESULTS, { has: page.locator('h4 a', { hasText: title }) });
+          const monday = result('Chiudere gli sportelli il lunedì per la formazione');
+          const booking = result('Prenotare gli appuntamenti online in più lingue');
+          assert.equal(await monday.count(), 1, 'the Monday closing proposal is listed');
+          assert.equal(await booking.count(), 1, 'the online booking proposal is listed');
+          const mondayScore = await crossGroupShown(monday, T);
+          const bookingScore = await crossGroupShown(booking, T);
+          assert.ok(
+            bookingScore > mondayScore,
+            `booking online (${bookingScore}%) has more cross-group support than closing on Mondays (${mondayScore}%)`,
+          );
+          assert.equal(
+            await textOf(monday.locator(CROSS_GROUP)),
+            '0%',
+            'closing on Mondays, wanted by institutions only, has 0% cross-group support',
+          );
+        });
+      });
+    });
+
+    describe(`${FLOW_LOCALE}: an in-person count, recorded and deleted`, { concurrency: 1 }, () => {
+      const locale = LOCALES.find((l) => l.code === FLOW_LOCALE);
+      const T = TEXT[FLOW_LOCALE];
+      const place = `Biblioteca Lazzerini, Prato ${RUN_ID}`;
+      const personas = personaPages(locale);
+
+      after(() => personas.close());
+
+      it('the facilitator is told what is missing, records a count, then deletes it', { timeout: TEST_TIMEOUT_MS }, async () => {
+        const { threadProposal: id, openRound } = await demoIds();
+        const at = `/proposals/${id}`;
+        const formPath = `${at}/tallies/new`;
+        const page = await personas.pageAs('facilitator');
+        await withFailureScreenshot(page, 'flow-tally', async () => {
+          const response = await page.goto(at);
+          await expectLanded(page, response, locale, { at, label: 'a proposal, to record an in-person count' });
+          const link = page.locator(`#figures a[href="${formPath}?round=${openRound}"]`, { hasText: T.recordTally });
+          assert.equal(await link.count(), 1, `#figures links to the count form of the open round`);
+          const opened = await submitWith(page, link);
+          await expectLanded(page, opened, locale, { at: formPath, label: 'the in-person count form' });
+
+          const form = page.locator('main form', { has: page.locator('input[name="method"]') });
+          await form.locator('input[name="place"]').fill(place);
+          await form.locator('input[name="on"]').fill(isoDay(-2));
+          await form.locator('input[name="for_beneficiary"]').fill('9');
+          await form.locator('input[name="for_third_sector"]').fill('3');
+          const refused = await submitWith(page, form.locator(SUBMIT).first());
+          await expectLanded(page, refused, locale, { status: 422, at: formPath, label: 'a count without its method' });
+          const summary = page.locator('.error-summary');
+          assert.equal(await summary.count(), 1, 'the re-rendered form has an error summary');
+          const toMethod = summary.locator('a[href="#method"]');
+          assert.equal(await toMethod.count(), 1, `the summary links to #method: ${await textOf(summary)}`);
+          assert.ok((await textOf(toMethod)).includes(T.tallyMethodMissing), `the link says "${T.tallyMethodMissing}"`);
+          await toMethod.click();
+          await page
+            .waitForFunction(() => document.activeElement?.getAttribute('name') === 'method')
+            .catch(async () =>
+              assert.fail(`the summary link should focus the method field, not ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200))}`),
+            );
+          assert.equal(await form.locator('input[name="place"]').inputValue(), place, 'the place is kept');
+
+          await form.locator('input[name="method"]').fill('Schede di carta');
+          const saved = await submitWith(page, form.locator(SUBMIT).first());
+          await expectLanded(page, saved, locale, { at, label: 'the proposal after recording a count' });
+          await expectFlash(page, T.tallySaved);
+          const tallies = page.locator(`#figures ${OFFLINE_TALLIES}`, { hasText: T.countedInPerson });
+          assert.ok((await tallies.count()) >= 1, `#figures has a "${T.countedInPerson}" list`);
+          const listed = tallies.locator('li', { hasText: place });
+          assert.equal(await listed.count(), 1, `the count from "${place}" is listed under "${T.countedInPerson}"`);
+          assert.ok((await textOf(listed)).includes('Schede di carta'), `the count says how it was counted: ${await textOf(listed)}`);
+
+          const deleteLink = listed.locator('a[href^="/tallies/"]', { hasText: T.deleteTally });
+          const deletePath = await deleteLink.getAttribute('href');
+          const confirm = await submitWith(page, deleteLink);
+          await expectLanded(page, confirm, locale, { at: deletePath, label: 'the confirmation before deleting a count' });
+          assert.ok((await textOf(page.locator('main'))).includes(place), `the confirmation names the place`);
+          const deleted = await submitWith(page, page.locator(`main form[action="${deletePath}"]`).locator(SUBMIT).first());
+          await expectLanded(page, deleted, locale, { at, label: 'the proposal after deleting the count' });
+          await expectFlash(page, T.tallyDeleted);
+          assert.equal(await page.locator(`#figures ${OFFLINE_TALLIES} li`, { hasText: place }).count(), 0, 'the count is gone');
         });
       });
     });
