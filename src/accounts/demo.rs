@@ -11,12 +11,12 @@ use super::{
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "demo-demo-demo";
 
-struct DemoAccount {
-    email: &'static str,
-    name: &'static str,
-    role: PlatformRole,
-    group: StakeholderGroup,
-    organisation: Option<&'static str>,
+pub struct DemoAccount {
+    pub email: &'static str,
+    pub name: &'static str,
+    pub role: PlatformRole,
+    pub group: StakeholderGroup,
+    pub organisation: Option<&'static str>,
 }
 
 const ACCOUNTS: [DemoAccount; 5] = [
@@ -62,10 +62,19 @@ pub async fn seed_accounts(
     db: &DatabaseConnection,
     now: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<usize> {
+    create_missing(db, &ACCOUNTS, now).await
+}
+
+/// Creates those of `accounts` that do not exist yet, verified, with the demo password.
+pub async fn create_missing(
+    db: &DatabaseConnection,
+    accounts: &[DemoAccount],
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<usize> {
     let password = Password::parse(DEMO_PASSWORD).expect("the demo password is valid");
     let hash = users::hash_password(&password).await?;
     let mut created = 0;
-    for demo in ACCOUNTS {
+    for demo in accounts {
         let email = EmailAddress::parse(demo.email).expect("demo addresses are valid");
         let account = NewAccount {
             email,

@@ -4,9 +4,9 @@
 
 use chrono::{DateTime, TimeDelta, Utc};
 use entity::{
-    Answer, ConsultationRoleKind, ConsultationStatus, ProposalState, ResultsVisibility, RoundState,
-    StakeholderGroup, VoteRule, consultation, offline_tally, offline_tally_count, proposal, user,
-    vote,
+    Answer, ConsultationRoleKind, ConsultationStatus, PlatformRole, ProposalState,
+    ResultsVisibility, RoundState, StakeholderGroup, VoteRule, consultation, offline_tally,
+    offline_tally_count, proposal, user, vote,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
@@ -14,11 +14,7 @@ use sea_orm::{
 
 use super::{DemoRound, account, add_round, grant};
 use crate::{
-    accounts::{
-        demo::DEMO_PASSWORD,
-        domain::{EmailAddress, Password},
-        users::{self, CreateError, NewAccount},
-    },
+    accounts::demo::{self as demo_accounts, DemoAccount},
     consultations::{
         content::{self, Content},
         rounds,
@@ -31,23 +27,33 @@ use StakeholderGroup::{Beneficiary as B, Institution as I, ThirdSector as T};
 
 /// The voters: beneficiaries b1–b7, institutions i1–i4, social sector t1–t4. Nobody from
 /// "other" votes, so that group shows "fewer than 3".
-const VOTERS: [(&str, &str, StakeholderGroup); 15] = [
-    ("voter-b1@demo.test", "Fatou Ndiaye", B),
-    ("voter-b2@demo.test", "Ardit Hoxha", B),
-    ("voter-b3@demo.test", "Youssef El Amrani", B),
-    ("voter-b4@demo.test", "Li Wei", B),
-    ("voter-b5@demo.test", "Oksana Kovalenko", B),
-    ("voter-b6@demo.test", "Maria Santos", B),
-    ("voter-b7@demo.test", "Rahim Uddin", B),
-    ("voter-i1@demo.test", "Giulia Bianchi", I),
-    ("voter-i2@demo.test", "Paolo Neri", I),
-    ("voter-i3@demo.test", "Sara Conti", I),
-    ("voter-i4@demo.test", "Andrea Ricci", I),
-    ("voter-t1@demo.test", "Elena Marchi", T),
-    ("voter-t2@demo.test", "Davide Greco", T),
-    ("voter-t3@demo.test", "Nadia Benali", T),
-    ("voter-t4@demo.test", "Tommaso Villa", T),
+const VOTERS: [DemoAccount; 15] = [
+    voter("voter-b1@demo.test", "Fatou Ndiaye", B),
+    voter("voter-b2@demo.test", "Ardit Hoxha", B),
+    voter("voter-b3@demo.test", "Youssef El Amrani", B),
+    voter("voter-b4@demo.test", "Li Wei", B),
+    voter("voter-b5@demo.test", "Oksana Kovalenko", B),
+    voter("voter-b6@demo.test", "Maria Santos", B),
+    voter("voter-b7@demo.test", "Rahim Uddin", B),
+    voter("voter-i1@demo.test", "Giulia Bianchi", I),
+    voter("voter-i2@demo.test", "Paolo Neri", I),
+    voter("voter-i3@demo.test", "Sara Conti", I),
+    voter("voter-i4@demo.test", "Andrea Ricci", I),
+    voter("voter-t1@demo.test", "Elena Marchi", T),
+    voter("voter-t2@demo.test", "Davide Greco", T),
+    voter("voter-t3@demo.test", "Nadia Benali", T),
+    voter("voter-t4@demo.test", "Tommaso Villa", T),
 ];
+
+const fn voter(email: &'static str, name: &'static str, group: StakeholderGroup) -> DemoAccount {
+    DemoAccount {
+        email,
+        name,
+        role: PlatformRole::Participant,
+        group,
+        organisation: None,
+    }
+}
 
 /// Dots in the closed collection round, per voter: (proposal index, dots), 5 each.
 const DOTS: [&[(usize, i32)]; 15] = [
@@ -89,32 +95,13 @@ const SUPPORTS: [&[usize]; 15] = [
 ];
 
 pub async fn seed_voters(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result<usize> {
-    let password = Password::parse(DEMO_PASSWORD).expect("the demo password is valid");
-    let hash = users::hash_password(&password).await?;
-    let mut created = 0;
-    for (email, name, group) in VOTERS {
-        let account = NewAccount {
-            email: EmailAddress::parse(email).expect("demo addresses are valid"),
-            display_name: name.to_owned(),
-            group,
-            organisation: None,
-            locale: "it".to_owned(),
-            role: entity::PlatformRole::Participant,
-            verified: true,
-        };
-        match users::create(db, account, hash.clone(), now).await {
-            Ok(_) => created += 1,
-            Err(CreateError::EmailTaken) => {}
-            Err(CreateError::Database(error)) => return Err(error.into()),
-        }
-    }
-    Ok(created)
+    demo_accounts::create_missing(db, &VOTERS, now).await
 }
 
 async fn voters(db: &DatabaseConnection) -> anyhow::Result<Vec<user::Model>> {
     let mut found = Vec::new();
-    for (email, _, _) in VOTERS {
-        found.push(account(db, email).await?);
+    for voter in &VOTERS {
+        found.push(account(db, voter.email).await?);
     }
     Ok(found)
 }

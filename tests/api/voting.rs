@@ -16,69 +16,109 @@ use crate::{
     helpers::{PASSWORD, TestApp, form_value, location},
 };
 
-/// A published public consultation `slug` with one voting round, open now, under `rule`.
-/// Returns the round's id and a browser of an author from the first group admitted.
-async fn voting_round(
-    app: &TestApp,
-    chiara: &reqwest::Client,
-    slug: &str,
-    rule: &str,
-    limit: &str,
-    visibility: &str,
-    groups: &[&str],
-) -> (i64, reqwest::Client) {
-    create_consultation(app, chiara, slug, slug, "public").await;
-    let (opens_at, closes_at) = (
-        app.local_time(TimeDelta::minutes(1)),
-        app.local_time(TimeDelta::days(10)),
-    );
-    let mut fields = vec![
-        ("title", "Voto"),
-        ("description", "Si vota."),
-        ("opens_at", opens_at.as_str()),
-        ("closes_at", closes_at.as_str()),
-        ("allows_proposals", "on"),
-        ("allows_comments", "on"),
-        ("allows_voting", "on"),
-        ("vote_rule", rule),
-        ("vote_limit", limit),
-        ("results_visibility", visibility),
-    ];
-    let ticks: Vec<String> = groups.iter().map(|g| format!("group_{g}")).collect();
-    for tick in &ticks {
-        fields.push((tick.as_str(), "on"));
-    }
-    let response = app
-        .post_form_with(
+/// A published public consultation with one voting round, open now, run by a coordinator,
+/// with an author from the first group the round admits.
+struct Setup<'a> {
+    app: &'a TestApp,
+    slug: &'static str,
+    round: i64,
+    chiara: reqwest::Client,
+    author: reqwest::Client,
+}
+
+impl<'a> Setup<'a> {
+    async fn open(
+        app: &'a TestApp,
+        slug: &'static str,
+        rule: &str,
+        limit: &str,
+        visibility: &str,
+        groups: &[&str],
+    ) -> Setup<'a> {
+        let chiara = coordinator(app).await;
+        create_consultation(app, &chiara, slug, slug, "public").await;
+        let (opens_at, closes_at) = (
+            app.local_time(TimeDelta::minutes(1)),
+            app.local_time(TimeDelta::days(10)),
+        );
+        let mut fields = vec![
+            ("title", "Voto"),
+            ("description", "Si vota."),
+            ("opens_at", opens_at.as_str()),
+            ("closes_at", closes_at.as_str()),
+            ("allows_proposals", "on"),
+            ("allows_comments", "on"),
+            ("allows_voting", "on"),
+            ("vote_rule", rule),
+            ("vote_limit", limit),
+            ("results_visibility", visibility),
+        ];
+        let ticks: Vec<String> = groups.iter().map(|g| format!("group_{g}")).collect();
+        for tick in &ticks {
+            fields.push((tick.as_str(), "on"));
+        }
+        let response = app
+            .post_form_with(
+                &chiara,
+                &format!("/manage/consultations/{slug}/rounds/new"),
+                &fields,
+            )
+            .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::SEE_OTHER,
+            "the round is added"
+        );
+        publish(app, &chiara, slug).await;
+        app.advance_clock(TimeDelta::minutes(2));
+        app.run_scheduler().await;
+        let round = app
+            .count(&format!(
+                "SELECT r.id FROM round r JOIN consultation c ON c.id = r.consultation_id \
+                 WHERE c.slug = '{slug}' AND r.state = 'open'"
+            ))
+            .await;
+        let group = match groups[0] {
+            "beneficiary" => StakeholderGroup::Beneficiary,
+            "institution" => StakeholderGroup::Institution,
+            "third_sector" => StakeholderGroup::ThirdSector,
+            _ => StakeholderGroup::Other,
+        };
+        let author = voters(app, &format!("author-{slug}-"), group, 1)
+            .await
+            .remove(0);
+        Setup {
+            app,
+            slug,
+            round,
             chiara,
-            &format!("/manage/consultations/{slug}/rounds/new"),
-            &fields,
-        )
-        .await;
-    assert_eq!(
-        response.status(),
-        StatusCode::SEE_OTHER,
-        "the round is added"
-    );
-    publish(app, chiara, slug).await;
-    app.advance_clock(TimeDelta::minutes(2));
-    app.run_scheduler().await;
-    let round = app
-        .count(&format!(
-            "SELECT r.id FROM round r JOIN consultation c ON c.id = r.consultation_id \
-             WHERE c.slug = '{slug}' AND r.state = 'open'"
-        ))
-        .await;
-    let group = match groups[0] {
-        "beneficiary" => StakeholderGroup::Beneficiary,
-        "institution" => StakeholderGroup::Institution,
-        "third_sector" => StakeholderGroup::ThirdSector,
-        _ => StakeholderGroup::Other,
-    };
-    let author = voters(app, &format!("author-{slug}-"), group, 1)
-        .await
-        .remove(0);
-    (round, author)
+            author,
+        }
+    }
+
+    async fn propose(&self, title: &str) -> i64 {
+        propose(self.app, &self.author, self.slug, title).await
+    }
+
+    /// One more verified participant, logged in.
+    async fn voter(&self, name: &str, group: StakeholderGroup) -> reqwest::Client {
+        voters(self.app, name, group, 1).await.remove(0)
+    }
+
+    async fn close(&self) {
+        let response = self
+            .app
+            .post_form_with(
+                &self.chiara,
+                &format!(
+                    "/manage/consultations/{}/rounds/{}/close",
+                    self.slug, self.round
+                ),
+                &[],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "the round closes");
+    }
 }
 
 /// Publishes a proposal in `slug` as `client`; returns its id.
@@ -195,10 +235,8 @@ async fn votes(app: &TestApp, proposal: i64) -> i64 {
 #[tokio::test]
 async fn support_counts_down_what_is_left_and_withdrawing_gives_it_back() {
     let app = TestApp::spawn().await;
-    let chiara = coordinator(&app).await;
-    let (_, author) = voting_round(
+    let s = Setup::open(
         &app,
-        &chiara,
         "voto",
         "support",
         "2",
@@ -206,15 +244,8 @@ async fn support_counts_down_what_is_left_and_withdrawing_gives_it_back() {
         &["beneficiary", "institution"],
     )
     .await;
-    let ids: Vec<i64> = join_all(
-        ["Uno", "Due", "Tre"]
-            .into_iter()
-            .map(|t| propose(&app, &author, "voto", t)),
-    )
-    .await;
-    let amina = voters(&app, "amina", StakeholderGroup::Beneficiary, 1)
-        .await
-        .remove(0);
+    let ids: Vec<i64> = join_all(["Uno", "Due", "Tre"].into_iter().map(|t| s.propose(t))).await;
+    let amina = s.voter("amina", StakeholderGroup::Beneficiary).await;
 
     let list = app
         .get_html_with(&amina, "/consultations/voto/proposals")
@@ -260,10 +291,8 @@ async fn support_counts_down_what_is_left_and_withdrawing_gives_it_back() {
 #[tokio::test]
 async fn approval_keeps_one_opinion_per_proposal_and_counts_each_kind() {
     let app = TestApp::spawn().await;
-    let chiara = coordinator(&app).await;
-    let (round, author) = voting_round(
+    let s = Setup::open(
         &app,
-        &chiara,
         "parere",
         "approval",
         "",
@@ -271,7 +300,7 @@ async fn approval_keeps_one_opinion_per_proposal_and_counts_each_kind() {
         &["beneficiary", "institution"],
     )
     .await;
-    let p = propose(&app, &author, "parere", "Sabato").await;
+    let p = s.propose("Sabato").await;
     let people = voters(&app, "b", StakeholderGroup::Beneficiary, 4).await;
     let officials = voters(&app, "i", StakeholderGroup::Institution, 3).await;
 
@@ -295,7 +324,7 @@ async fn approval_keeps_one_opinion_per_proposal_and_counts_each_kind() {
 
     let json = results(&app, "parere").await;
     let round_json = &json["rounds"][0];
-    assert_eq!(round_json["round_id"], round);
+    assert_eq!(round_json["round_id"], s.round);
     assert_eq!(round_json["vote_rule"], "approval");
     assert_eq!(round_json["voters_total"], 7);
     let figures = &round_json["proposals"][0];
@@ -315,22 +344,10 @@ async fn approval_keeps_one_opinion_per_proposal_and_counts_each_kind() {
 #[tokio::test]
 async fn dots_spread_and_pile_up_within_the_budget() {
     let app = TestApp::spawn().await;
-    let chiara = coordinator(&app).await;
-    let (_, author) = voting_round(
-        &app,
-        &chiara,
-        "punti",
-        "dots",
-        "3",
-        "live",
-        &["beneficiary"],
-    )
-    .await;
-    let a = propose(&app, &author, "punti", "A").await;
-    let b = propose(&app, &author, "punti", "B").await;
-    let amina = voters(&app, "amina", StakeholderGroup::Beneficiary, 1)
-        .await
-        .remove(0);
+    let s = Setup::open(&app, "punti", "dots", "3", "live", &["beneficiary"]).await;
+    let a = s.propose("A").await;
+    let b = s.propose("B").await;
+    let amina = s.voter("amina", StakeholderGroup::Beneficiary).await;
 
     vote(&app, &amina, a, "add_dot").await;
     let page = vote(&app, &amina, a, "add_dot").await;
@@ -368,31 +385,19 @@ async fn dots_spread_and_pile_up_within_the_budget() {
 #[tokio::test]
 async fn votes_are_refused_with_a_reason_when_they_cannot_count() {
     let app = TestApp::spawn().await;
-    let chiara = coordinator(&app).await;
-    let (_, author) = voting_round(
-        &app,
-        &chiara,
-        "voto",
-        "support",
-        "",
-        "live",
-        &["beneficiary"],
-    )
-    .await;
-    let p = propose(&app, &author, "voto", "Aperta").await;
-    let withdrawn = propose(&app, &author, "voto", "Ritirata").await;
+    let s = Setup::open(&app, "voto", "support", "", "live", &["beneficiary"]).await;
+    let p = s.propose("Aperta").await;
+    let withdrawn = s.propose("Ritirata").await;
     let response = app
         .post_form_with(
-            &author,
+            &s.author,
             &format!("/proposals/{withdrawn}/withdraw"),
             &[("reason", "Doppione")],
         )
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
 
-    let official = voters(&app, "luca", StakeholderGroup::Institution, 1)
-        .await
-        .remove(0);
+    let official = s.voter("luca", StakeholderGroup::Institution).await;
     let page = vote(&app, &official, p, "support").await;
     assert!(page.contains("Il tuo gruppo non vota in questa fase."));
 
@@ -408,9 +413,7 @@ async fn votes_are_refused_with_a_reason_when_they_cannot_count() {
     let page = vote(&app, &unverified, p, "support").await;
     assert!(page.contains("Prima di votare conferma il tuo indirizzo email."));
 
-    let amina = voters(&app, "amina", StakeholderGroup::Beneficiary, 1)
-        .await
-        .remove(0);
+    let amina = s.voter("amina", StakeholderGroup::Beneficiary).await;
     let page = vote(&app, &amina, withdrawn, "support").await;
     assert!(page.contains("non si può votare"));
 
@@ -422,15 +425,7 @@ async fn votes_are_refused_with_a_reason_when_they_cannot_count() {
     assert!(location(&response).starts_with("/login"));
 
     // Once the round closes, nothing more is counted.
-    let round = app.count("SELECT id FROM round WHERE state = 'open'").await;
-    let response = app
-        .post_form_with(
-            &chiara,
-            &format!("/manage/consultations/voto/rounds/{round}/close"),
-            &[],
-        )
-        .await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    s.close().await;
     let page = vote(&app, &amina, p, "support").await;
     assert!(page.contains("Il voto è chiuso"));
     assert_eq!(
@@ -444,26 +439,14 @@ async fn votes_are_refused_with_a_reason_when_they_cannot_count() {
 #[tokio::test]
 async fn a_page_from_before_the_round_changed_does_not_vote_in_the_next() {
     let app = TestApp::spawn().await;
-    let chiara = coordinator(&app).await;
-    let (round, author) = voting_round(
-        &app,
-        &chiara,
-        "voto",
-        "support",
-        "",
-        "live",
-        &["beneficiary"],
-    )
-    .await;
-    let p = propose(&app, &author, "voto", "Aperta").await;
-    let amina = voters(&app, "amina", StakeholderGroup::Beneficiary, 1)
-        .await
-        .remove(0);
+    let s = Setup::open(&app, "voto", "support", "", "live", &["beneficiary"]).await;
+    let p = s.propose("Aperta").await;
+    let amina = s.voter("amina", StakeholderGroup::Beneficiary).await;
     let response = app
         .post_form_with(
             &amina,
             &format!("/proposals/{p}/vote"),
-            &[("choice", "support"), ("round", &(round + 1).to_string())],
+            &[("choice", "support"), ("round", &(s.round + 1).to_string())],
         )
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
@@ -475,22 +458,10 @@ async fn a_page_from_before_the_round_changed_does_not_vote_in_the_next() {
 #[tokio::test]
 async fn the_script_gets_the_new_box_and_what_is_left_as_json() {
     let app = TestApp::spawn().await;
-    let chiara = coordinator(&app).await;
-    let (_, author) = voting_round(
-        &app,
-        &chiara,
-        "voto",
-        "support",
-        "1",
-        "live",
-        &["beneficiary"],
-    )
-    .await;
-    let p = propose(&app, &author, "voto", "Uno").await;
-    let q = propose(&app, &author, "voto", "Due").await;
-    let amina = voters(&app, "amina", StakeholderGroup::Beneficiary, 1)
-        .await
-        .remove(0);
+    let s = Setup::open(&app, "voto", "support", "1", "live", &["beneficiary"]).await;
+    let p = s.propose("Uno").await;
+    let q = s.propose("Due").await;
+    let amina = s.voter("amina", StakeholderGroup::Beneficiary).await;
     let token = app.csrf_token(&amina).await;
 
     let (status, answer) = vote_json(&app, &amina, &token, p, "support").await;
@@ -530,18 +501,8 @@ async fn the_script_gets_the_new_box_and_what_is_left_as_json() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_hundred_voters_at_once_make_two_hundred_votes() {
     let app = TestApp::spawn().await;
-    let chiara = coordinator(&app).await;
-    let (_, author) = voting_round(
-        &app,
-        &chiara,
-        "folla",
-        "support",
-        "3",
-        "live",
-        &["beneficiary"],
-    )
-    .await;
-    let p = propose(&app, &author, "folla", "Per tutti").await;
+    let s = Setup::open(&app, "folla", "support", "3", "live", &["beneficiary"]).await;
+    let p = s.propose("Per tutti").await;
     let crowd = voters(&app, "v", StakeholderGroup::Beneficiary, 200).await;
     let tokens = join_all(crowd.iter().map(|c| app.csrf_token(c))).await;
 
@@ -562,21 +523,9 @@ async fn two_hundred_voters_at_once_make_two_hundred_votes() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn the_same_vote_sent_fifty_times_at_once_counts_once() {
     let app = TestApp::spawn().await;
-    let chiara = coordinator(&app).await;
-    let (_, author) = voting_round(
-        &app,
-        &chiara,
-        "voto",
-        "support",
-        "3",
-        "live",
-        &["beneficiary"],
-    )
-    .await;
-    let p = propose(&app, &author, "voto", "Una").await;
-    let amina = voters(&app, "amina", StakeholderGroup::Beneficiary, 1)
-        .await
-        .remove(0);
+    let s = Setup::open(&app, "voto", "support", "3", "live", &["beneficiary"]).await;
+    let p = s.propose("Una").await;
+    let amina = s.voter("amina", StakeholderGroup::Beneficiary).await;
     let token = app.csrf_token(&amina).await;
 
     let answers = join_all((0..50).map(|_| vote_json(&app, &amina, &token, p, "support"))).await;
@@ -591,24 +540,12 @@ async fn the_same_vote_sent_fifty_times_at_once_counts_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn twenty_different_supports_at_once_stop_at_the_limit_of_three() {
     let app = TestApp::spawn().await;
-    let chiara = coordinator(&app).await;
-    let (_, author) = voting_round(
-        &app,
-        &chiara,
-        "voto",
-        "support",
-        "3",
-        "live",
-        &["beneficiary"],
-    )
-    .await;
+    let s = Setup::open(&app, "voto", "support", "3", "live", &["beneficiary"]).await;
     let mut ids = Vec::new();
     for n in 0..20 {
-        ids.push(propose(&app, &author, "voto", &format!("Proposta {n}")).await);
+        ids.push(s.propose(&format!("Proposta {n}")).await);
     }
-    let amina = voters(&app, "amina", StakeholderGroup::Beneficiary, 1)
-        .await
-        .remove(0);
+    let amina = s.voter("amina", StakeholderGroup::Beneficiary).await;
     let token = app.csrf_token(&amina).await;
 
     let answers = join_all(
@@ -631,22 +568,10 @@ async fn twenty_different_supports_at_once_stop_at_the_limit_of_three() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_dot_budget_holds_against_simultaneous_additions() {
     let app = TestApp::spawn().await;
-    let chiara = coordinator(&app).await;
-    let (_, author) = voting_round(
-        &app,
-        &chiara,
-        "punti",
-        "dots",
-        "5",
-        "live",
-        &["beneficiary"],
-    )
-    .await;
-    let a = propose(&app, &author, "punti", "A").await;
-    let b = propose(&app, &author, "punti", "B").await;
-    let amina = voters(&app, "amina", StakeholderGroup::Beneficiary, 1)
-        .await
-        .remove(0);
+    let s = Setup::open(&app, "punti", "dots", "5", "live", &["beneficiary"]).await;
+    let a = s.propose("A").await;
+    let b = s.propose("B").await;
+    let amina = s.voter("amina", StakeholderGroup::Beneficiary).await;
     let token = app.csrf_token(&amina).await;
     let answers = join_all((0..12).map(|n| {
         vote_json(
@@ -670,10 +595,8 @@ async fn a_dot_budget_holds_against_simultaneous_additions() {
 #[tokio::test]
 async fn results_after_close_stay_hidden_until_the_round_closes_except_to_facilitators() {
     let app = TestApp::spawn().await;
-    let chiara = coordinator(&app).await;
-    let (round, author) = voting_round(
+    let s = Setup::open(
         &app,
-        &chiara,
         "voto",
         "support",
         "",
@@ -681,7 +604,7 @@ async fn results_after_close_stay_hidden_until_the_round_closes_except_to_facili
         &["beneficiary", "institution"],
     )
     .await;
-    let p = propose(&app, &author, "voto", "Segreta fino alla fine").await;
+    let p = s.propose("Segreta fino alla fine").await;
     for client in voters(&app, "b", StakeholderGroup::Beneficiary, 3).await {
         vote(&app, &client, p, "support").await;
     }
@@ -703,19 +626,12 @@ async fn results_after_close_stay_hidden_until_the_round_closes_except_to_facili
 
     // The facilitators see them, marked as not yet public.
     let page = app
-        .get_html_with(&chiara, "/consultations/voto/results")
+        .get_html_with(&s.chiara, "/consultations/voto/results")
         .await;
     assert!(page.contains("Per ora questi dati li vedono solo i facilitatori"));
     assert!(page.contains("3 sostegni"));
 
-    let response = app
-        .post_form_with(
-            &chiara,
-            &format!("/manage/consultations/voto/rounds/{round}/close"),
-            &[],
-        )
-        .await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    s.close().await;
     let json = results(&app, "voto").await;
     assert_eq!(json["rounds"][0]["visible"], true);
     assert_eq!(json["rounds"][0]["proposals"][0]["total"], 3);
@@ -726,10 +642,8 @@ async fn results_after_close_stay_hidden_until_the_round_closes_except_to_facili
 #[tokio::test]
 async fn small_groups_show_fewer_than_three_and_cannot_be_worked_out() {
     let app = TestApp::spawn().await;
-    let chiara = coordinator(&app).await;
-    let (_, author) = voting_round(
+    let s = Setup::open(
         &app,
-        &chiara,
         "voto",
         "support",
         "",
@@ -737,8 +651,8 @@ async fn small_groups_show_fewer_than_three_and_cannot_be_worked_out() {
         &["beneficiary", "institution", "third_sector", "other"],
     )
     .await;
-    let p = propose(&app, &author, "voto", "Per gruppi").await;
-    let q = propose(&app, &author, "voto", "Altra").await;
+    let p = s.propose("Per gruppi").await;
+    let q = s.propose("Altra").await;
     for client in voters(&app, "b", StakeholderGroup::Beneficiary, 5).await {
         vote(&app, &client, p, "support").await;
     }
@@ -750,9 +664,7 @@ async fn small_groups_show_fewer_than_three_and_cannot_be_worked_out() {
     for client in &sector {
         vote(&app, client, p, "support").await;
     }
-    let other = voters(&app, "o", StakeholderGroup::Other, 1)
-        .await
-        .remove(0);
+    let other = s.voter("o", StakeholderGroup::Other).await;
     vote(&app, &other, p, "support").await;
 
     let json = results(&app, "voto").await;
@@ -786,18 +698,8 @@ async fn small_groups_show_fewer_than_three_and_cannot_be_worked_out() {
 #[tokio::test]
 async fn nobody_else_can_tell_how_a_person_voted() {
     let app = TestApp::spawn().await;
-    let chiara = coordinator(&app).await;
-    let (_, author) = voting_round(
-        &app,
-        &chiara,
-        "voto",
-        "approval",
-        "",
-        "live",
-        &["beneficiary"],
-    )
-    .await;
-    let p = propose(&app, &author, "voto", "Segreto").await;
+    let s = Setup::open(&app, "voto", "approval", "", "live", &["beneficiary"]).await;
+    let p = s.propose("Segreto").await;
     let mut people = voters(&app, "segreto", StakeholderGroup::Beneficiary, 4).await;
     let secret = people.remove(0);
     vote(&app, &secret, p, "against").await;
@@ -817,7 +719,7 @@ async fn nobody_else_can_tell_how_a_person_voted() {
         "/manage/consultations/voto".to_owned(),
         "/manage/audit".to_owned(),
     ];
-    for client in [&people[0], &chiara, &app.client] {
+    for client in [&people[0], &s.chiara, &app.client] {
         for path in &paths {
             let response = app.get_with(client, path).await;
             let body = response.text().await.unwrap();
@@ -839,10 +741,8 @@ async fn nobody_else_can_tell_how_a_person_voted() {
 #[tokio::test]
 async fn facilitators_record_in_person_counts_shown_apart_from_online_votes() {
     let app = TestApp::spawn().await;
-    let chiara = coordinator(&app).await;
-    let (round, author) = voting_round(
+    let s = Setup::open(
         &app,
-        &chiara,
         "voto",
         "support",
         "",
@@ -850,24 +750,24 @@ async fn facilitators_record_in_person_counts_shown_apart_from_online_votes() {
         &["beneficiary", "institution"],
     )
     .await;
-    let p = propose(&app, &author, "voto", "In piazza").await;
+    let p = s.propose("In piazza").await;
     for client in voters(&app, "b", StakeholderGroup::Beneficiary, 3).await {
         vote(&app, &client, p, "support").await;
     }
-    let form = format!("/proposals/{p}/tallies/new?round={round}");
-    let amina = voters(&app, "amina", StakeholderGroup::Beneficiary, 1)
-        .await
-        .remove(0);
+    let form = format!("/proposals/{p}/tallies/new?round={}", s.round);
+    let amina = s.voter("amina", StakeholderGroup::Beneficiary).await;
     assert_eq!(
         app.get_with(&amina, &form).await.status(),
         StatusCode::FORBIDDEN
     );
-    let page = app.get_html_with(&chiara, &format!("/proposals/{p}")).await;
+    let page = app
+        .get_html_with(&s.chiara, &format!("/proposals/{p}"))
+        .await;
     assert!(page.contains(&form.replace('&', "&amp;")) || page.contains(&form));
 
     let response = app
         .post_form_with(
-            &chiara,
+            &s.chiara,
             &form,
             &[
                 ("place", "Piazza del Comune"),
@@ -887,7 +787,7 @@ async fn facilitators_record_in_person_counts_shown_apart_from_online_votes() {
     let today = app.local_time(TimeDelta::zero())[..10].to_owned();
     let response = app
         .post_form_with(
-            &chiara,
+            &s.chiara,
             &form,
             &[
                 ("place", "Piazza del Comune"),
@@ -924,11 +824,12 @@ async fn facilitators_record_in_person_counts_shown_apart_from_online_votes() {
 
     let tally = app.count("SELECT id FROM offline_tally").await;
     let confirm = app
-        .get_html_with(&chiara, &format!("/tallies/{tally}/delete"))
+        .get_html_with(&s.chiara, &format!("/tallies/{tally}/delete"))
         .await;
     assert!(confirm.contains("Eliminare questo conteggio in presenza?"));
     let token = form_value(&confirm, "_csrf").unwrap();
-    let response = chiara
+    let response = s
+        .chiara
         .post(app.url(&format!("/tallies/{tally}/delete")))
         .form(&[("_csrf", token.as_str())])
         .send()
@@ -950,19 +851,9 @@ async fn facilitators_record_in_person_counts_shown_apart_from_online_votes() {
 #[tokio::test]
 async fn the_list_sorts_by_support_once_public_votes_exist() {
     let app = TestApp::spawn().await;
-    let chiara = coordinator(&app).await;
-    let (_, author) = voting_round(
-        &app,
-        &chiara,
-        "voto",
-        "support",
-        "",
-        "live",
-        &["beneficiary"],
-    )
-    .await;
-    let first = propose(&app, &author, "voto", "Poco sostenuta").await;
-    let second = propose(&app, &author, "voto", "Molto sostenuta").await;
+    let s = Setup::open(&app, "voto", "support", "", "live", &["beneficiary"]).await;
+    let first = s.propose("Poco sostenuta").await;
+    let second = s.propose("Molto sostenuta").await;
     let list = app.get_html("/consultations/voto/proposals").await;
     assert!(!list.contains("Più sostenute"), "nothing to sort by yet");
 
@@ -1065,29 +956,22 @@ async fn the_demo_results_show_groups_and_cross_group_support() {
 #[tokio::test]
 async fn once_someone_votes_for_it_the_author_can_no_longer_edit_the_text() {
     let app = TestApp::spawn().await;
-    let chiara = coordinator(&app).await;
-    let (_, author) = voting_round(
-        &app,
-        &chiara,
-        "voto",
-        "support",
-        "",
-        "live",
-        &["beneficiary"],
-    )
-    .await;
-    let p = propose(&app, &author, "voto", "Testo sostenuto").await;
+    let s = Setup::open(&app, "voto", "support", "", "live", &["beneficiary"]).await;
+    let p = s.propose("Testo sostenuto").await;
     let edit = format!("/proposals/{p}/edit");
-    assert_eq!(app.get_with(&author, &edit).await.status(), StatusCode::OK);
-    let amina = voters(&app, "amina", StakeholderGroup::Beneficiary, 1)
-        .await
-        .remove(0);
+    assert_eq!(
+        app.get_with(&s.author, &edit).await.status(),
+        StatusCode::OK
+    );
+    let amina = s.voter("amina", StakeholderGroup::Beneficiary).await;
     vote(&app, &amina, p, "support").await;
     assert_eq!(
-        app.get_with(&author, &edit).await.status(),
+        app.get_with(&s.author, &edit).await.status(),
         StatusCode::FORBIDDEN,
         "supporters backed this text"
     );
-    let page = app.get_html_with(&author, &format!("/proposals/{p}")).await;
+    let page = app
+        .get_html_with(&s.author, &format!("/proposals/{p}"))
+        .await;
     assert!(!page.contains(&format!("href=\"{edit}\"")));
 }
