@@ -751,8 +751,13 @@ async fn facilitators_record_in_person_counts_shown_apart_from_online_votes() {
     )
     .await;
     let p = s.propose("In piazza").await;
+    let q = s.propose("Altrove").await;
     for client in voters(&app, "b", StakeholderGroup::Beneficiary, 3).await {
         vote(&app, &client, p, "support").await;
+    }
+    // Institutions vote online, but not for it: its cross-group support is 0.
+    for client in voters(&app, "i", StakeholderGroup::Institution, 3).await {
+        vote(&app, &client, q, "support").await;
     }
     let form = format!("/proposals/{p}/tallies/new?round={}", s.round);
     let amina = s.voter("amina", StakeholderGroup::Beneficiary).await;
@@ -807,8 +812,17 @@ async fn facilitators_record_in_person_counts_shown_apart_from_online_votes() {
     assert!(page.contains("Piazza del Comune"));
     assert!(page.contains("14 sostegni"));
     let json = results(&app, "voto").await;
-    let figures = &json["rounds"][0]["proposals"][0];
+    let figures = json["rounds"][0]["proposals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["proposal_id"] == p)
+        .unwrap();
     assert_eq!(figures["total"], 3, "never mixed into online figures");
+    assert_eq!(
+        figures["cross_group_support"], 0.0,
+        "institutions in favour in person do not change the online score"
+    );
     assert_eq!(figures["offline"][0]["place"], "Piazza del Comune");
     assert_eq!(figures["offline"][0]["method"], "Alzata di mano");
     assert_eq!(figures["offline"][0]["in_favour"], 14);
@@ -837,9 +851,12 @@ async fn facilitators_record_in_person_counts_shown_apart_from_online_votes() {
         .unwrap();
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let json = results(&app, "voto").await;
-    assert_eq!(
-        json["rounds"][0]["proposals"][0]["offline"],
-        Value::Array(vec![])
+    assert!(
+        json["rounds"][0]["proposals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["offline"] == Value::Array(vec![]))
     );
     assert_eq!(
         app.count("SELECT CAST(COUNT(*) AS BIGINT) FROM audit_log WHERE action = 'tally.deleted'")
