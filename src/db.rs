@@ -3,10 +3,13 @@
 use std::{path::Path, str::FromStr, time::Duration};
 
 use anyhow::Context;
+use entity::setting;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{
+    ActiveValue::Set,
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    DbErr, EntityTrait, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    sea_query::OnConflict,
     sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous},
 };
 
@@ -48,7 +51,37 @@ pub async fn connect_url(url: &str) -> anyhow::Result<DatabaseConnection> {
 pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
     Migrator::up(db, None)
         .await
-        .context("database migrations failed")
+        .context("database migrations failed")?;
+    ensure_signing_key(db)
+        .await
+        .context("cannot store the signing key")
+}
+
+const SIGNING_KEY: &str = "signing_key";
+
+/// Creates the site's signing key once; every instance on the database shares it.
+async fn ensure_signing_key(db: &DatabaseConnection) -> Result<(), DbErr> {
+    setting::Entity::insert(setting::ActiveModel {
+        name: Set(SIGNING_KEY.to_owned()),
+        value: Set(crate::crypto::random_token()),
+    })
+    .on_conflict(
+        OnConflict::column(setting::Column::Name)
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// The key that signs links which must not be forged (one-click unsubscribe).
+pub async fn signing_key(db: &impl ConnectionTrait) -> Result<String, DbErr> {
+    setting::Entity::find_by_id(SIGNING_KEY.to_owned())
+        .one(db)
+        .await?
+        .map(|s| s.value)
+        .ok_or_else(|| DbErr::RecordNotFound("the signing key".to_owned()))
 }
 
 pub async fn connect_and_migrate(config: &Config) -> anyhow::Result<DatabaseConnection> {

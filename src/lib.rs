@@ -15,6 +15,7 @@ pub mod db;
 pub mod demo;
 pub mod discussion;
 pub mod i18n;
+pub mod inbox;
 pub mod manage;
 pub mod markdown;
 pub mod notifications;

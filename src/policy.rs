@@ -215,6 +215,7 @@ mod tests {
             organisation: None,
             locale: "it".into(),
             verified: true,
+            unread: 0,
         }
     }
 

@@ -13,7 +13,8 @@ use crate::{
     config::{Config, ServeConfig},
     consultations::rounds,
     db, demo,
-    notifications::{Mailer, run_worker},
+    notifications::{Mailer, digest, run_worker},
+    proposals::reminders,
     web::{AppState, session_store::DbSessionStore},
 };
 
@@ -77,8 +78,9 @@ async fn sweep(state: AppState, mut shutdown: watch::Receiver<bool>) {
     }
 }
 
-/// Opens and closes rounds on time. Checked often enough that a round opens within a
-/// minute of its hour; every instance may run it, as each change is a conditional update.
+/// Opens and closes rounds on time, reminds non-voters before voting closes, and queues the
+/// daily digests. Checked often enough that a round opens within a minute of its hour; every
+/// instance may run it, as each change is a conditional update or keyed by day.
 async fn schedule_rounds(state: AppState, mut shutdown: watch::Receiver<bool>) {
     loop {
         match rounds::advance(&state.db, state.now()).await {
@@ -86,6 +88,17 @@ async fn schedule_rounds(state: AppState, mut shutdown: watch::Receiver<bool>) {
             Ok((opened, closed)) => tracing::info!(opened, closed, "rounds moved on schedule"),
             Err(error) => tracing::warn!("could not move rounds on schedule: {error}"),
         }
+        match reminders::remind_closing(&state.db, state.now()).await {
+            Ok(0) => {}
+            Ok(rounds) => tracing::info!(rounds, "reminded non-voters that rounds close soon"),
+            Err(error) => tracing::warn!("could not send round reminders: {error}"),
+        }
+        match digest::send_due(&state.db, state.now(), state.config.timezone).await {
+            Ok(0) => {}
+            Ok(digests) => tracing::info!(digests, "daily digests queued"),
+            Err(error) => tracing::warn!("could not queue daily digests: {error}"),
+        }
+        state.mail_wake.notify_one();
         tokio::select! {
             _ = tokio::time::sleep(ROUND_CHECK_EVERY) => {}
             _ = shutdown.changed() => return,

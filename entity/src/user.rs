@@ -21,6 +21,10 @@ pub struct Model {
     pub privacy_accepted_at: DateTimeUtc,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// Email about their own contributions: `immediate`, `daily` or `off`.
+    pub email_own: String,
+    /// Email about everything else they follow: `immediate`, `daily` or `off`.
+    pub email_others: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

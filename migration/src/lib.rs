@@ -6,6 +6,7 @@ mod m20261126_000001_foundation;
 mod m20261126_000002_consultations;
 mod m20261126_000003_proposals;
 mod m20261126_000004_voting;
+mod m20261126_000005_notifications;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000002_consultations::Migration),
             Box::new(m20261126_000003_proposals::Migration),
             Box::new(m20261126_000004_voting::Migration),
+            Box::new(m20261126_000005_notifications::Migration),
         ]
     }
 }

@@ -92,6 +92,9 @@ pub async fn create(
         privacy_accepted_at: Set(now),
         created_at: Set(now),
         updated_at: Set(now),
+        // Email at once about one's own contributions, in a daily digest about the rest.
+        email_own: Set("immediate".to_owned()),
+        email_others: Set("daily".to_owned()),
         ..Default::default()
     };
     row.insert(db).await.map_err(|error| match error.sql_err() {

@@ -42,7 +42,8 @@ pub async fn queue_verification_email(
         &format!("verify_email:{}", token.id),
         now,
     )
-    .await
+    .await?;
+    Ok(())
 }
 
 pub async fn confirm(

@@ -544,7 +544,8 @@ async fn emit(
         },
         now,
     )
-    .await
+    .await?;
+    Ok(())
 }
 
 /// Opens an upcoming round now. Refused (false) when it is not upcoming, or another round of

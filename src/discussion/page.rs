@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use chrono::{DateTime, Utc};
 use entity::{ProposalState, StakeholderGroup, proposal, round, theme, user};
-use sea_orm::EntityTrait;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::comments::{self, CommentView};
 use crate::{
@@ -83,6 +83,8 @@ pub struct ProposalPage {
     /// Voting rounds a facilitator may record in-person counts for.
     tally_rounds: Vec<(i64, String)>,
     can_record: bool,
+    /// For logged-in visitors: whether they follow it.
+    follows: Option<bool>,
 }
 
 impl ProposalPage {
@@ -223,7 +225,19 @@ pub async fn show(
     };
     let visible_body = proposal.state != ProposalState::Hidden || moderates || is_signer;
     let live = access::is_live(&proposal);
+    let follows = match viewer {
+        Some(viewer) => Some(
+            entity::proposal_follow::Entity::find()
+                .filter(entity::proposal_follow::Column::ProposalId.eq(id))
+                .filter(entity::proposal_follow::Column::UserId.eq(viewer))
+                .one(db)
+                .await?
+                .is_some(),
+        ),
+        None => None,
+    };
     Ok(Page::ok(ProposalPage {
+        follows,
         id,
         slug: found.access.consultation.slug.clone(),
         consultation: found.access.consultation.title.clone(),

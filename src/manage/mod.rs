@@ -5,6 +5,7 @@ mod accounts;
 mod audit_log;
 mod console;
 mod editing;
+mod mail;
 mod people;
 mod rounds;
 
@@ -21,6 +22,8 @@ pub fn router() -> Router<AppState> {
         .route("/manage/accounts", get(accounts::list))
         .route("/manage/accounts/{id}", post(accounts::update))
         .route("/manage/audit", get(audit_log::all))
+        .route("/manage/mail", get(mail::list))
+        .route("/manage/mail/{id}/retry", post(mail::retry))
         .route(
             "/manage/consultations/new",
             get(editing::new).post(editing::create),

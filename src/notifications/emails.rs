@@ -32,6 +32,45 @@ pub enum Email {
         consultation: String,
         link: String,
     },
+    /// One event, sent at once. Paths are turned into links with `TAVOLO_BASE_URL` when
+    /// the email is sent.
+    Notification {
+        kind: String,
+        consultation: String,
+        title: String,
+        path: String,
+        unsubscribe: String,
+    },
+    /// A day's events, grouped by consultation.
+    Digest {
+        day: String,
+        groups: Vec<DigestGroup>,
+        unsubscribe: String,
+    },
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct DigestGroup {
+    pub consultation: String,
+    pub items: Vec<DigestItem>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct DigestItem {
+    pub kind: String,
+    pub title: String,
+    pub path: String,
+}
+
+/// What a notification says, in one line: "New proposal in «…»: «…»".
+pub fn notification_line(t: &Locale, kind: &str, consultation: &str, title: &str) -> String {
+    t.t_arg2(
+        &format!("notification-{kind}"),
+        "consultation",
+        consultation,
+        "title",
+        title,
+    )
 }
 
 /// An email ready for the transport.
@@ -40,6 +79,8 @@ pub struct Rendered {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// The one-click unsubscribe URL, for emails that are not about the account itself.
+    pub unsubscribe: Option<String>,
 }
 
 /// Declares the text and HTML templates of one email, sharing one set of fields.
@@ -84,7 +125,60 @@ email_templates!(
     { proposal, inviter, link }
 );
 
+/// One event's email.
+#[derive(Template)]
+#[template(path = "emails/notification.txt")]
+struct NotificationText<'a> {
+    t: Locale,
+    line: &'a str,
+    link: &'a str,
+    preferences: &'a str,
+    unsubscribe: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "emails/notification.html")]
+struct NotificationHtml<'a> {
+    t: Locale,
+    line: &'a str,
+    link: &'a str,
+    preferences: &'a str,
+    unsubscribe: &'a str,
+}
+
+/// A digest's lines, worded and linked, per consultation.
+struct DigestView {
+    consultation: String,
+    items: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "emails/digest.txt")]
+struct DigestText<'a> {
+    t: Locale,
+    subject: &'a str,
+    groups: &'a [DigestView],
+    preferences: &'a str,
+    unsubscribe: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "emails/digest.html")]
+struct DigestHtml<'a> {
+    t: Locale,
+    subject: &'a str,
+    groups: &'a [DigestView],
+    preferences: &'a str,
+    unsubscribe: &'a str,
+}
+
 impl Email {
+    /// Whether this email is about the account itself (always sent) rather than about what
+    /// happens on the platform (subject to preferences, with an unsubscribe link).
+    pub fn is_account_email(&self) -> bool {
+        !matches!(self, Email::Notification { .. } | Email::Digest { .. })
+    }
+
     /// The name stored in the outbox's `template` column.
     pub fn template_name(&self) -> &'static str {
         match self {
@@ -93,20 +187,101 @@ impl Email {
             Email::Invitation { .. } => "invitation",
             Email::FacilitatorAppointed { .. } => "facilitator_appointed",
             Email::CoauthorInvitation { .. } => "coauthor_invitation",
+            Email::Notification { .. } => "notification",
+            Email::Digest { .. } => "digest",
         }
     }
 
-    pub fn render(&self, t: Locale) -> Result<Rendered, askama::Error> {
+    /// The email in `t`'s language; paths become links under `base_url`.
+    pub fn render(&self, t: Locale, base_url: &str) -> Result<Rendered, askama::Error> {
+        let preferences = format!("{base_url}/account/notifications");
         Ok(match self {
+            Email::Notification {
+                kind,
+                consultation,
+                title,
+                path,
+                unsubscribe,
+            } => {
+                let line = notification_line(&t, kind, consultation, title);
+                let link = format!("{base_url}{path}");
+                let unsubscribe = format!("{base_url}{unsubscribe}");
+                Rendered {
+                    subject: line.clone(),
+                    text: NotificationText {
+                        t,
+                        line: &line,
+                        link: &link,
+                        preferences: &preferences,
+                        unsubscribe: &unsubscribe,
+                    }
+                    .render()?,
+                    html: NotificationHtml {
+                        t,
+                        line: &line,
+                        link: &link,
+                        preferences: &preferences,
+                        unsubscribe: &unsubscribe,
+                    }
+                    .render()?,
+                    unsubscribe: Some(unsubscribe),
+                }
+            }
+            Email::Digest {
+                day,
+                groups,
+                unsubscribe,
+            } => {
+                let views: Vec<DigestView> = groups
+                    .iter()
+                    .map(|g| DigestView {
+                        consultation: g.consultation.clone(),
+                        items: g
+                            .items
+                            .iter()
+                            .map(|i| {
+                                (
+                                    notification_line(&t, &i.kind, &g.consultation, &i.title),
+                                    format!("{base_url}{}", i.path),
+                                )
+                            })
+                            .collect(),
+                    })
+                    .collect();
+                let subject = t.t_arg("email-digest-subject", "day", day);
+                let unsubscribe = format!("{base_url}{unsubscribe}");
+                Rendered {
+                    text: DigestText {
+                        t,
+                        subject: &subject,
+                        groups: &views,
+                        preferences: &preferences,
+                        unsubscribe: &unsubscribe,
+                    }
+                    .render()?,
+                    html: DigestHtml {
+                        t,
+                        subject: &subject,
+                        groups: &views,
+                        preferences: &preferences,
+                        unsubscribe: &unsubscribe,
+                    }
+                    .render()?,
+                    subject,
+                    unsubscribe: Some(unsubscribe),
+                }
+            }
             Email::VerifyEmail { name, link } => Rendered {
                 subject: t.t("email-verify-subject"),
                 text: VerifyEmailText { t, name, link }.render()?,
                 html: VerifyEmailHtml { t, name, link }.render()?,
+                unsubscribe: None,
             },
             Email::PasswordReset { name, link } => Rendered {
                 subject: t.t("email-reset-subject"),
                 text: PasswordResetText { t, name, link }.render()?,
                 html: PasswordResetHtml { t, name, link }.render()?,
+                unsubscribe: None,
             },
             Email::Invitation {
                 consultation,
@@ -131,6 +306,7 @@ impl Email {
                     link,
                 }
                 .render()?,
+                unsubscribe: None,
             },
             Email::CoauthorInvitation {
                 proposal,
@@ -152,6 +328,7 @@ impl Email {
                     link,
                 }
                 .render()?,
+                unsubscribe: None,
             },
             Email::FacilitatorAppointed {
                 name,
@@ -173,6 +350,7 @@ impl Email {
                     link,
                 }
                 .render()?,
+                unsubscribe: None,
             },
         })
     }

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use entity::event;
-use sea_orm::{ConnectionTrait, DbErr, EntityTrait, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, Set};
 use serde_json::Value;
 
 pub struct NewEvent<'a> {
@@ -15,12 +15,13 @@ pub struct NewEvent<'a> {
     pub payload: Value,
 }
 
+/// Records an event and, in the same transaction, the notifications and emails it makes.
 pub async fn record(
     db: &impl ConnectionTrait,
     new: NewEvent<'_>,
     now: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    event::Entity::insert(event::ActiveModel {
+) -> Result<event::Model, DbErr> {
+    let recorded = event::ActiveModel {
         kind: Set(new.kind.to_owned()),
         consultation_id: Set(new.consultation_id),
         round_id: Set(new.round_id),
@@ -28,8 +29,9 @@ pub async fn record(
         payload: Set(new.payload.to_string()),
         created_at: Set(now),
         ..Default::default()
-    })
-    .exec_without_returning(db)
+    }
+    .insert(db)
     .await?;
-    Ok(())
+    super::fanout::fan_out(db, &recorded, now).await?;
+    Ok(recorded)
 }

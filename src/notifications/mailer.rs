@@ -8,7 +8,7 @@ use lettre::{
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
     message::{
         Mailbox, MultiPart, SinglePart,
-        header::{ContentTransferEncoding, ContentType},
+        header::{ContentTransferEncoding, ContentType, HeaderName, HeaderValue},
     },
 };
 
@@ -27,6 +27,8 @@ pub struct Mailer {
     from: Mailbox,
     /// The domain part of every Message-ID.
     domain: String,
+    /// `TAVOLO_BASE_URL`: links in emails are built from it.
+    base_url: String,
 }
 
 impl Mailer {
@@ -48,7 +50,12 @@ impl Mailer {
             transport,
             domain: from.email.domain().to_owned(),
             from,
+            base_url: config.base_url.trim_end_matches('/').to_owned(),
         })
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base_url
     }
 
     /// A Message-ID that depends only on the outbox row's idempotency key, so a resend after
@@ -63,7 +70,20 @@ impl Mailer {
         email: &Rendered,
         idempotency_key: &str,
     ) -> anyhow::Result<()> {
-        let message = Message::builder()
+        let mut builder = Message::builder();
+        if let Some(url) = &email.unsubscribe {
+            // RFC 2369 and RFC 8058: mail clients offer a one-click unsubscribe.
+            builder = builder
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                    format!("<{url}>"),
+                ))
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                    "List-Unsubscribe=One-Click".to_owned(),
+                ));
+        }
+        let message = builder
             .from(self.from.clone())
             .to(to
                 .parse()

@@ -7,10 +7,13 @@
 //! the row); one that dies after the SMTP server accepted but before marking the row sent
 //! causes at most one resend, with the same `Message-ID`, which mail clients drop.
 
+pub mod digest;
 pub mod emails;
 pub mod events;
+pub mod fanout;
 pub mod mailer;
 pub mod outbox;
+pub mod unsubscribe;
 pub mod worker;
 
 pub use emails::Email;

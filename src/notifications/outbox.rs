@@ -7,7 +7,7 @@ use sea_orm::{ConnectionTrait, DbErr, EntityTrait, Set, sea_query::OnConflict};
 use super::Email;
 
 /// Queues `email` for `recipient` in `locale`. The idempotency key names the event and
-/// the recipient: queuing the same key twice leaves one row.
+/// the recipient: queuing the same key twice leaves one row. True when this call queued it.
 pub async fn enqueue(
     db: &impl ConnectionTrait,
     recipient: &str,
@@ -15,7 +15,7 @@ pub async fn enqueue(
     email: &Email,
     idempotency_key: &str,
     now: DateTime<Utc>,
-) -> Result<(), DbErr> {
+) -> Result<bool, DbErr> {
     let payload = serde_json::to_string(email).map_err(|e| DbErr::Custom(e.to_string()))?;
     let row = outbox::ActiveModel {
         recipient: Set(recipient.to_owned()),
@@ -32,7 +32,7 @@ pub async fn enqueue(
         sent_at: Set(None),
         ..Default::default()
     };
-    outbox::Entity::insert(row)
+    let inserted = outbox::Entity::insert(row)
         .on_conflict(
             OnConflict::column(outbox::Column::IdempotencyKey)
                 .do_nothing()
@@ -40,5 +40,5 @@ pub async fn enqueue(
         )
         .exec_without_returning(db)
         .await?;
-    Ok(())
+    Ok(inserted > 0)
 }

@@ -82,7 +82,10 @@ async fn deliver(mailer: &Mailer, row: &outbox::Model) -> Result<(), Failure> {
     let email: Email = serde_json::from_str(&row.payload)
         .map_err(|e| Failure::Permanent(anyhow::anyhow!("unreadable payload: {e}")))?;
     let rendered = email
-        .render(Locale::or_default(Some(&row.locale), "it"))
+        .render(
+            Locale::or_default(Some(&row.locale), "it"),
+            mailer.base_url(),
+        )
         .map_err(|e| Failure::Permanent(anyhow::anyhow!("template failed: {e}")))?;
     mailer
         .send(&row.recipient, &rendered, &row.idempotency_key)
@@ -158,8 +161,8 @@ async fn record_failure(
 ) -> Result<OutboxStatus, DbErr> {
     let attempts = row.attempts + 1;
     let next_attempt_at = now + backoff(attempts);
-    let give_up =
-        matches!(failure, Failure::Permanent(_)) || next_attempt_at - row.created_at > RETRY_WINDOW;
+    let give_up = matches!(failure, Failure::Permanent(_))
+        || next_attempt_at - row.retried_at.unwrap_or(row.created_at) > RETRY_WINDOW;
     let status = if give_up {
         OutboxStatus::Dead
     } else {

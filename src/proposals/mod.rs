@@ -11,6 +11,7 @@ mod in_person;
 pub mod languages;
 pub mod list;
 mod merge;
+pub mod reminders;
 pub mod store;
 mod submit;
 pub mod vote;

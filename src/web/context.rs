@@ -7,8 +7,8 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Redirect, Response},
 };
-use entity::{PlatformRole, StakeholderGroup, user};
-use sea_orm::EntityTrait;
+use entity::{PlatformRole, StakeholderGroup, notification, user};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use tower_sessions::Session;
 
 use super::{
@@ -33,6 +33,8 @@ pub struct CurrentUser {
     pub organisation: Option<String>,
     pub locale: String,
     pub verified: bool,
+    /// Notifications not yet read, for the bell in the header.
+    pub unread: i64,
 }
 
 impl From<user::Model> for CurrentUser {
@@ -46,6 +48,7 @@ impl From<user::Model> for CurrentUser {
             organisation: user.organisation,
             locale: user.locale,
             verified: user.email_verified_at.is_some(),
+            unread: 0,
         }
     }
 }
@@ -135,8 +138,18 @@ async fn load_user(
     let Some(user_id) = session.user_id().await? else {
         return Ok(None);
     };
-    let user = user::Entity::find_by_id(user_id).one(&state.db).await?;
-    Ok(user.map(CurrentUser::from))
+    let Some(user) = user::Entity::find_by_id(user_id).one(&state.db).await? else {
+        return Ok(None);
+    };
+    let unread = notification::Entity::find()
+        .filter(notification::Column::UserId.eq(user_id))
+        .filter(notification::Column::ReadAt.is_null())
+        .count(&state.db)
+        .await?;
+    Ok(Some(CurrentUser {
+        unread: i64::try_from(unread).unwrap_or(i64::MAX),
+        ..CurrentUser::from(user)
+    }))
 }
 
 /// The id `SetRequestIdLayer` gave this request, for logs and error pages.
