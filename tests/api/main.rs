@@ -7,6 +7,7 @@ mod discussion;
 mod helpers;
 mod mail;
 mod manage;
+mod notifications;
 mod people;
 mod policy;
 mod proposals;
