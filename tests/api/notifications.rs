@@ -654,3 +654,115 @@ async fn two_instances_on_one_database_send_every_email_once() {
     assert_eq!(ids.len(), EMAILS);
     assert!(received.len() >= EMAILS);
 }
+
+#[tokio::test]
+async fn a_follower_who_proposes_gets_exactly_the_emails_she_expects_and_stops_them_in_one_click() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let olena = person(
+        &app,
+        "olena@example.org",
+        StakeholderGroup::ThirdSector,
+        "en",
+    )
+    .await;
+    follow(&app, &olena, "casa").await;
+
+    let mine = propose(
+        &app,
+        &olena,
+        "Shared flats",
+        "Help to find shared flats near work.",
+        "en",
+    )
+    .await;
+    propose(
+        &app,
+        &s.amina,
+        "Case popolari",
+        "Più case popolari in centro.",
+        "it",
+    )
+    .await;
+    comment(&app, &s.luca, mine, None).await;
+    let answer = [("answer", "evaluating"), ("justification", "")];
+    let response = app
+        .post_form_with(&s.chiara, &format!("/proposals/{mine}/answer"), &answer)
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let round = app
+        .count("SELECT id FROM round WHERE title = 'Proposte'")
+        .await;
+    let response = app
+        .post_form_with(
+            &s.chiara,
+            &format!("/manage/consultations/casa/rounds/{round}/close"),
+            &[],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+
+    // At once: what concerns her own proposal, in English.
+    let mail = delivered(&app).await;
+    let subjects: Vec<String> = to(&mail, "olena@example.org")
+        .iter()
+        .map(ReceivedMail::subject)
+        .collect();
+    assert_eq!(
+        subjects,
+        [
+            "\"Casa\": a new comment on \"Shared flats\"",
+            "\"Casa\": the proposal \"Shared flats\" has an answer",
+        ]
+    );
+
+    // The next morning: one digest with the rest of what she follows.
+    let zone = app.state.config.timezone;
+    let hour = app.state.now().with_timezone(&zone).hour();
+    app.advance_clock(TimeDelta::hours(24 + 8 - i64::from(hour)));
+    tavolo::notifications::digest::send_due(app.db(), app.state.now(), zone)
+        .await
+        .unwrap();
+    let mail = delivered(&app).await;
+    let hers = to(&mail, "olena@example.org");
+    assert_eq!(hers.len(), 3);
+    let digest = hers[2].text();
+    assert!(
+        digest.contains("new proposal \"Case popolari\""),
+        "{digest}"
+    );
+    assert!(
+        digest.contains("the round \"Proposte\" has closed"),
+        "{digest}"
+    );
+    assert!(
+        !digest.contains("Shared flats\" has an answer"),
+        "not twice"
+    );
+
+    // One click, and no more.
+    let url = hers[2]
+        .header("List-Unsubscribe")
+        .unwrap()
+        .trim_matches(['<', '>'])
+        .to_owned();
+    let response = new_client()
+        .post(&url)
+        .form(&[("List-Unsubscribe", "One-Click")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let answer = [
+        ("answer", "accepted"),
+        ("justification", "From next spring."),
+    ];
+    let response = app
+        .post_form_with(&s.chiara, &format!("/proposals/{mine}/answer"), &answer)
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let mail = delivered(&app).await;
+    assert_eq!(to(&mail, "olena@example.org").len(), 3);
+    let page = app.get_html_with(&olena, "/notifications").await;
+    assert!(page.contains("has an answer"), "still under the bell");
+}
