@@ -53,7 +53,8 @@ pub fn app(state: AppState) -> Router {
                 .layer(from_fn(context::last_resort_error_page))
                 .layer(sessions)
                 .layer(from_fn_with_state(state.clone(), context::request_context))
-                .layer(from_fn(csrf::verify_csrf)),
+                .layer(from_fn(csrf::verify_csrf))
+                .layer(from_fn_with_state(state.clone(), layers::wake_mail_worker)),
         );
 
     Router::new()

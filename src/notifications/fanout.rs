@@ -264,6 +264,22 @@ pub async fn fan_out(
     if people.is_empty() {
         return Ok(0);
     }
+    // A reply is "a reply to your comment" only for the comment's author; for the proposal's
+    // authors and followers it is a new comment.
+    let replied_to = match (event.kind.as_str(), id_in(&payload, "parent_id")) {
+        ("reply_to_my_comment", Some(parent)) => comment::Entity::find_by_id(parent)
+            .one(db)
+            .await?
+            .and_then(|c| c.author_id),
+        _ => None,
+    };
+    let kind_for = |person: i64| -> String {
+        if event.kind == "reply_to_my_comment" && replied_to != Some(person) {
+            "comment_on_my_proposal".to_owned()
+        } else {
+            event.kind.clone()
+        }
+    };
     let consultation = match event.consultation_id {
         Some(id) => consultation::Entity::find_by_id(id).one(db).await?,
         None => None,
@@ -287,10 +303,11 @@ pub async fn fan_out(
         } else {
             Frequency::parse(setting).unwrap_or(Frequency::Daily)
         };
+        let kind = kind_for(account.id);
         notification::Entity::insert(notification::ActiveModel {
             user_id: Set(account.id),
             event_id: Set(event.id),
-            kind: Set(event.kind.clone()),
+            kind: Set(kind.clone()),
             consultation_id: Set(event.consultation_id),
             consultation_title: Set(consultation_title.chars().take(200).collect()),
             object_title: Set(object_title.chars().take(200).collect()),
@@ -309,7 +326,7 @@ pub async fn fan_out(
         .await?;
         if frequency == Frequency::Immediate {
             let email = Email::Notification {
-                kind: event.kind.clone(),
+                kind,
                 consultation: consultation_title.clone(),
                 title: object_title.clone(),
                 path: link.clone(),

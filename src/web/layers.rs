@@ -49,3 +49,18 @@ pub fn request_span(request: &Request) -> Span {
         path = %request.uri().path(),
     )
 }
+
+/// After a request that may have queued email (any POST that went through), wakes the mail
+/// worker so that "immediate" means seconds, not the worker's next poll.
+pub async fn wake_mail_worker(
+    axum::extract::State(state): axum::extract::State<super::AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let writes = request.method() == axum::http::Method::POST;
+    let response = next.run(request).await;
+    if writes && !response.status().is_server_error() {
+        state.mail_wake.notify_one();
+    }
+    response
+}

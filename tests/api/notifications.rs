@@ -134,6 +134,10 @@ async fn each_event_reaches_the_right_people_in_their_language_and_never_the_act
     assert!(to(&mail, "chiara@example.org").is_empty());
 
     // A comment: the proposal's author hears of it at once (her own contribution).
+    let response = app
+        .post_form_with(&olena, &format!("/proposals/{p}/follow"), &[])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let first = comment(&app, &s.luca, p, None).await;
     let mail = delivered(&app).await;
     let amina_mail = to(&mail, "amina@example.org");
@@ -166,6 +170,18 @@ async fn each_event_reaches_the_right_people_in_their_language_and_never_the_act
         to(&mail, "amina@example.org").len(),
         1,
         "still only the first"
+    );
+    // To a follower of the proposal, a reply is a new comment, not a reply to them.
+    let followed: Vec<String> = to(&mail, "olena@example.org")
+        .iter()
+        .map(ReceivedMail::subject)
+        .collect();
+    assert_eq!(
+        followed[1..],
+        [
+            "\"Casa\": a new comment on \"Case popolari\"",
+            "\"Casa\": a new comment on \"Case popolari\"",
+        ]
     );
 
     // In the app: the bell counts, the list shows, opening marks read.
