@@ -160,6 +160,14 @@ const PAGES = [
     name: '/tallies/<the demo tally>/delete',
     as: ['facilitator'],
   },
+  // Notifications: the bell's page and the email preferences, for anyone logged in; the
+  // coordinators' mail queue; an unsubscribe link whose signature does not match.
+  { path: '/notifications', as: ['beneficiary', 'facilitator', 'coordinator'] },
+  { path: '/notifications', as: ['anonymous'], stays: false, lands: '/login' },
+  { path: '/account/notifications', as: ['beneficiary', 'facilitator', 'coordinator'] },
+  { path: '/manage/mail', as: ['coordinator'] },
+  { path: '/manage/mail', as: ['beneficiary'], status: 403 },
+  { path: '/unsubscribe/1.forged', as: ['anonymous'], status: 404 },
 ];
 
 /**
@@ -245,6 +253,26 @@ const TEXT = {
     tallySaved: 'Il conteggio in presenza è salvato.',
     deleteTally: 'Elimina il conteggio',
     tallyDeleted: 'Il conteggio in presenza è eliminato.',
+    // Notifications, following and email preferences.
+    emailVerified: 'il tuo indirizzo email è confermato',
+    follow: 'Segui questa proposta',
+    unfollow: 'Non seguire più',
+    followed: 'Segui questa proposta: saprai dei commenti e della risposta.',
+    notificationsEmpty: 'Ancora niente.',
+    unread: 'non lette',
+    notificationNew: 'Nuova',
+    commentOn: (title) => `un nuovo commento su «${title}»`,
+    replyToYourComment: 'una risposta al tuo commento',
+    unreadCount: (count) => (count === 1 ? 'Una notifica da leggere.' : `${count} notifiche da leggere.`),
+    allRead: 'Hai letto tutto.',
+    markRead: 'Segna come letta',
+    markAllRead: 'Segna tutte come lette',
+    markedRead: 'Segnata come letta.',
+    allMarkedRead: 'Tutte le notifiche sono segnate come lette.',
+    unsubscribe: 'Non ricevere più queste email',
+    unsubscribed: 'Fatto:',
+    savePreferences: 'Salva le preferenze',
+    preferencesSaved: 'Le tue preferenze email sono salvate.',
   },
   en: {
     addRound: 'Add a round',
@@ -321,6 +349,26 @@ const TEXT = {
     tallySaved: 'The in-person count is saved.',
     deleteTally: 'Delete the count',
     tallyDeleted: 'The in-person count is deleted.',
+    // Notifications, following and email preferences.
+    emailVerified: 'your email address is confirmed',
+    follow: 'Follow this proposal',
+    unfollow: 'Stop following',
+    followed: 'You follow this proposal: you will hear of its comments and answer.',
+    notificationsEmpty: 'Nothing yet.',
+    unread: 'unread',
+    notificationNew: 'New',
+    commentOn: (title) => `a new comment on "${title}"`,
+    replyToYourComment: 'a reply to your comment',
+    unreadCount: (count) => (count === 1 ? 'One unread notification.' : `${count} unread notifications.`),
+    allRead: 'Everything is read.',
+    markRead: 'Mark as read',
+    markAllRead: 'Mark all as read',
+    markedRead: 'Marked as read.',
+    allMarkedRead: 'All notifications are marked as read.',
+    unsubscribe: 'Stop these emails',
+    unsubscribed: 'Done:',
+    savePreferences: 'Save preferences',
+    preferencesSaved: 'Your email preferences are saved.',
   },
 };
 /** The demo partner's display name, as the console's people list shows it. */
@@ -359,6 +407,12 @@ const RESULTS_TABS = 'main nav ul.tabs a';
 const CROSS_GROUP = 'dl.figures > div:nth-child(2) > dd';
 const ONLINE_VOTES = 'dl.figures > div:nth-child(1) > dd';
 const OFFLINE_TALLIES = '.offline-tallies';
+const BELL = 'header a.bell[href="/notifications"]';
+const BELL_COUNT = `${BELL} .bell-count`;
+const NOTIFICATIONS = 'main ul.notification-list > li.notification';
+const UNREAD_NOTIFICATIONS = `${NOTIFICATIONS}.notification--unread`;
+const FOLLOW_BUTTON = 'main form.follow-form button';
+const FOLLOWED_PROPOSALS = 'main ul.follow-list > li';
 
 /** The vote box of one proposal, as the list and the proposal page both show it. */
 function voteBox(page, proposalId) {
@@ -369,6 +423,9 @@ function voteBox(page, proposalId) {
 // after the request that queued it; look for it a bounded number of times.
 const MAIL_POLL_MS = 100;
 const MAIL_POLL_ATTEMPTS = 150;
+// Notification emails are queued as an event fans out, which does not wake the
+// mail worker: they go out on its next look at the outbox, at most 15 s later.
+const NOTIFICATION_MAIL_POLL_ATTEMPTS = 250;
 
 // ---------------------------------------------------------------------------
 // Set-up knobs.
@@ -1015,14 +1072,14 @@ function parseEmail(raw) {
 
 /**
  * Waits for a new email to `to` (one whose file is not in `before`), polling
- * the mail folder a bounded number of times, and returns the newest one's
- * headers and decoded text.
+ * the mail folder a bounded number of times (`attempts`), and returns the
+ * newest one's headers and decoded text.
  */
-async function awaitEmailTo(to, before) {
+async function awaitEmailTo(to, before, { attempts = MAIL_POLL_ATTEMPTS } = {}) {
   const escaped = to.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const addressed = new RegExp(`^To: ${escaped}\r?$`, 'im');
   let seen = [];
-  for (let attempt = 1; attempt <= MAIL_POLL_ATTEMPTS; attempt++) {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
     const fresh = (await mailFiles()).filter((name) => !before.includes(name));
     const found = [];
     for (const name of fresh) {
@@ -1035,8 +1092,60 @@ async function awaitEmailTo(to, before) {
     await delay(MAIL_POLL_MS);
   }
   assert.fail(
-    `no email to ${to} appeared in ${mailDir()} after ${MAIL_POLL_ATTEMPTS} looks; new files: ${seen.join(', ') || 'none'}`,
+    `no email to ${to} appeared in ${mailDir()} after ${attempts} looks; new files: ${seen.join(', ') || 'none'}`,
   );
+}
+
+/**
+ * The unread count the header's bell shows, 0 when it shows none; a count
+ * must also say, to screen readers, what it counts.
+ */
+async function bellCount(page, T) {
+  await expectPresent(page, page.locator(BELL), 'the header has the notifications bell');
+  const count = page.locator(BELL_COUNT);
+  const shown = await count.count();
+  assert.ok(shown <= 1, `the bell shows at most one count on ${page.url()} (found ${shown})`);
+  if (shown === 0) return 0;
+  const text = (await count.textContent()).replace(/\s+/g, ' ').trim();
+  const match = text.match(/^(\d+) (.*)$/);
+  assert.ok(match, `the bell's count is a number and a word on ${page.url()}: "${text}"`);
+  assert.equal(match[2], T.unread, `the bell's count says what it counts on ${page.url()}`);
+  assert.equal(
+    await count.locator('.visually-hidden').count(),
+    1,
+    `the words after the bell's count are for screen readers only on ${page.url()}`,
+  );
+  return Number(match[1]);
+}
+
+/**
+ * Registers an account in `locale` through the form (as a beneficiary, in
+ * that language) in a page of `context`, then confirms its address from the
+ * link emailed to it. Returns that page, logged in and on /account.
+ */
+async function registerConfirmed(context, locale, T, { name, email }) {
+  const page = await context.newPage();
+  await page.goto('/register');
+  await chooseLocale(page, locale);
+  if (pathname(page) !== '/register') await page.goto('/register');
+  const form = formWith(page, 'input[name="display_name"]');
+  await form.locator('input[name="display_name"]').fill(name);
+  await form.locator('input[name="email"]').fill(email);
+  await form.locator('input[name="password"]').fill(`correct horse ${RUN_ID}`);
+  await form.locator('select[name="stakeholder_group"]').selectOption('beneficiary');
+  await form.locator('select[name="locale"]').selectOption(locale.code);
+  await form.locator('input[name="privacy_consent"]').check();
+  const before = await mailFiles();
+  await submitForm(page, form);
+  assert.equal(pathname(page), '/account', `registering ${email} ended on ${page.url()}: ${await alertText(page)}`);
+
+  const mail = await awaitEmailTo(email, before);
+  const link = mail.text.match(/https?:\/\/\S+?(\/verify-email\/[A-Za-z0-9_-]+)(?![A-Za-z0-9_-])/);
+  assert.ok(link, `the email ${mail.file} links to /verify-email/<token>; its text:\n${mail.text}`);
+  const confirmed = await page.goto(link[1]);
+  await expectLanded(page, confirmed, locale, { at: '/account', label: `the account of ${email}, confirmed`, axe: false });
+  await expectFlash(page, T.emailVerified);
+  return page;
 }
 
 // ---------------------------------------------------------------------------
@@ -1842,6 +1951,335 @@ describe('Tavolo in a browser', () => {
 
           const again = await page.goto(invitationPath);
           await expectLanded(page, again, locale, { status: 410, at: invitationPath, label: 'the spent co-author invitation' });
+        });
+      });
+    });
+
+    describe(`${FLOW_LOCALE}: notifications, following and unsubscribing`, { concurrency: 1 }, () => {
+      const locale = LOCALES.find((l) => l.code === FLOW_LOCALE);
+      const T = TEXT[FLOW_LOCALE];
+      const newPath = `${DEMO_PROPOSALS}/new`;
+      const preferencesPath = '/account/notifications';
+      // Two newcomers, registered by this flow: the other flows run side by side and
+      // change the demo personas' bells and mailboxes, but never these two's. The
+      // comments come from the demo partner, whom nothing here needs to count.
+      const author = { name: `Autrice Notifiche ${RUN_ID}`, email: `notify-author-${RUN_ID}@example.test` };
+      const follower = { name: `Lettore Notifiche ${RUN_ID}`, email: `notify-follower-${RUN_ID}@example.test` };
+      const proposalTitle = `Più panchine all’ombra nei giardini ${RUN_ID}`;
+      const proposalBody = 'Panchine **all’ombra** vicino ai giochi dei bambini.\n';
+      const commentTexts = [1, 2, 3].map((n) => `Commento numero ${n} sulle panchine. ${RUN_ID}`);
+      const replyText = `Grazie, ne terremo conto. ${RUN_ID}`;
+
+      const personas = personaPages(locale);
+      const contexts = [];
+      const pages = {}; // author and follower, each logged in once registered
+      let proposalPath; // /proposals/<id>, from the address the author lands on
+      let commentIds = []; // the partner's comments, oldest first
+      let unsubscribePath; // /unsubscribe/<token>, from the author's email
+
+      function need(what, value) {
+        assert.ok(value, `an earlier step did not provide ${what}`);
+      }
+
+      /** Reads the notification list: each item's text, link and whether it is unread, newest first. */
+      async function notificationItems(page) {
+        return page.locator(NOTIFICATIONS).evaluateAll((items) =>
+          items.map((li) => ({
+            text: li.querySelector('a').textContent.replace(/\s+/g, ' ').trim(),
+            href: li.querySelector('a').getAttribute('href'),
+            unread: li.classList.contains('notification--unread'),
+            badge: li.querySelector('.badge')?.textContent.trim() ?? null,
+          })),
+        );
+      }
+
+      after(async () => {
+        for (const context of contexts) await context.close();
+        await personas.close();
+      });
+
+      it('two newcomers register and confirm their addresses', { timeout: TEST_TIMEOUT_MS }, async () => {
+        for (const [who, account] of Object.entries({ author, follower })) {
+          const context = await newContext(locale);
+          contexts.push(context);
+          pages[who] = await registerConfirmed(context, locale, T, account);
+        }
+      });
+
+      it('the author publishes a proposal, and a participant follows it', { timeout: TEST_TIMEOUT_MS }, async () => {
+        need('the two accounts', pages.author && pages.follower);
+        const page = pages.author;
+        await withFailureScreenshot(page, 'flow-notify-publish', async () => {
+          const response = await page.goto(newPath);
+          await expectLanded(page, response, locale, { at: newPath, label: 'new proposal form, to be followed' });
+          const form = page.locator('main form', { has: page.locator('textarea[name="body"]') });
+          await form.locator('input[name="title"]').fill(proposalTitle);
+          await form.locator('textarea[name="body"]').fill(proposalBody);
+          await form.locator('select[name="language"]').selectOption(FLOW_LOCALE);
+          const published = await submitWith(page, form.locator('button[name="action"][value="publish"]'));
+          const match = pathname(page).match(/^\/proposals\/(\d+)$/);
+          assert.ok(match, `publishing the proposal ended on ${page.url()}: ${await alertText(page)}`);
+          proposalPath = match[0];
+          await expectLanded(page, published, locale, { at: proposalPath, label: 'the proposal to follow' });
+          await expectFlash(page, T.proposalPublished);
+        });
+
+        const reader = pages.follower;
+        await withFailureScreenshot(reader, 'flow-notify-follow', async () => {
+          const empty = await reader.goto('/notifications');
+          await expectLanded(reader, empty, locale, { at: '/notifications', label: 'no notifications yet' });
+          assert.equal(await bellCount(reader, T), 0, 'a newcomer has no unread notification');
+          assert.ok(
+            (await textOf(reader.locator('main .empty-state'))).startsWith(T.notificationsEmpty),
+            `the empty list says "${T.notificationsEmpty}"`,
+          );
+
+          const response = await reader.goto(proposalPath);
+          await expectLanded(reader, response, locale, { at: proposalPath, label: 'the proposal, before following it' });
+          const follow = reader.locator(FOLLOW_BUTTON);
+          assert.equal(await follow.count(), 1, 'the proposal page has one follow button');
+          assert.equal(await textOf(follow), T.follow, `the button offers "${T.follow}"`);
+          const followed = await submitWith(reader, follow);
+          await expectLanded(reader, followed, locale, { at: proposalPath, label: 'the proposal, followed' });
+          await expectFlash(reader, T.followed);
+          assert.equal(await textOf(reader.locator(FOLLOW_BUTTON)), T.unfollow, `the button now offers "${T.unfollow}"`);
+          assert.equal(
+            await reader.locator(`main form.follow-form[action="${proposalPath}/unfollow"]`).count(),
+            1,
+            'the button now posts to the unfollow address',
+          );
+
+          const preferences = await reader.goto(preferencesPath);
+          await expectLanded(reader, preferences, locale, { at: preferencesPath, label: 'the preferences of a follower' });
+          const listed = reader.locator(FOLLOWED_PROPOSALS, { has: reader.locator(`a[href="${proposalPath}"]`) });
+          assert.equal(await listed.count(), 1, `${preferencesPath} lists the followed proposal`);
+          assert.ok((await textOf(listed)).includes(proposalTitle), `it is listed by its title: ${await textOf(listed)}`);
+          assert.ok(
+            (await textOf(listed.locator('button'))).startsWith(T.unfollow),
+            `it can be unfollowed from there ("${T.unfollow}")`,
+          );
+        });
+      });
+
+      it('another person comments: the follower’s bell counts it, the author is emailed at once', { timeout: TEST_TIMEOUT_MS }, async () => {
+        need('the proposal', proposalPath);
+        const page = await personas.pageAs('partner');
+        const before = await mailFiles();
+        await withFailureScreenshot(page, 'flow-notify-comment', async () => {
+          for (const text of commentTexts) {
+            const response = await page.goto(proposalPath);
+            assert.equal(response?.status(), 200, `${proposalPath} answers 200`);
+            const form = page.locator(`main form[action="${proposalPath}/comments"]`);
+            await form.locator('textarea[name="body"]').fill(text);
+            const commented = await submitWith(page, form.locator(SUBMIT).first());
+            assert.equal(commented.status(), 200, `commenting answered ${commented.status()}: ${await alertText(page)}`);
+            assert.equal(pathname(page), proposalPath, 'commenting returns to the proposal');
+            await expectFlash(page, T.commentPublished);
+            const comment = page.locator(COMMENT, { hasText: text });
+            assert.equal(await comment.count(), 1, 'the comment is in the thread');
+            const id = (await comment.getAttribute('id'))?.match(/^comment-(\d+)$/)?.[1];
+            assert.ok(id, `the comment has an id comment-<n>: "${await comment.getAttribute('id')}"`);
+            commentIds.push(Number(id));
+          }
+        });
+
+        const reader = pages.follower;
+        await withFailureScreenshot(reader, 'flow-notify-bell', async () => {
+          const response = await reader.goto(proposalPath);
+          await expectLanded(reader, response, locale, { at: proposalPath, label: 'the followed proposal, commented' });
+          assert.equal(await bellCount(reader, T), commentTexts.length, 'the bell counts one notification per comment');
+        });
+
+        const email = await awaitEmailTo(author.email, before, { attempts: NOTIFICATION_MAIL_POLL_ATTEMPTS });
+        const header = (name) => email.headers.match(new RegExp(`^${name}:[ \\t]*(.*?)\\r?$`, 'im'))?.[1];
+        const listUnsubscribe = header('List-Unsubscribe');
+        assert.ok(listUnsubscribe, `the email ${email.file} has a List-Unsubscribe header; headers:\n${email.headers}`);
+        const unsubscribe = listUnsubscribe.match(/^<(https?:\/\/[^>\s]+?(\/unsubscribe\/[^>\s]+))>$/);
+        assert.ok(unsubscribe, `List-Unsubscribe is one <http…/unsubscribe/…> address: "${listUnsubscribe}"`);
+        assert.ok(unsubscribe[1].startsWith(server.baseURL), `it points at the server (${server.baseURL}): ${unsubscribe[1]}`);
+        assert.equal(header('List-Unsubscribe-Post'), 'List-Unsubscribe=One-Click', 'the email offers one-click unsubscribe (RFC 8058)');
+        unsubscribePath = unsubscribe[2];
+        assert.ok(email.text.includes(proposalTitle), `the email names the proposal; its text:\n${email.text}`);
+        const link = email.text.match(new RegExp(`${server.baseURL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${proposalPath}#comment-(\\d+)`));
+        assert.ok(link, `the email links to a comment on ${proposalPath}; its text:\n${email.text}`);
+        assert.ok(commentIds.includes(Number(link[1])), `the email links to one of the new comments (${commentIds}): ${link[0]}`);
+        assert.ok(
+          email.text.includes(`${server.baseURL}${preferencesPath}`),
+          `the email links to ${preferencesPath}; its text:\n${email.text}`,
+        );
+        assert.ok(email.text.includes(unsubscribe[1]), `the email shows the unsubscribe link too; its text:\n${email.text}`);
+
+        // The follower hears of comments in the daily digest by default (which may well go out
+        // now, depending on the hour), never in an email of their own, which opens with the line.
+        const toFollower = new RegExp(`^To: ${follower.email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\r?$`, 'im');
+        for (const name of (await mailFiles()).filter((n) => !before.includes(n))) {
+          const sent = parseEmail(await readFile(path.join(mailDir(), name), 'utf8'));
+          if (!sent || !toFollower.test(sent.headers)) continue;
+          assert.ok(
+            !sent.text.trimStart().split(/\r?\n/)[0].includes(T.commentOn(proposalTitle)),
+            `the follower was emailed a comment at once (${name}), not in the digest:\n${sent.text}`,
+          );
+        }
+      });
+
+      it('the follower opens the newest notification, lands on the comment, and marks the rest read', { timeout: TEST_TIMEOUT_MS }, async () => {
+        need('the comments', commentIds.length === commentTexts.length);
+        const page = pages.follower;
+        await withFailureScreenshot(page, 'flow-notify-read', async () => {
+          let response = await page.goto('/notifications');
+          await expectLanded(page, response, locale, { at: '/notifications', label: 'the notifications of a follower' });
+          let items = await notificationItems(page);
+          assert.equal(items.length, commentTexts.length, `one notification per comment: ${JSON.stringify(items)}`);
+          for (const item of items) {
+            assert.ok(item.text.includes(T.commentOn(proposalTitle)), `the notification says "${T.commentOn(proposalTitle)}": "${item.text}"`);
+            assert.ok(item.unread, `the notification is unread: "${item.text}"`);
+            assert.equal(item.badge, T.notificationNew, `an unread notification is badged "${T.notificationNew}"`);
+            assert.match(item.href, /^\/notifications\/\d+$/, 'each notification links to /notifications/<id>');
+          }
+          assert.equal(
+            await textOf(page.locator('main p[role="status"]')),
+            T.unreadCount(commentTexts.length),
+            'the page says how many are unread',
+          );
+
+          // Newest first: the first item is about the last comment.
+          const opened = await submitWith(page, page.locator(`${NOTIFICATIONS} a[href="${items[0].href}"]`));
+          await expectLanded(page, opened, locale, { at: proposalPath, label: 'the newest notification, opened' });
+          const newest = `#comment-${commentIds.at(-1)}`;
+          assert.equal(new URL(page.url()).hash, newest, `the newest notification leads to the newest comment (${page.url()})`);
+          assert.equal(await page.locator(`${COMMENT}${newest}`).count(), 1, `${newest} is on the page`);
+          assert.equal(await bellCount(page, T), commentTexts.length - 1, 'opening a notification takes one off the bell');
+
+          response = await page.goto('/notifications');
+          await expectLanded(page, response, locale, { at: '/notifications', label: 'the notifications, one opened' });
+          items = await notificationItems(page);
+          assert.deepEqual(
+            items.map((i) => i.unread),
+            [false, ...Array(commentTexts.length - 1).fill(true)],
+            'the opened notification is read, the others are not',
+          );
+          assert.equal(items[0].badge, null, `a read notification has no "${T.notificationNew}" badge`);
+
+          const markOne = page.locator(UNREAD_NOTIFICATIONS).first().locator('form[action$="/read"] button');
+          assert.ok((await textOf(markOne)).startsWith(T.markRead), `an unread notification offers "${T.markRead}"`);
+          const marked = await submitWith(page, markOne);
+          await expectLanded(page, marked, locale, { at: '/notifications', label: 'one notification marked as read' });
+          await expectFlash(page, T.markedRead);
+          assert.equal(await bellCount(page, T), commentTexts.length - 2, `"${T.markRead}" takes one off the bell`);
+          assert.equal(await page.locator(UNREAD_NOTIFICATIONS).count(), commentTexts.length - 2, 'one more is read');
+
+          const markAll = page.locator('main form[action="/notifications/read-all"] button');
+          assert.equal(await textOf(markAll), T.markAllRead, `the page offers "${T.markAllRead}"`);
+          const all = await submitWith(page, markAll);
+          await expectLanded(page, all, locale, { at: '/notifications', label: 'every notification marked as read' });
+          await expectFlash(page, T.allMarkedRead);
+          assert.equal(await bellCount(page, T), 0, 'the bell shows no count once everything is read');
+          assert.equal(await page.locator(UNREAD_NOTIFICATIONS).count(), 0, 'no notification is unread');
+          assert.equal(await page.locator(NOTIFICATIONS).count(), commentTexts.length, 'read notifications stay listed');
+          assert.equal(await page.locator('main form[action="/notifications/read-all"]').count(), 0, `no "${T.markAllRead}" left`);
+          assert.equal(await textOf(page.locator('main p[role="status"]')), T.allRead, `the page says "${T.allRead}"`);
+        });
+      });
+
+      it('the author unsubscribes from the emailed link, logged out', { timeout: TEST_TIMEOUT_MS }, async () => {
+        need('the unsubscribe link', unsubscribePath);
+        const context = await newContext(locale);
+        try {
+          const page = await context.newPage();
+          await withFailureScreenshot(page, 'flow-notify-unsubscribe', async () => {
+            await page.goto('/');
+            await chooseLocale(page, locale);
+            const response = await page.goto(unsubscribePath);
+            await expectLanded(page, response, locale, { at: unsubscribePath, label: 'the unsubscribe link, logged out' });
+            await expectPresent(page, page.locator(LOGIN_LINK), 'the unsubscribe page is seen logged out');
+            assert.equal(await textOf(page.locator('main h1')), T.unsubscribe, `the page is titled "${T.unsubscribe}"`);
+            assert.ok((await textOf(page.locator('main'))).includes(author.email), 'the page names the address it unsubscribes');
+            const confirm = page.locator(`main form[action="${unsubscribePath}"][method="post" i] ${SUBMIT}`);
+            assert.equal(await confirm.count(), 1, `the page asks to confirm, posting to ${unsubscribePath}`);
+            assert.equal(await textOf(confirm), T.unsubscribe, `the button reads "${T.unsubscribe}"`);
+            const done = await submitWith(page, confirm);
+            await expectLanded(page, done, locale, { at: unsubscribePath, label: 'unsubscribed' });
+            const status = await textOf(page.locator('main p[role="status"]'));
+            assert.ok(
+              status.startsWith(T.unsubscribed) && status.includes(author.email),
+              `the page says "${T.unsubscribed} … ${author.email} …": "${status}"`,
+            );
+          });
+        } finally {
+          await context.close();
+        }
+      });
+
+      it('the author finds both email settings off, and chooses again', { timeout: TEST_TIMEOUT_MS }, async () => {
+        need('the author', pages.author);
+        const page = pages.author;
+        const radio = (name, value) => page.locator(`main input[type="radio"][name="${name}"][value="${value}"]`);
+        await withFailureScreenshot(page, 'flow-notify-preferences', async () => {
+          const response = await page.goto(preferencesPath);
+          await expectLanded(page, response, locale, { at: preferencesPath, label: 'the preferences after unsubscribing' });
+          for (const name of ['email_own', 'email_others']) {
+            assert.equal(await radio(name, 'off').count(), 1, `${name} has an "off" choice`);
+            assert.ok(await radio(name, 'off').isChecked(), `${name} is off after unsubscribing`);
+            assert.equal(
+              await page.locator(`main fieldset:has(input[name="${name}"]) > legend`).count(),
+              1,
+              `the ${name} choices are grouped in a fieldset with a legend`,
+            );
+          }
+
+          // Back to the defaults: own contributions at once, what one follows daily.
+          await radio('email_own', 'immediate').check();
+          await radio('email_others', 'daily').check();
+          const save = page.locator(`main form[action="${preferencesPath}"] ${SUBMIT}`);
+          assert.equal(await textOf(save), T.savePreferences, `the form is saved with "${T.savePreferences}"`);
+          const saved = await submitWith(page, save);
+          await expectLanded(page, saved, locale, { at: preferencesPath, label: 'the preferences saved' });
+          await expectFlash(page, T.preferencesSaved);
+          assert.ok(await radio('email_own', 'immediate').isChecked(), 'email_own is saved as immediate');
+          assert.ok(await radio('email_others', 'daily').isChecked(), 'email_others is saved as daily');
+        });
+      });
+
+      it('a reply is told to its comment’s author as a reply, and to the proposal’s follower as news of it', { timeout: TEST_TIMEOUT_MS }, async () => {
+        need('the comments', commentIds.length === commentTexts.length);
+        const page = pages.author;
+        const partner = await personas.pageAs('partner');
+        const reader = pages.follower;
+        await withFailureScreenshot(page, 'flow-notify-reply', async () => {
+          await page.goto(proposalPath);
+          const unreadBefore = await bellCount(page, T);
+          const replyPath = `/comments/${commentIds[0]}/reply`;
+          const response = await page.goto(replyPath);
+          await expectLanded(page, response, locale, { at: replyPath, label: 'the reply form, as the proposal’s author' });
+          const form = page.locator('main form', { has: page.locator('textarea[name="body"]') });
+          await form.locator('textarea[name="body"]').fill(replyText);
+          const replied = await submitWith(page, form.locator(SUBMIT).first());
+          await expectLanded(page, replied, locale, { at: proposalPath, label: 'the proposal after the author replies' });
+          await expectFlash(page, T.commentPublished);
+          assert.equal(await bellCount(page, T), unreadBefore, 'nobody is notified of their own reply');
+        });
+
+        await withFailureScreenshot(partner, 'flow-notify-reply-partner', async () => {
+          const response = await partner.goto('/notifications');
+          await expectLanded(partner, response, locale, { at: '/notifications', label: 'the notifications of the comment’s author' });
+          const lines = (await notificationItems(partner)).map((i) => i.text);
+          assert.ok(
+            lines.some((line) => line.includes(T.replyToYourComment) && line.includes(proposalTitle)),
+            `the comment's author is told of "${T.replyToYourComment}" on the proposal: ${JSON.stringify(lines)}`,
+          );
+        });
+
+        await withFailureScreenshot(reader, 'flow-notify-reply-follower', async () => {
+          const response = await reader.goto('/notifications');
+          await expectLanded(reader, response, locale, { at: '/notifications', label: 'the notifications of the follower, after a reply' });
+          assert.equal(await bellCount(reader, T), 1, 'the follower hears of the reply');
+          const [newest] = await notificationItems(reader);
+          assert.ok(newest?.text.includes(proposalTitle), `the newest notification is about the proposal: ${JSON.stringify(newest)}`);
+          // The follower wrote no comment: being told of "a reply to your comment" would be untrue.
+          assert.ok(
+            !newest.text.includes(T.replyToYourComment),
+            `the follower, who never commented, is told of "${T.replyToYourComment}": "${newest.text}"`,
+          );
         });
       });
     });
