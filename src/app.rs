@@ -16,7 +16,7 @@ use tower_sessions::{Expiry, SessionManagerLayer, cookie::SameSite};
 use tracing::Level;
 
 use crate::{
-    accounts, consultations, discussion, inbox, manage, proposals, results, site,
+    accounts, api, consultations, discussion, inbox, manage, proposals, results, site,
     web::{
         AppError, AppState, assets, context,
         csrf::{self, MAX_BODY_BYTES},
@@ -44,6 +44,7 @@ pub fn app(state: AppState) -> Router {
         .merge(consultations::router())
         .merge(proposals::router())
         .merge(results::router())
+        .merge(api::router())
         .merge(discussion::router())
         .merge(inbox::router())
         .merge(manage::router())

@@ -6,6 +6,7 @@
 //! `audit`, `markdown`, `timezone`, `i18n`, `config`, `db`, `crypto`).
 
 pub mod accounts;
+pub mod api;
 pub mod app;
 pub mod audit;
 pub mod config;

@@ -7,6 +7,7 @@ use axum::{
     extract::{Path, State},
 };
 use serde::Serialize;
+use utoipa::ToSchema;
 
 use super::{
     compute::{self, Order},
@@ -18,27 +19,49 @@ use crate::{
     web::{AppResult, AppState},
 };
 
-/// One figure per stakeholder group.
-#[derive(Serialize)]
-pub struct ByGroup<T> {
-    pub beneficiary: T,
-    pub institution: T,
-    pub third_sector: T,
-    pub other: T,
-}
-
-impl<T: Copy> From<[T; 4]> for ByGroup<T> {
-    fn from([beneficiary, institution, third_sector, other]: [T; 4]) -> Self {
-        Self {
-            beneficiary,
-            institution,
-            third_sector,
-            other,
+/// One figure per stakeholder group, in the order pages show them.
+macro_rules! by_group {
+    ($name:ident, $figure:ty, $doc:literal) => {
+        #[doc = $doc]
+        #[derive(Serialize, ToSchema)]
+        pub struct $name {
+            pub beneficiary: $figure,
+            pub institution: $figure,
+            pub third_sector: $figure,
+            pub other: $figure,
         }
-    }
+
+        impl From<[$figure; 4]> for $name {
+            fn from([beneficiary, institution, third_sector, other]: [$figure; 4]) -> Self {
+                Self {
+                    beneficiary,
+                    institution,
+                    third_sector,
+                    other,
+                }
+            }
+        }
+    };
 }
 
-#[derive(Serialize)]
+by_group!(
+    GroupCounts,
+    Option<i64>,
+    "Counts per stakeholder group; null where the group is suppressed (fewer than 3 voters, or hidden with such a group)."
+);
+by_group!(
+    GroupShares,
+    Option<f64>,
+    "Share of each group's voters who supported the proposal, from 0 to 1; null where suppressed."
+);
+by_group!(
+    GroupTallies,
+    i64,
+    "Counts per stakeholder group from an in-person session."
+);
+
+/// Counts from one in-person session, never added to the online figures.
+#[derive(Serialize, ToSchema)]
 pub struct OfflineJson {
     pub place: String,
     pub held_on: String,
@@ -46,10 +69,10 @@ pub struct OfflineJson {
     pub in_favour: i64,
     pub against: i64,
     pub abstain: i64,
-    pub in_favour_by_group: ByGroup<i64>,
+    pub in_favour_by_group: GroupTallies,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct ProposalJson {
     pub proposal_id: i64,
     pub title: String,
@@ -57,15 +80,15 @@ pub struct ProposalJson {
     pub total: Option<i64>,
     pub against: Option<i64>,
     pub abstain: Option<i64>,
-    pub by_group: ByGroup<Option<i64>>,
+    pub by_group: GroupCounts,
     /// Share of each group's voters who supported it (0 to 1).
-    pub share_by_group: ByGroup<Option<f64>>,
+    pub share_by_group: GroupShares,
     pub cross_group_support: Option<f64>,
     /// Counts from in-person sessions, never added to the online figures.
     pub offline: Vec<OfflineJson>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct RoundJson {
     pub round_id: i64,
     pub title: String,
@@ -74,11 +97,11 @@ pub struct RoundJson {
     pub vote_limit: Option<i32>,
     pub visible: bool,
     pub voters_total: Option<i64>,
-    pub voters_by_group: ByGroup<Option<i64>>,
+    pub voters_by_group: GroupCounts,
     pub proposals: Vec<ProposalJson>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct ResultsJson {
     pub consultation: String,
     pub rounds: Vec<RoundJson>,
@@ -96,6 +119,17 @@ fn offline_json(tally: &OfflineTally) -> OfflineJson {
     }
 }
 
+/// The results of every voting round, as an anonymous visitor may see them.
+#[utoipa::path(
+    get,
+    path = "/api/v1/consultations/{slug}/results",
+    tag = "consultations",
+    params(("slug" = String, Path, description = "The consultation's slug")),
+    responses(
+        (status = 200, description = "Results per round", body = ResultsJson),
+        (status = 404, description = "No public consultation has this slug")
+    )
+)]
 pub async fn results(
     State(state): State<AppState>,
     Path(slug): Path<String>,

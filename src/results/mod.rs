@@ -1,7 +1,7 @@
 //! Results of voting rounds: figures per proposal and stakeholder group, the cross-group
 //! support score, counts from in-person sessions, charts, and the results API.
 
-mod api;
+pub mod api;
 pub mod charts;
 pub mod compute;
 pub mod load;
@@ -16,7 +16,6 @@ use crate::web::AppState;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/consultations/{slug}/results", get(page::show))
-        .route("/api/v1/consultations/{slug}/results", get(api::results))
         .route(
             "/proposals/{id}/tallies/new",
             get(tallies::new).post(tallies::create),

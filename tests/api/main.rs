@@ -8,6 +8,7 @@ mod helpers;
 mod mail;
 mod manage;
 mod notifications;
+mod openapi;
 mod people;
 mod policy;
 mod proposals;

@@ -1,0 +1,49 @@
+//! The read-only JSON API under `/api/v1/`: what an anonymous visitor may see — public
+//! consultations that are not drafts, their rounds, their proposals (not hidden ones) and
+//! the results of voting rounds once public — with pages, and its OpenAPI 3 document at
+//! `/api/v1/openapi.json`, generated from these handlers and types.
+
+mod consultations;
+
+use axum::{Json, Router, routing::get};
+use utoipa::OpenApi;
+
+use crate::{results, web::AppState};
+
+pub use consultations::PER_PAGE;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Tavolo API",
+        description = "Read-only public data of a Tavolo platform: consultations, rounds, proposals with their answers, and results by stakeholder group.",
+    ),
+    paths(
+        consultations::list,
+        consultations::show,
+        consultations::proposals,
+        results::api::results,
+    ),
+    tags((name = "consultations", description = "Consultations, rounds, proposals and results"))
+)]
+pub struct ApiDoc;
+
+/// `GET /api/v1/openapi.json`.
+pub async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/openapi.json", get(openapi))
+        .route("/api/v1/consultations", get(consultations::list))
+        .route("/api/v1/consultations/{slug}", get(consultations::show))
+        .route(
+            "/api/v1/consultations/{slug}/proposals",
+            get(consultations::proposals),
+        )
+        .route(
+            "/api/v1/consultations/{slug}/results",
+            get(results::api::results),
+        )
+}
