@@ -13,6 +13,10 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Que
 use serde_json::Value;
 
 use super::{Email, enqueue, unsubscribe};
+use crate::{
+    policy::{self, Standing},
+    web::CurrentUser,
+};
 
 /// Which of a person's two email settings applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -284,12 +288,30 @@ pub async fn fan_out(
         Some(id) => consultation::Entity::find_by_id(id).one(db).await?,
         None => None,
     };
-    let (consultation_title, slug) = consultation.map(|c| (c.title, c.slug)).unwrap_or_default();
-    let (object_title, link) = subject_of(db, event, &payload, &slug).await?;
-    let accounts = user::Entity::find()
+    let mut accounts = user::Entity::find()
         .filter(user::Column::Id.is_in(people.keys().copied()))
         .all(db)
         .await?;
+    // Only people who may see the consultation now: a follow outlives a membership, and a
+    // consultation can go back to draft.
+    if let Some(consultation) = &consultation {
+        let roles: BTreeMap<i64, ConsultationRoleKind> = consultation_role::Entity::find()
+            .filter(consultation_role::Column::ConsultationId.eq(consultation.id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|r| (r.user_id, r.role))
+            .collect();
+        accounts.retain(|account| {
+            let standing = Standing {
+                user: Some(CurrentUser::from(account.clone())),
+                role: roles.get(&account.id).copied(),
+            };
+            policy::can_see(&standing, consultation)
+        });
+    }
+    let (consultation_title, slug) = consultation.map(|c| (c.title, c.slug)).unwrap_or_default();
+    let (object_title, link) = subject_of(db, event, &payload, &slug).await?;
     let key = crate::db::signing_key(db).await?;
     let in_app_only = IN_APP_ONLY.contains(&event.kind.as_str());
     for account in &accounts {

@@ -782,3 +782,99 @@ async fn a_follower_who_proposes_gets_exactly_the_emails_she_expects_and_stops_t
     let page = app.get_html_with(&olena, "/notifications").await;
     assert!(page.contains("has an answer"), "still under the bell");
 }
+
+#[tokio::test]
+async fn a_removed_member_hears_nothing_more_of_an_invite_only_consultation() {
+    let app = TestApp::spawn().await;
+    let chiara = crate::consultations::coordinator(&app).await;
+    crate::consultations::create_consultation(
+        &app,
+        &chiara,
+        "Riservata",
+        "riservata",
+        "invite_only",
+    )
+    .await;
+    crate::consultations::add_round(
+        &app,
+        &chiara,
+        "riservata",
+        "Proposte",
+        TimeDelta::minutes(1),
+        TimeDelta::days(10),
+    )
+    .await;
+    crate::consultations::publish(&app, &chiara, "riservata").await;
+    app.advance_clock(TimeDelta::minutes(2));
+    app.run_scheduler().await;
+    let amina = person(
+        &app,
+        "amina@example.org",
+        StakeholderGroup::Beneficiary,
+        "it",
+    )
+    .await;
+    let luca = person(
+        &app,
+        "luca@example.org",
+        StakeholderGroup::Institution,
+        "it",
+    )
+    .await;
+    for email in ["amina@example.org", "luca@example.org"] {
+        sql(
+            &app,
+            &format!(
+                "INSERT INTO consultation_role (consultation_id, user_id, role, created_at) \
+                 SELECT c.id, u.id, 'member', c.created_at FROM consultation c, \"user\" u \
+                 WHERE c.slug = 'riservata' AND u.email = '{email}'"
+            ),
+        )
+        .await;
+    }
+    follow(&app, &luca, "riservata").await;
+    prefer(&app, &luca, "immediate", "immediate").await;
+    let propose_here = |title: &'static str| {
+        let amina = amina.clone();
+        let app = &app;
+        async move {
+            let response = app
+                .post_form_with(
+                    &amina,
+                    "/consultations/riservata/proposals/new",
+                    &[
+                        ("title", title),
+                        ("body", "Una proposta riservata ai membri."),
+                        ("theme", ""),
+                        ("language", "it"),
+                        ("action", "publish"),
+                    ],
+                )
+                .await;
+            assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        }
+    };
+    propose_here("Prima").await;
+    let mail = delivered(&app).await;
+    assert_eq!(
+        to(&mail, "luca@example.org").len(),
+        1,
+        "a member hears of it"
+    );
+
+    sql(
+        &app,
+        "DELETE FROM consultation_role WHERE user_id = \
+         (SELECT id FROM \"user\" WHERE email = 'luca@example.org')",
+    )
+    .await;
+    propose_here("Seconda").await;
+    let mail = delivered(&app).await;
+    assert_eq!(
+        to(&mail, "luca@example.org").len(),
+        1,
+        "nothing after removal"
+    );
+    let page = app.get_html_with(&luca, "/notifications").await;
+    assert!(!page.contains("Seconda"));
+}
