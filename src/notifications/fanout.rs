@@ -21,6 +21,8 @@ use crate::{
 /// Which of a person's two email settings applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Concern {
+    /// The author of the comment a reply answers: "a reply to your comment" (`email_own`).
+    RepliedTo,
     /// About their own contributions or their role: `email_own` (immediate by default).
     Own,
     /// About what they follow: `email_others` (daily digest by default).
@@ -109,7 +111,7 @@ async fn proposal_followers(
         .await
 }
 
-/// Who hears of `event`, and why. Where someone is concerned twice, their own concern wins.
+/// Who hears of `event`, and why. Where someone is concerned twice, the closer concern wins.
 async fn recipients(
     db: &impl ConnectionTrait,
     event: &event::Model,
@@ -157,7 +159,7 @@ async fn recipients(
                     .one(db)
                     .await?
                     .and_then(|c| c.author_id);
-                add(author.into_iter().collect(), Concern::Own);
+                add(author.into_iter().collect(), Concern::RepliedTo);
             }
             if let Some(p) = proposal {
                 add(signers(db, p).await?, Concern::Own);
@@ -270,15 +272,8 @@ pub async fn fan_out(
     }
     // A reply is "a reply to your comment" only for the comment's author; for the proposal's
     // authors and followers it is a new comment.
-    let replied_to = match (event.kind.as_str(), id_in(&payload, "parent_id")) {
-        ("reply_to_my_comment", Some(parent)) => comment::Entity::find_by_id(parent)
-            .one(db)
-            .await?
-            .and_then(|c| c.author_id),
-        _ => None,
-    };
-    let kind_for = |person: i64| -> String {
-        if event.kind == "reply_to_my_comment" && replied_to != Some(person) {
+    let kind_for = |concern: Concern| -> String {
+        if event.kind == "reply_to_my_comment" && concern != Concern::RepliedTo {
             "comment_on_my_proposal".to_owned()
         } else {
             event.kind.clone()
@@ -312,12 +307,13 @@ pub async fn fan_out(
     }
     let (consultation_title, slug) = consultation.map(|c| (c.title, c.slug)).unwrap_or_default();
     let (object_title, link) = subject_of(db, event, &payload, &slug).await?;
-    let key = crate::db::signing_key(db).await?;
     let in_app_only = IN_APP_ONLY.contains(&event.kind.as_str());
+    let mut rows = Vec::with_capacity(accounts.len());
+    let mut key = None;
     for account in &accounts {
         let concern = people[&account.id];
         let setting = match concern {
-            Concern::Own => &account.email_own,
+            Concern::RepliedTo | Concern::Own => &account.email_own,
             Concern::Followed => &account.email_others,
         };
         let frequency = if in_app_only || account.email_verified_at.is_none() {
@@ -325,8 +321,8 @@ pub async fn fan_out(
         } else {
             Frequency::parse(setting).unwrap_or(Frequency::Daily)
         };
-        let kind = kind_for(account.id);
-        notification::Entity::insert(notification::ActiveModel {
+        let kind = kind_for(concern);
+        rows.push(notification::ActiveModel {
             user_id: Set(account.id),
             event_id: Set(event.id),
             kind: Set(kind.clone()),
@@ -343,16 +339,18 @@ pub async fn fan_out(
             created_at: Set(now),
             read_at: Set(None),
             ..Default::default()
-        })
-        .exec_without_returning(db)
-        .await?;
+        });
         if frequency == Frequency::Immediate {
+            let key = match &key {
+                Some(key) => key,
+                None => key.insert(crate::db::signing_key(db).await?),
+            };
             let email = Email::Notification {
                 kind,
                 consultation: consultation_title.clone(),
                 title: object_title.clone(),
                 path: link.clone(),
-                unsubscribe: unsubscribe::path(&key, account.id),
+                unsubscribe: unsubscribe::path(key, account.id),
             };
             enqueue(
                 db,
@@ -364,6 +362,11 @@ pub async fn fan_out(
             )
             .await?;
         }
+    }
+    if !rows.is_empty() {
+        notification::Entity::insert_many(rows)
+            .exec_without_returning(db)
+            .await?;
     }
     Ok(accounts.len())
 }
