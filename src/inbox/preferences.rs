@@ -9,7 +9,8 @@ use axum::{
 };
 use entity::{consultation, follow, proposal, proposal_follow, user};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, sea_query::OnConflict,
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    sea_query::{Expr, ExprTrait, OnConflict, Query},
 };
 use serde::Deserialize;
 
@@ -56,30 +57,26 @@ async fn page(
     others: String,
     errors: FormErrors,
 ) -> AppResult<PreferencesPage> {
-    let followed: Vec<i64> = follow::Entity::find()
-        .filter(follow::Column::UserId.eq(user_id))
-        .all(&state.db)
-        .await?
-        .into_iter()
-        .map(|f| f.consultation_id)
-        .collect();
+    let followed_consultations = Query::select()
+        .column(follow::Column::ConsultationId)
+        .from(follow::Entity)
+        .and_where(Expr::col(follow::Column::UserId).eq(user_id))
+        .to_owned();
     let consultations = consultation::Entity::find()
-        .filter(consultation::Column::Id.is_in(followed))
+        .filter(consultation::Column::Id.in_subquery(followed_consultations))
         .order_by_asc(consultation::Column::Title)
         .all(&state.db)
         .await?
         .into_iter()
         .map(|c| (c.slug, c.title))
         .collect();
-    let followed: Vec<i64> = proposal_follow::Entity::find()
-        .filter(proposal_follow::Column::UserId.eq(user_id))
-        .all(&state.db)
-        .await?
-        .into_iter()
-        .map(|f| f.proposal_id)
-        .collect();
+    let followed_proposals = Query::select()
+        .column(proposal_follow::Column::ProposalId)
+        .from(proposal_follow::Entity)
+        .and_where(Expr::col(proposal_follow::Column::UserId).eq(user_id))
+        .to_owned();
     let proposals = proposal::Entity::find()
-        .filter(proposal::Column::Id.is_in(followed))
+        .filter(proposal::Column::Id.in_subquery(followed_proposals))
         .order_by_asc(proposal::Column::Title)
         .all(&state.db)
         .await?

@@ -35,6 +35,10 @@ pub const ANSWERS: [&str; 5] = [
     "partially_accepted",
     "rejected",
 ];
+/// A proposal's figure over its votes in a round, whatever the rule: supports and "for"
+/// votes count 1 each, dots their number.
+const SUPPORT_FIGURE: &str = "SUM(CASE WHEN vote.value > 0 THEN vote.value ELSE 0 END)";
+
 /// Orders offered always; "supported" comes first once a round's figures are public.
 pub const SORTS: [&str; 3] = ["newest", "commented", "random"];
 
@@ -254,7 +258,7 @@ pub async fn list(
             let round_id = ranking.as_ref().map_or(0, |r| r.id);
             select
                 .order_by_desc(Expr::cust(format!(
-                    "(SELECT COALESCE(SUM(CASE WHEN vote.value > 0 THEN vote.value ELSE 0 END), 0) \
+                    "(SELECT COALESCE({SUPPORT_FIGURE}, 0) \
                      FROM vote WHERE vote.proposal_id = proposal.id AND vote.round_id = {round_id})"
                 )))
                 .order_by_desc(proposal::Column::Id)
@@ -302,10 +306,7 @@ pub async fn list(
         Some(round) => vote::Entity::find()
             .select_only()
             .column(vote::Column::ProposalId)
-            .column_as(
-                Expr::cust("SUM(CASE WHEN vote.value > 0 THEN vote.value ELSE 0 END)"),
-                "figure",
-            )
+            .column_as(Expr::cust(SUPPORT_FIGURE), "figure")
             .filter(vote::Column::RoundId.eq(round.id))
             .filter(vote::Column::ProposalId.is_in(rows.iter().map(|p| p.id)))
             .group_by(vote::Column::ProposalId)
