@@ -5,7 +5,10 @@ use std::str::FromStr;
 
 use entity::StakeholderGroup;
 
-use crate::{i18n::Locale, web::FormErrors};
+use crate::{
+    i18n::Locale,
+    web::{FormErrors, one_line},
+};
 
 pub const MIN_PASSWORD_CHARS: usize = 10;
 /// Long enough for any passphrase, short enough that hashing it is no denial of service.
@@ -55,7 +58,7 @@ impl Password {
 
 /// A display name: trimmed, not empty, not too long.
 pub fn parse_name(input: &str) -> Result<String, &'static str> {
-    let name = input.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = one_line(input);
     match name.chars().count() {
         0 => Err("error-name-required"),
         n if n > MAX_NAME_CHARS => Err("error-name-long"),

@@ -10,7 +10,10 @@ use sea_orm::{
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::{audit, web::FormErrors};
+use crate::{
+    audit,
+    web::{FormErrors, one_line},
+};
 
 pub const MAX_TITLE_CHARS: usize = 200;
 pub const MAX_SUMMARY_CHARS: usize = 500;
@@ -108,7 +111,7 @@ fn valid_slug(slug: &str) -> bool {
 
 pub fn parse(form: &ConsultationForm) -> Result<Content, FormErrors> {
     let mut errors = FormErrors::new();
-    let title = form.title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let title = one_line(&form.title);
     if title.is_empty() {
         errors.add("title", "error-title-required");
     } else if title.chars().count() > MAX_TITLE_CHARS {
@@ -133,11 +136,7 @@ pub fn parse(form: &ConsultationForm) -> Result<Content, FormErrors> {
         errors.add("body", "error-body-long");
     }
     let mut themes: Vec<String> = Vec::new();
-    for name in form
-        .themes
-        .split(',')
-        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
-    {
+    for name in form.themes.split(',').map(one_line) {
         if !name.is_empty() && !themes.iter().any(|t| t.eq_ignore_ascii_case(&name)) {
             themes.push(name);
         }

@@ -17,6 +17,7 @@ use crate::{
         rounds::{self, RoundRules},
     },
     db,
+    web::one_line,
 };
 
 const ALL_GROUPS: [StakeholderGroup; 4] = [
@@ -441,7 +442,7 @@ async fn seed_proposals(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::
         });
         let text = ProposalText {
             title: spec.title.to_owned(),
-            body: spec.body.split_whitespace().collect::<Vec<_>>().join(" "),
+            body: one_line(spec.body),
             theme_id: themes.iter().find(|t| t.name == spec.theme).map(|t| t.id),
             language: spec.language.to_owned(),
         };

@@ -8,21 +8,16 @@ use axum::{
 use chrono::{DateTime, Utc};
 use entity::notification;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, sea_query::Expr};
-use serde::Deserialize;
 
 use crate::{
     notifications::emails::notification_line,
     timezone,
-    web::{AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, see_other},
+    web::{
+        AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, PageQuery, see_other,
+    },
 };
 
 pub const PER_PAGE: u64 = 20;
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct PageQuery {
-    pub page: Option<u64>,
-}
 
 pub struct Item {
     pub id: i64,

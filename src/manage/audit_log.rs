@@ -9,13 +9,12 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect,
 };
-use serde::Deserialize;
 
 use crate::{
     consultations::access,
     policy::{self, Action},
     timezone,
-    web::{AppError, AppResult, AppState, Page, PageCtx},
+    web::{AppError, AppResult, AppState, Page, PageCtx, PageQuery},
 };
 
 const PER_PAGE: u64 = 50;
@@ -71,11 +70,6 @@ pub async fn recent_for_consultation(
         .all(db)
         .await?;
     rows(db, entries, ctx, zone).await
-}
-
-#[derive(Debug, Default, Deserialize)]
-pub struct PageQuery {
-    page: Option<u64>,
 }
 
 #[derive(Template)]

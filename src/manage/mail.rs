@@ -11,21 +11,16 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     Set,
 };
-use serde::Deserialize;
 use serde_json::json;
 
 use crate::{
     audit, policy, timezone,
-    web::{AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, see_other},
+    web::{
+        AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, PageQuery, see_other,
+    },
 };
 
 const PER_PAGE: u64 = 50;
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct PageQuery {
-    pub page: Option<u64>,
-}
 
 pub struct MailRow {
     pub id: i64,

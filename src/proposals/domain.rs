@@ -6,7 +6,7 @@ use entity::{ProposalState, theme};
 use serde::Deserialize;
 
 use super::languages;
-use crate::web::FormErrors;
+use crate::web::{FormErrors, one_line};
 
 pub const MAX_TITLE_CHARS: usize = 200;
 pub const MIN_BODY_CHARS: usize = 10;
@@ -33,11 +33,6 @@ pub struct ProposalText {
     pub body: String,
     pub theme_id: Option<i64>,
     pub language: String,
-}
-
-/// Collapses runs of whitespace in a one-line field.
-fn one_line(input: &str) -> String {
-    input.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 pub fn parse(form: &ProposalForm, themes: &[theme::Model]) -> Result<ProposalText, FormErrors> {

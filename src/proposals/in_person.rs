@@ -22,7 +22,10 @@ use crate::{
     consultations::{access, content},
     db,
     policy::Action,
-    web::{AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx, see_other},
+    web::{
+        AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx, one_line,
+        see_other,
+    },
 };
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -94,7 +97,7 @@ pub async fn create(
     let text = domain::parse(&proposal_form, &themes)
         .map_err(|e| e.iter().for_each(|(f, m)| errors.add(f, m)))
         .ok();
-    let place = form.place.split_whitespace().collect::<Vec<_>>().join(" ");
+    let place = one_line(&form.place);
     if place.is_empty() || place.chars().count() > 200 {
         errors.add("place", "error-place-required");
     }

@@ -24,7 +24,7 @@ use crate::{
     proposals::access as proposal_access,
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
-        see_other,
+        one_line, see_other,
     },
 };
 
@@ -156,12 +156,7 @@ fn parse(
     today: NaiveDate,
 ) -> Result<Tally, FormErrors> {
     let mut errors = FormErrors::new();
-    let text = |name: &str| {
-        values
-            .get(name)
-            .map(|v| v.split_whitespace().collect::<Vec<_>>().join(" "))
-            .unwrap_or_default()
-    };
+    let text = |name: &str| values.get(name).map(|v| one_line(v)).unwrap_or_default();
     let place = text("place");
     if place.is_empty() || place.chars().count() > MAX_PLACE_CHARS {
         errors.add("place", "error-place-required");

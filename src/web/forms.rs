@@ -1,4 +1,20 @@
-//! Problems found in a submitted form, each tied to its field.
+//! Problems found in a submitted form, each tied to its field, and the small pieces every
+//! form and list shares.
+
+use serde::Deserialize;
+
+/// A one-line field as people mean it: trimmed, runs of spaces and line breaks made one
+/// space.
+pub fn one_line(input: &str) -> String {
+    input.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `?page=N` of a paged list.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PageQuery {
+    pub page: Option<u64>,
+}
 
 /// Field name → Fluent key of the problem, in the order the fields appear.
 #[derive(Debug, Default, Clone)]

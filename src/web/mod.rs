@@ -14,7 +14,7 @@ pub mod state;
 
 pub use context::{CurrentUser, PageCtx, RequestContext};
 pub use error::{AppError, AppResult};
-pub use forms::FormErrors;
+pub use forms::{FormErrors, PageQuery, one_line};
 pub use render::{Page, see_other};
 pub use session::AppSession;
 pub use state::AppState;
