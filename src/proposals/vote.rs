@@ -11,7 +11,7 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use entity::{VoteRule, round};
+use entity::round;
 use sea_orm::ConnectionTrait;
 use serde::Deserialize;
 use serde_json::json;
@@ -108,10 +108,6 @@ impl Voting {
             value: self.votes.get(&proposal_id).copied(),
             back: back.to_owned(),
         })
-    }
-
-    pub fn rule(&self) -> VoteRule {
-        self.round.vote_rule
     }
 }
 
