@@ -19,6 +19,10 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub published_at: Option<DateTimeUtc>,
+    /// Whether exports made in the console may name authors (never in open data).
+    pub export_names: bool,
+    /// When a coordinator published the outcomes as open data; None while unpublished.
+    pub outcomes_published_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -7,6 +7,7 @@ mod m20261126_000002_consultations;
 mod m20261126_000003_proposals;
 mod m20261126_000004_voting;
 mod m20261126_000005_notifications;
+mod m20261126_000006_outcomes;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000003_proposals::Migration),
             Box::new(m20261126_000004_voting::Migration),
             Box::new(m20261126_000005_notifications::Migration),
+            Box::new(m20261126_000006_outcomes::Migration),
         ]
     }
 }
