@@ -16,7 +16,7 @@ use tower_sessions::{Expiry, SessionManagerLayer, cookie::SameSite};
 use tracing::Level;
 
 use crate::{
-    accounts, api, consultations, discussion, inbox, manage, proposals, results, site,
+    accounts, api, consultations, discussion, exports, inbox, manage, proposals, results, site,
     web::{
         AppError, AppState, assets, context,
         csrf::{self, MAX_BODY_BYTES},
@@ -48,6 +48,7 @@ pub fn app(state: AppState) -> Router {
         .merge(discussion::router())
         .merge(inbox::router())
         .merge(manage::router())
+        .merge(exports::router())
         .fallback(|| async { AppError::NotFound })
         .layer(
             ServiceBuilder::new()

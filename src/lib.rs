@@ -1,7 +1,7 @@
 //! Tavolo: a co-design and participation platform.
 //!
-//! Layers point one way: `main` → `server`, `app` → capabilities (`manage` above
-//! `discussion` above `results` above `proposals` above `consultations` above `accounts`;
+//! Layers point one way: `main` → `server`, `app` → capabilities (`manage` and `exports`
+//! above `discussion` above `results` above `proposals` above `consultations` above `accounts`;
 //! `site`) → the kit (`web`, `notifications`, `policy`,
 //! `audit`, `markdown`, `timezone`, `i18n`, `config`, `db`, `crypto`).
 
@@ -15,6 +15,7 @@ pub mod crypto;
 pub mod db;
 pub mod demo;
 pub mod discussion;
+pub mod exports;
 pub mod i18n;
 pub mod inbox;
 pub mod manage;

@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand};
 use tavolo::{
     accounts::cli::UserCommand,
     config::{Config, ServeConfig},
+    exports::cli::ExportArgs,
 };
 
 #[derive(Parser)]
@@ -30,6 +31,8 @@ enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Export a consultation's outcomes (CSV, JSON, XLSX or the printable report).
+    Export(ExportArgs),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +44,7 @@ fn main() -> ExitCode {
             Command::Serve(serve) => tavolo::serve(cli.config, serve).await,
             Command::Migrate => tavolo::db::connect_and_migrate(&cli.config).await.map(drop),
             Command::User(command) => tavolo::accounts::cli::run(&cli.config, command).await,
+            Command::Export(args) => tavolo::exports::cli::run(&cli.config, args).await,
         }
     });
     match outcome {

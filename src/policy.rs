@@ -32,6 +32,10 @@ pub enum Action {
     RecordInPerson,
     /// Merge proposals.
     Merge,
+    /// Download the consultation's outcomes (CSV, JSON, XLSX, the printable report).
+    Export,
+    /// Publish the outcomes as open data and decide whether exports may name authors.
+    PublishOutcomes,
 }
 
 /// Why an action is refused.
@@ -101,11 +105,12 @@ pub fn check(
         | Action::Answer
         | Action::RecordInPerson
         | Action::Merge
+        | Action::Export
             if standing.is_facilitator() =>
         {
             Ok(())
         }
-        Action::Archive | Action::AppointFacilitators => {
+        Action::Archive | Action::AppointFacilitators | Action::PublishOutcomes => {
             Err(Denial::Forbidden("policy-coordinators-only"))
         }
         _ => Err(Denial::Forbidden("policy-facilitators-only")),
@@ -202,6 +207,8 @@ mod tests {
             created_at: now,
             updated_at: now,
             published_at: None,
+            export_names: false,
+            outcomes_published_at: None,
         }
     }
 

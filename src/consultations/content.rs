@@ -235,6 +235,8 @@ pub async fn create(
         created_at: Set(now),
         updated_at: Set(now),
         published_at: Set(None),
+        export_names: Set(false),
+        outcomes_published_at: Set(None),
         ..Default::default()
     }
     .insert(db)

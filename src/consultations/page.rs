@@ -83,6 +83,8 @@ pub struct ConsultationPage {
     round_count: i64,
     following: bool,
     can_manage: bool,
+    /// A coordinator published the outcomes as open data.
+    open_data: bool,
 }
 
 fn call_to_action(
@@ -229,6 +231,7 @@ pub async fn show(
         .collect();
 
     Ok(Page::ok(ConsultationPage {
+        open_data: consultation.outcomes_published_at.is_some(),
         has_results: rounds_here.iter().any(|r| r.allows_voting),
         slug: consultation.slug.clone(),
         title: consultation.title.clone(),

@@ -372,6 +372,14 @@ pub async fn seed_closed_consultation(
     }
     .update(&tx)
     .await?;
+    // Its outcomes are open data, downloadable from its page.
+    consultation::ActiveModel {
+        id: Set(closed.id),
+        outcomes_published_at: Set(Some(now - day * 9)),
+        ..Default::default()
+    }
+    .update(&tx)
+    .await?;
     tx.commit().await?;
     Ok(1)
 }

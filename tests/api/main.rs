@@ -4,6 +4,7 @@
 mod accounts;
 mod consultations;
 mod discussion;
+mod exports;
 mod helpers;
 mod mail;
 mod manage;

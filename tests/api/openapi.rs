@@ -9,12 +9,13 @@ use crate::helpers::TestApp;
 
 /// Checks `value` against `schema` — the part of JSON Schema the document uses: `$ref`,
 /// `type` (one or several), `required`, `properties` (no undocumented ones), `items`,
-/// `oneOf`/`anyOf`/`allOf`, `enum`, `minimum`. Returns what is wrong, with its place.
-fn check(value: &Value, schema: &Value, root: &Value, at: &str, problems: &mut Vec<String>) {
+/// `oneOf`/`anyOf`/`allOf`, `const`, `enum`, `minimum`. Returns what is wrong, with its
+/// place.
+pub fn check(value: &Value, schema: &Value, root: &Value, at: &str, problems: &mut Vec<String>) {
     if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
-        let name = reference.trim_start_matches("#/components/schemas/");
-        let target = &root["components"]["schemas"][name];
-        assert!(!target.is_null(), "unresolved {reference}");
+        let target = root
+            .pointer(reference.trim_start_matches('#'))
+            .unwrap_or_else(|| panic!("unresolved {reference}"));
         return check(value, target, root, at, problems);
     }
     for key in ["oneOf", "anyOf"] {
@@ -61,6 +62,11 @@ fn check(value: &Value, schema: &Value, root: &Value, at: &str, problems: &mut V
             ));
             return;
         }
+    }
+    if let Some(expected) = schema.get("const")
+        && value != expected
+    {
+        problems.push(format!("{at}: {value} where the document says {expected}"));
     }
     if let Some(options) = schema.get("enum").and_then(Value::as_array)
         && !options.contains(value)

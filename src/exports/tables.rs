@@ -1,0 +1,376 @@
+//! The tables of an export and their columns: one description that the CSV files, the XLSX
+//! sheets, the JSON document and its schema all follow, so the formats cannot drift apart.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde_json::{Value, json};
+
+/// The version of the export format. Bumped when a column is renamed, removed or changes
+/// type; adding a column or a table keeps it.
+pub const VERSION: i64 = 1;
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    Integer,
+    /// A share from 0 to 1.
+    Share,
+    Boolean,
+    /// A calendar day (`2026-11-26`).
+    Date,
+    /// An instant in UTC (`2026-11-26T09:30:00Z`).
+    Time,
+}
+
+pub struct Column {
+    pub name: &'static str,
+    pub kind: Kind,
+    /// Whether a row may leave it empty (`null` in JSON).
+    pub nullable: bool,
+    /// Width of the XLSX column, in characters.
+    pub width: f64,
+    pub doc: &'static str,
+}
+
+pub struct Table {
+    /// The CSV file's name without `.csv`, the sheet's name and the JSON member.
+    pub name: &'static str,
+    pub doc: &'static str,
+    pub columns: &'static [Column],
+}
+
+/// One value of a row, in its column's kind (or empty).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Integer(i64),
+    Share(f64),
+    Boolean(bool),
+    Date(NaiveDate),
+    Time(DateTime<Utc>),
+}
+
+impl Cell {
+    pub fn text(value: impl Into<String>) -> Self {
+        Self::Text(value.into())
+    }
+
+    pub fn maybe_text(value: Option<impl Into<String>>) -> Self {
+        value.map_or(Self::Empty, |v| Self::Text(v.into()))
+    }
+
+    pub fn maybe_integer(value: Option<impl Into<i64>>) -> Self {
+        value.map_or(Self::Empty, |v| Self::Integer(v.into()))
+    }
+
+    pub fn maybe_share(value: Option<f64>) -> Self {
+        value.map_or(Self::Empty, Self::Share)
+    }
+
+    pub fn maybe_date(value: Option<NaiveDate>) -> Self {
+        value.map_or(Self::Empty, Self::Date)
+    }
+
+    pub fn maybe_time(value: Option<DateTime<Utc>>) -> Self {
+        value.map_or(Self::Empty, Self::Time)
+    }
+
+    /// The value as CSV and JSON write dates and times.
+    pub fn to_json(&self) -> Value {
+        match self {
+            Self::Empty => Value::Null,
+            Self::Text(text) => Value::String(text.clone()),
+            Self::Integer(n) => json!(n),
+            Self::Share(share) => json!(round_share(*share)),
+            Self::Boolean(b) => Value::Bool(*b),
+            Self::Date(day) => Value::String(day.format("%Y-%m-%d").to_string()),
+            Self::Time(at) => Value::String(at.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
+        }
+    }
+}
+
+/// Shares keep four decimals: enough for a percentage with two.
+pub fn round_share(share: f64) -> f64 {
+    (share * 10_000.0).round() / 10_000.0
+}
+
+const fn col(
+    name: &'static str,
+    kind: Kind,
+    nullable: bool,
+    width: f64,
+    doc: &'static str,
+) -> Column {
+    Column {
+        name,
+        kind,
+        nullable,
+        width,
+        doc,
+    }
+}
+
+use Kind::{Boolean, Date, Integer, Share, Text, Time};
+
+#[rustfmt::skip]
+pub const CONSULTATION: Table = Table {
+    name: "consultation",
+    doc: "The consultation, and how this export was made (one row).",
+    columns: &[
+        col("slug", Text, false, 16.0, "Its address on the site: /consultations/{slug}."),
+        col("title", Text, false, 40.0, ""),
+        col("summary", Text, false, 60.0, ""),
+        col("status", Text, false, 12.0, "draft, published or archived."),
+        col("visibility", Text, false, 12.0, "public or invite_only."),
+        col("published_at", Time, true, 20.0, ""),
+        col("outcomes_published_at", Time, true, 20.0, "When the outcomes became open data."),
+        col("exported_at", Time, false, 20.0, ""),
+        col("format_version", Integer, false, 10.0, "The version of this format."),
+        col("pseudonymised", Boolean, false, 12.0, "true: authors appear as a pseudonym and a stakeholder group only."),
+    ],
+};
+
+#[rustfmt::skip]
+pub const ROUNDS: Table = Table {
+    name: "rounds",
+    doc: "The consultation's rounds, in order.",
+    columns: &[
+        col("round_id", Integer, false, 10.0, ""),
+        col("position", Integer, false, 8.0, "1 for the first round."),
+        col("title", Text, false, 30.0, ""),
+        col("state", Text, false, 10.0, "upcoming, open or closed."),
+        col("opens_at", Time, false, 20.0, ""),
+        col("closes_at", Time, false, 20.0, ""),
+        col("allows_proposals", Boolean, false, 10.0, ""),
+        col("allows_comments", Boolean, false, 10.0, ""),
+        col("allows_voting", Boolean, false, 10.0, ""),
+        col("groups", Text, false, 30.0, "The stakeholder groups that may take part, comma-separated."),
+        col("vote_rule", Text, true, 10.0, "support, approval or dots; empty without voting."),
+        col("vote_limit", Integer, true, 10.0, "N supports (support) or K dots (dots)."),
+    ],
+};
+
+#[rustfmt::skip]
+pub const PROPOSALS: Table = Table {
+    name: "proposals",
+    doc: "Every proposal, with its authors and the public body's answer.",
+    columns: &[
+        col("proposal_id", Integer, false, 10.0, ""),
+        col("round_id", Integer, true, 10.0, "The round it was submitted in."),
+        col("title", Text, true, 40.0, "Empty for hidden proposals."),
+        col("body", Text, true, 60.0, "Markdown; empty for hidden proposals."),
+        col("theme", Text, true, 20.0, ""),
+        col("language", Text, false, 8.0, "A language code such as it or ar."),
+        col("state", Text, false, 10.0, "published, withdrawn, hidden or merged."),
+        col("merged_into", Integer, true, 10.0, "The proposal it was merged into."),
+        col("state_reason", Text, true, 30.0, "Why it was withdrawn or hidden."),
+        col("author", Text, true, 14.0, "The author's pseudonym, stable within this consultation."),
+        col("author_group", Text, true, 14.0, "The author's stakeholder group, or the group met in person."),
+        col("author_name", Text, true, 20.0, "Only where the consultation allows naming authors."),
+        col("coauthors", Text, false, 20.0, "Co-authors' pseudonyms, space-separated."),
+        col("recorded_in_person", Boolean, false, 10.0, "Recorded by a facilitator at an in-person meeting."),
+        col("comments_count", Integer, false, 10.0, "Published comments."),
+        col("answer", Text, false, 14.0, "pending, evaluating, accepted, partially_accepted or rejected."),
+        col("answer_justification", Text, true, 60.0, "Required for every final answer."),
+        col("answered_at", Time, true, 20.0, ""),
+        col("created_at", Time, false, 20.0, ""),
+        col("edited_at", Time, true, 20.0, ""),
+    ],
+};
+
+#[rustfmt::skip]
+pub const COMMENTS: Table = Table {
+    name: "comments",
+    doc: "Every comment, threaded by parent_id.",
+    columns: &[
+        col("comment_id", Integer, false, 10.0, ""),
+        col("proposal_id", Integer, false, 10.0, ""),
+        col("parent_id", Integer, true, 10.0, "The comment it replies to."),
+        col("depth", Integer, false, 8.0, "0 on the proposal, 1 for a reply, and so on."),
+        col("author", Text, true, 14.0, "The author's pseudonym."),
+        col("author_group", Text, true, 14.0, ""),
+        col("author_name", Text, true, 20.0, "Only where the consultation allows naming authors."),
+        col("stance", Text, false, 10.0, "for, against or neutral."),
+        col("state", Text, false, 10.0, "published, withdrawn or hidden."),
+        col("body", Text, true, 60.0, "Empty for withdrawn and hidden comments."),
+        col("hidden_reason", Text, true, 30.0, "The moderators' reason."),
+        col("created_at", Time, false, 20.0, ""),
+        col("edited_at", Time, true, 20.0, ""),
+    ],
+};
+
+#[rustfmt::skip]
+pub const ANSWERS: Table = Table {
+    name: "answers",
+    doc: "Every answer given to a proposal, oldest first (the last one is current).",
+    columns: &[
+        col("answer_id", Integer, false, 10.0, ""),
+        col("proposal_id", Integer, false, 10.0, ""),
+        col("answer", Text, false, 14.0, ""),
+        col("justification", Text, true, 60.0, ""),
+        col("answered_by", Text, true, 14.0, "The facilitator's pseudonym."),
+        col("answered_at", Time, false, 20.0, ""),
+    ],
+};
+
+#[rustfmt::skip]
+pub const RESULTS: Table = Table {
+    name: "results",
+    doc: "Online votes per voting round, proposal and stakeholder group (group all: every voter). \
+          Figures are empty where a group has fewer than 3 voters, or is hidden with such a group.",
+    columns: &[
+        col("round_id", Integer, false, 10.0, ""),
+        col("vote_rule", Text, false, 10.0, ""),
+        col("public", Boolean, false, 8.0, "false: a preview for the consultation's facilitators."),
+        col("proposal_id", Integer, false, 10.0, ""),
+        col("proposal_title", Text, false, 40.0, ""),
+        col("stakeholder_group", Text, false, 14.0, "all, beneficiary, institution, third_sector or other."),
+        col("voters", Integer, true, 10.0, "Accounts of the group that voted in the round."),
+        col("in_favour", Integer, true, 10.0, "Supports, votes for, or dots."),
+        col("against", Integer, true, 10.0, "approval only; group all only."),
+        col("abstain", Integer, true, 10.0, "approval only; group all only."),
+        col("share", Share, true, 10.0, "Share of the group's voters in favour (0 to 1); for group all, empty under dots."),
+        col("cross_group_support", Share, true, 12.0, "The lowest share among groups of 3 voters or more; group all only."),
+    ],
+};
+
+#[rustfmt::skip]
+pub const IN_PERSON: Table = Table {
+    name: "in_person",
+    doc: "Contributions from in-person meetings: proposals recorded there, and counts of votes \
+          taken there (never added to the online results).",
+    columns: &[
+        col("kind", Text, false, 14.0, "proposal or vote_count."),
+        col("proposal_id", Integer, false, 10.0, ""),
+        col("round_id", Integer, true, 10.0, "For vote counts: the voting round."),
+        col("place", Text, true, 24.0, ""),
+        col("held_on", Date, true, 12.0, ""),
+        col("method", Text, true, 20.0, "For vote counts: how the vote was taken."),
+        col("stakeholder_group", Text, true, 14.0, ""),
+        col("people", Integer, true, 8.0, "For proposals: how many people took part."),
+        col("in_favour", Integer, true, 10.0, ""),
+        col("against", Integer, true, 10.0, ""),
+        col("abstain", Integer, true, 10.0, ""),
+        col("recorded_by", Text, true, 14.0, "The facilitator's pseudonym."),
+    ],
+};
+
+/// Every table, in the order exports write them.
+pub const TABLES: [&Table; 7] = [
+    &CONSULTATION,
+    &ROUNDS,
+    &PROPOSALS,
+    &COMMENTS,
+    &ANSWERS,
+    &RESULTS,
+    &IN_PERSON,
+];
+
+/// The JSON Schema (2020-12) of the JSON export, made from the tables above.
+pub fn json_schema() -> Value {
+    let mut defs = serde_json::Map::new();
+    let mut properties = serde_json::Map::new();
+    properties.insert("format".into(), json!({ "const": "tavolo-export" }));
+    properties.insert("version".into(), json!({ "const": VERSION }));
+    for table in TABLES {
+        let mut columns = serde_json::Map::new();
+        for column in table.columns {
+            let (kind, format) = match column.kind {
+                Text => ("string", None),
+                Integer => ("integer", None),
+                Share => ("number", None),
+                Boolean => ("boolean", None),
+                Date => ("string", Some("date")),
+                Time => ("string", Some("date-time")),
+            };
+            let mut schema = serde_json::Map::new();
+            schema.insert(
+                "type".into(),
+                if column.nullable {
+                    json!([kind, "null"])
+                } else {
+                    json!(kind)
+                },
+            );
+            if let Some(format) = format {
+                schema.insert("format".into(), json!(format));
+            }
+            if !column.doc.is_empty() {
+                schema.insert("description".into(), json!(column.doc));
+            }
+            columns.insert(column.name.into(), Value::Object(schema));
+        }
+        let names: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
+        defs.insert(
+            table.name.into(),
+            json!({
+                "type": "object",
+                "description": table.doc,
+                "properties": columns,
+                "required": names,
+                "additionalProperties": false,
+            }),
+        );
+        let reference = json!({ "$ref": format!("#/$defs/{}", table.name) });
+        properties.insert(
+            table.name.into(),
+            if table.name == CONSULTATION.name {
+                reference
+            } else {
+                json!({ "type": "array", "items": reference })
+            },
+        );
+    }
+    let mut required = vec!["format", "version"];
+    required.extend(TABLES.iter().map(|t| t.name));
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": format!("/api/v1/export-schema/{VERSION}.json"),
+        "title": "Tavolo consultation export",
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": false,
+        "$defs": defs,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_names_are_unique_within_each_table() {
+        for table in TABLES {
+            let mut names: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(names.len(), table.columns.len(), "{}", table.name);
+        }
+    }
+
+    #[test]
+    fn cells_are_written_as_json_in_one_way() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let at = day.and_hms_opt(9, 30, 0).unwrap().and_utc();
+        assert_eq!(Cell::Date(day).to_json(), json!("2026-11-26"));
+        assert_eq!(Cell::Time(at).to_json(), json!("2026-11-26T09:30:00Z"));
+        assert_eq!(Cell::Share(2.0 / 3.0).to_json(), json!(0.6667));
+        assert_eq!(Cell::Empty.to_json(), Value::Null);
+    }
+
+    #[test]
+    fn the_schema_names_every_column_of_every_table() {
+        let schema = json_schema();
+        for table in TABLES {
+            let properties = &schema["$defs"][table.name]["properties"];
+            assert_eq!(
+                properties.as_object().unwrap().len(),
+                table.columns.len(),
+                "{}",
+                table.name
+            );
+        }
+    }
+}

@@ -1,0 +1,97 @@
+## The printable report
+
+report-title = Outcomes of the consultation
+report-exported = Exported on { $when }.
+report-pseudonymised = Authors appear by stakeholder group and a pseudonym; no names, no email addresses. Individual votes are never exported.
+report-named = Authors are named, as this consultation allows. No email addresses; individual votes are never exported.
+report-rounds = Rounds
+report-no-rounds = This consultation has no rounds.
+report-round = Round
+report-round-state = State
+report-opens = Opens
+report-closes = Closes
+report-summary = In figures
+report-total-proposals = Proposals
+report-total-comments = Comments
+report-total-in-person = Proposals recorded at meetings
+report-total-vote-counts = Vote counts from meetings
+report-by-answer = Proposals by answer
+report-by-group = Proposals by stakeholder group
+report-none = None.
+report-results = Results
+report-no-results = No voting round has results to show.
+report-preview = Preview: not public yet
+report-most-supported = Most supported, with each group's share
+report-cross-group = cross-group support { $score }
+report-all-results = Every proposal in “{ $round }”
+report-proposal = Proposal
+report-total = Total
+report-cross-group-column = Cross-group support
+report-proposals = Proposals and answers
+report-no-proposals = No proposals were made.
+report-hidden = Hidden by the moderators
+report-answer = Answer
+report-comments = { $count ->
+    [one] 1 comment
+   *[other] { $count } comments
+}
+report-recorded-at = Recorded at a meeting: { $place } ({ $group })
+report-in-person = In-person meetings
+report-in-person-explained = Proposals written down at meetings, and votes counted there. Counts from meetings are shown beside the online results, never added to them.
+report-in-person-kind = What
+report-in-person-proposal = Proposal recorded
+report-in-person-vote_count = Votes counted
+report-place = Place
+report-day = Day
+report-group = Group
+report-people = People
+report-votes = Votes
+report-counts = { $for } in favour, { $against } against, { $abstain } abstaining
+report-footer = Made with Tavolo on { $when }.
+group-unknown = Not known
+
+## The outcomes page in the console
+
+outcomes-title = Outcomes
+outcomes-intro = Everything this consultation received and decided, to account for every contribution: proposals, comments, answers, results by stakeholder group and the in-person meetings.
+outcomes-download = Download
+outcomes-pseudonymised = Authors appear by stakeholder group and a pseudonym that stays the same within this consultation. No email addresses, and never individual votes.
+outcomes-format-csv = CSV tables (zip)
+outcomes-format-json = JSON
+outcomes-format-xlsx = Spreadsheet (XLSX)
+outcomes-format-html = Printable report
+outcomes-format-hint-csv = One file per table, for LibreOffice, Excel or any program.
+outcomes-format-hint-json = One document, following the published schema.
+outcomes-format-hint-xlsx = One sheet per table.
+outcomes-format-hint-html = Opens in the browser: print it or save it as PDF.
+outcomes-with-names = With authors' names
+outcomes-with-names-hint = This consultation allows naming authors in exports made here. Handle these files as personal data.
+outcomes-audited = Every download is recorded in the audit log.
+outcomes-schema = The JSON schema
+outcomes-open-data = Open data
+outcomes-published-on = Published as open data on { $when }: anyone can download them, pseudonymised, from the consultation's page.
+outcomes-not-published = The outcomes are not published as open data.
+outcomes-blocked-not-closed = They can be published once every round has closed, or the consultation is archived.
+outcomes-blocked-invite-only = Only the outcomes of public consultations can be published.
+outcomes-publish = Publish the outcomes
+outcomes-withdraw = Withdraw the open data
+outcomes-coordinators-publish = A coordinator can publish them.
+outcomes-publish-confirm = Publish the outcomes as open data?
+outcomes-publish-explain = Anyone will be able to download this consultation's proposals, comments, answers, results and in-person meetings as JSON and CSV from its page. Authors appear only by stakeholder group and pseudonym, never by name or email. You can withdraw them later.
+outcomes-privacy = Privacy
+outcomes-privacy-names = Exports made here may name authors
+outcomes-privacy-names-hint = Only if the participants were told so. Open data never names anyone, and no export ever contains email addresses or individual votes.
+outcomes-privacy-save = Save
+flash-outcomes-privacy-saved = Privacy setting saved.
+flash-outcomes-published = The outcomes are published as open data.
+flash-outcomes-withdrawn = The open data is withdrawn.
+console-outcomes = Outcomes
+console-outcomes-intro = Download the outcomes (CSV, JSON, XLSX, printable report) and publish them as open data.
+consultation-outcomes = Outcomes
+consultation-outcomes-intro = The outcomes of this consultation are open data: proposals, comments, answers, results and in-person meetings, with authors pseudonymised.
+consultation-outcomes-json = Download as JSON
+consultation-outcomes-csv = Download as CSV tables (zip)
+audit-consultation-exported = Outcomes exported
+audit-consultation-privacy-changed = Privacy setting changed
+audit-outcomes-published = Outcomes published as open data
+audit-outcomes-withdrawn = Open data withdrawn

@@ -1,0 +1,97 @@
+## Il resoconto stampabile
+
+report-title = Esiti della consultazione
+report-exported = Esportato il { $when }.
+report-pseudonymised = Chi ha scritto compare con il gruppo di appartenenza e uno pseudonimo; nessun nome, nessun indirizzo email. I singoli voti non vengono mai esportati.
+report-named = Chi ha scritto compare con il nome, come questa consultazione consente. Nessun indirizzo email; i singoli voti non vengono mai esportati.
+report-rounds = Fasi
+report-no-rounds = Questa consultazione non ha fasi.
+report-round = Fase
+report-round-state = Stato
+report-opens = Apertura
+report-closes = Chiusura
+report-summary = In cifre
+report-total-proposals = Proposte
+report-total-comments = Commenti
+report-total-in-person = Proposte raccolte negli incontri
+report-total-vote-counts = Conteggi di voti negli incontri
+report-by-answer = Proposte per risposta
+report-by-group = Proposte per gruppo
+report-none = Nessuno.
+report-results = Risultati
+report-no-results = Nessuna fase di voto ha risultati da mostrare.
+report-preview = Anteprima: non ancora pubblici
+report-most-supported = Le più sostenute, con la quota di ogni gruppo
+report-cross-group = sostegno trasversale { $score }
+report-all-results = Tutte le proposte in «{ $round }»
+report-proposal = Proposta
+report-total = Totale
+report-cross-group-column = Sostegno trasversale
+report-proposals = Proposte e risposte
+report-no-proposals = Non sono state fatte proposte.
+report-hidden = Nascosta dalla moderazione
+report-answer = Risposta
+report-comments = { $count ->
+    [one] 1 commento
+   *[other] { $count } commenti
+}
+report-recorded-at = Raccolta in un incontro: { $place } ({ $group })
+report-in-person = Incontri in presenza
+report-in-person-explained = Proposte scritte negli incontri e voti contati lì. I conteggi degli incontri sono mostrati accanto ai risultati online, mai sommati.
+report-in-person-kind = Che cosa
+report-in-person-proposal = Proposta raccolta
+report-in-person-vote_count = Voti contati
+report-place = Luogo
+report-day = Giorno
+report-group = Gruppo
+report-people = Persone
+report-votes = Voti
+report-counts = { $for } a favore, { $against } contrari, { $abstain } astenuti
+report-footer = Fatto con Tavolo il { $when }.
+group-unknown = Non noto
+
+## La pagina degli esiti nella console
+
+outcomes-title = Esiti
+outcomes-intro = Tutto ciò che questa consultazione ha ricevuto e deciso, per rendere conto di ogni contributo: proposte, commenti, risposte, risultati per gruppo e incontri in presenza.
+outcomes-download = Scarica
+outcomes-pseudonymised = Chi ha scritto compare con il gruppo e uno pseudonimo che resta lo stesso in questa consultazione. Nessun indirizzo email e mai i singoli voti.
+outcomes-format-csv = Tabelle CSV (zip)
+outcomes-format-json = JSON
+outcomes-format-xlsx = Foglio di calcolo (XLSX)
+outcomes-format-html = Resoconto stampabile
+outcomes-format-hint-csv = Un file per tabella, per LibreOffice, Excel o qualsiasi programma.
+outcomes-format-hint-json = Un solo documento, secondo lo schema pubblicato.
+outcomes-format-hint-xlsx = Un foglio per tabella.
+outcomes-format-hint-html = Si apre nel browser: stampalo o salvalo come PDF.
+outcomes-with-names = Con i nomi di chi ha scritto
+outcomes-with-names-hint = Questa consultazione consente di indicare i nomi negli export fatti qui. Tratta questi file come dati personali.
+outcomes-audited = Ogni download viene registrato nel registro delle attività.
+outcomes-schema = Lo schema JSON
+outcomes-open-data = Dati aperti
+outcomes-published-on = Pubblicati come dati aperti il { $when }: chiunque può scaricarli, pseudonimizzati, dalla pagina della consultazione.
+outcomes-not-published = Gli esiti non sono pubblicati come dati aperti.
+outcomes-blocked-not-closed = Si possono pubblicare quando tutte le fasi sono chiuse o la consultazione è archiviata.
+outcomes-blocked-invite-only = Si possono pubblicare solo gli esiti delle consultazioni pubbliche.
+outcomes-publish = Pubblica gli esiti
+outcomes-withdraw = Ritira i dati aperti
+outcomes-coordinators-publish = Può pubblicarli chi coordina la piattaforma.
+outcomes-publish-confirm = Pubblicare gli esiti come dati aperti?
+outcomes-publish-explain = Chiunque potrà scaricare dalla pagina della consultazione proposte, commenti, risposte, risultati e incontri in presenza in JSON e CSV. Chi ha scritto compare solo con gruppo e pseudonimo, mai con nome o email. Potrai ritirarli in seguito.
+outcomes-privacy = Riservatezza
+outcomes-privacy-names = Gli export fatti qui possono indicare i nomi di chi ha scritto
+outcomes-privacy-names-hint = Solo se i partecipanti ne sono stati informati. I dati aperti non indicano mai nomi, e nessun export contiene indirizzi email o singoli voti.
+outcomes-privacy-save = Salva
+flash-outcomes-privacy-saved = Impostazione di riservatezza salvata.
+flash-outcomes-published = Gli esiti sono pubblicati come dati aperti.
+flash-outcomes-withdrawn = I dati aperti sono stati ritirati.
+console-outcomes = Esiti
+console-outcomes-intro = Scarica gli esiti (CSV, JSON, XLSX, resoconto stampabile) e pubblicali come dati aperti.
+consultation-outcomes = Esiti
+consultation-outcomes-intro = Gli esiti di questa consultazione sono dati aperti: proposte, commenti, risposte, risultati e incontri in presenza, con gli autori pseudonimizzati.
+consultation-outcomes-json = Scarica in JSON
+consultation-outcomes-csv = Scarica come tabelle CSV (zip)
+audit-consultation-exported = Esiti esportati
+audit-consultation-privacy-changed = Impostazione di riservatezza cambiata
+audit-outcomes-published = Esiti pubblicati come dati aperti
+audit-outcomes-withdrawn = Dati aperti ritirati
