@@ -271,4 +271,34 @@ mod tests {
         };
         assert_eq!(check(&coordinator, Action::Archive, &private), Ok(()));
     }
+
+    #[test]
+    fn facilitators_export_and_only_coordinators_publish_outcomes() {
+        let public = consultation(ConsultationStatus::Archived, Visibility::Public);
+        let participant = Standing {
+            user: Some(user(PlatformRole::Participant)),
+            role: None,
+        };
+        assert_eq!(
+            check(&participant, Action::Export, &public),
+            Err(Denial::Forbidden("policy-facilitators-only"))
+        );
+        let facilitator = Standing {
+            role: Some(ConsultationRoleKind::Facilitator),
+            ..participant.clone()
+        };
+        assert_eq!(check(&facilitator, Action::Export, &public), Ok(()));
+        assert_eq!(
+            check(&facilitator, Action::PublishOutcomes, &public),
+            Err(Denial::Forbidden("policy-coordinators-only"))
+        );
+        let coordinator = Standing {
+            user: Some(user(PlatformRole::Coordinator)),
+            role: None,
+        };
+        assert_eq!(
+            check(&coordinator, Action::PublishOutcomes, &public),
+            Ok(())
+        );
+    }
 }

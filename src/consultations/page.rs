@@ -231,7 +231,8 @@ pub async fn show(
         .collect();
 
     Ok(Page::ok(ConsultationPage {
-        open_data: consultation.outcomes_published_at.is_some(),
+        open_data: consultation.outcomes_published_at.is_some()
+            && rounds::concluded(consultation, &rounds_here),
         has_results: rounds_here.iter().any(|r| r.allows_voting),
         slug: consultation.slug.clone(),
         title: consultation.title.clone(),

@@ -305,6 +305,15 @@ pub async fn for_consultation(
         .await
 }
 
+/// Whether a consultation is over: archived, or published with every round closed.
+pub fn concluded(consultation: &entity::consultation::Model, rounds: &[round::Model]) -> bool {
+    match consultation.status {
+        entity::ConsultationStatus::Draft => false,
+        entity::ConsultationStatus::Archived => true,
+        entity::ConsultationStatus::Published => !rounds.is_empty() && current(rounds).is_none(),
+    }
+}
+
 /// The round that matters now: the open one, else the next to open.
 pub fn current(rounds: &[round::Model]) -> Option<&round::Model> {
     rounds

@@ -11,7 +11,7 @@ use axum::{
     Form,
     body::Body,
     extract::{Path, Query, State},
-    http::{HeaderValue, header},
+    http::{HeaderValue, Method, header},
     response::{IntoResponse, Response},
 };
 use base64::{Engine, engine::general_purpose::STANDARD};
@@ -94,6 +94,39 @@ static REPORT_POLICY: LazyLock<String> = LazyLock::new(|| {
     )
 });
 
+/// Exports running at once in this process; more wait their turn, so a burst of downloads
+/// (open data is public) cannot take every core and connection.
+static RUNNING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
+/// The headers of a download, without its body: what a `HEAD` request gets, so that
+/// checking a link neither runs an export nor writes to the audit log.
+pub fn head_only(format: Format, slug: &str) -> Response {
+    let mut response = Body::empty().into_response();
+    describe(&mut response, format, &format.file_name(slug));
+    response
+}
+
+fn describe(response: &mut Response, format: Format, name: &str) {
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(format.content_type()),
+    );
+    let disposition = if format == Format::Html {
+        "inline"
+    } else {
+        "attachment"
+    };
+    if let Ok(value) = HeaderValue::from_str(&format!("{disposition}; filename=\"{name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    if format == Format::Html
+        && let Ok(value) = HeaderValue::from_str(&REPORT_POLICY)
+    {
+        headers.insert(header::CONTENT_SECURITY_POLICY, value);
+    }
+}
+
 /// Exports to an unnamed temporary file and answers with it, streamed.
 pub async fn respond_with_export(
     state: &AppState,
@@ -102,6 +135,7 @@ pub async fn respond_with_export(
     options: Options,
     locale: Locale,
 ) -> AppResult<(Response, run::Summary)> {
+    let _turn = RUNNING.acquire().await.map_err(anyhow::Error::from)?;
     let file = tempfile::tempfile().map_err(anyhow::Error::from)?;
     let writer = file.try_clone().map_err(anyhow::Error::from)?;
     let name = format.file_name(&consultation.slug);
@@ -125,25 +159,10 @@ pub async fn respond_with_export(
     file.seek(SeekFrom::Start(0)).map_err(anyhow::Error::from)?;
     let stream = tokio_util::io::ReaderStream::new(tokio::fs::File::from_std(file));
     let mut response = Body::from_stream(stream).into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static(format.content_type()),
-    );
-    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
-    let disposition = if format == Format::Html {
-        "inline"
-    } else {
-        "attachment"
-    };
-    if let Ok(value) = HeaderValue::from_str(&format!("{disposition}; filename=\"{name}\"")) {
-        headers.insert(header::CONTENT_DISPOSITION, value);
-    }
-    if format == Format::Html
-        && let Ok(value) = HeaderValue::from_str(&REPORT_POLICY)
-    {
-        headers.insert(header::CONTENT_SECURITY_POLICY, value);
-    }
+    describe(&mut response, format, &name);
+    response
+        .headers_mut()
+        .insert(header::CONTENT_LENGTH, HeaderValue::from(length));
     Ok((response, summary))
 }
 
@@ -203,11 +222,15 @@ pub struct DownloadQuery {
 pub async fn download(
     State(state): State<AppState>,
     ctx: PageCtx,
+    method: Method,
     Path((slug, format)): Path<(String, String)>,
     Query(query): Query<DownloadQuery>,
 ) -> AppResult<Response> {
     let access = access::load(&state.db, &slug, ctx.user.as_ref(), Action::Export).await?;
     let format = Format::from_code(&format).ok_or(AppError::NotFound)?;
+    if method == Method::HEAD {
+        return Ok(head_only(format, &slug));
+    }
     let options = Options {
         names: query.names.as_deref() == Some("1"),
         preview: true,
@@ -311,8 +334,11 @@ pub async fn confirm_publish(
     State(state): State<AppState>,
     ctx: PageCtx,
     Path(slug): Path<String>,
-) -> AppResult<Page<ConfirmPublishPage>> {
+) -> AppResult<Response> {
     let access = access::load(&state.db, &slug, ctx.user.as_ref(), Action::PublishOutcomes).await?;
+    if access.consultation.outcomes_published_at.is_some() {
+        return Ok(see_other(&outcomes(&slug)));
+    }
     let rounds_here = rounds::for_consultation(&state.db, access.consultation.id).await?;
     if let Some(reason) = publish_blocker(&access.consultation, &rounds_here) {
         return Err(AppError::Forbidden(reason));
@@ -321,7 +347,8 @@ pub async fn confirm_publish(
         slug: access.consultation.slug.clone(),
         title: access.consultation.title.clone(),
         ctx,
-    }))
+    })
+    .into_response())
 }
 
 /// Sets or clears the publication time, with its audit entry.

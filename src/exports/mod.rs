@@ -18,7 +18,7 @@ use axum::{
     Router,
     routing::{get, post},
 };
-use entity::{ConsultationStatus, Visibility, consultation, round};
+use entity::{Visibility, consultation, round};
 
 pub use run::{Format, Summary};
 
@@ -56,12 +56,6 @@ pub fn publish_blocker(
     if consultation.visibility != Visibility::Public {
         return Some("outcomes-blocked-invite-only");
     }
-    let closed = match consultation.status {
-        ConsultationStatus::Draft => false,
-        ConsultationStatus::Archived => true,
-        ConsultationStatus::Published => {
-            !rounds.is_empty() && crate::consultations::rounds::current(rounds).is_none()
-        }
-    };
+    let closed = crate::consultations::rounds::concluded(consultation, rounds);
     (!closed).then_some("outcomes-blocked-not-closed")
 }

@@ -5,12 +5,19 @@
 use axum::{
     Json,
     extract::{Path, State},
+    http::Method,
     response::Response,
 };
 
-use super::{Format, console::respond_with_export, source::Options, tables};
+use super::{
+    Format,
+    console::{head_only, respond_with_export},
+    publish_blocker,
+    source::Options,
+    tables,
+};
 use crate::{
-    consultations::access,
+    consultations::{access, rounds},
     policy::Action,
     web::{AppError, AppResult, AppState, PageCtx},
 };
@@ -18,13 +25,21 @@ use crate::{
 async fn open_data(
     state: &AppState,
     ctx: &PageCtx,
+    method: &Method,
     slug: &str,
     format: Format,
 ) -> AppResult<Response> {
-    // What an anonymous visitor may see, whoever asks.
+    // What an anonymous visitor may see, whoever asks; and only while the consultation is
+    // still closed (a round opened again takes the files away until it closes).
     let access = access::load(&state.db, slug, None, Action::View).await?;
-    if access.consultation.outcomes_published_at.is_none() {
+    let rounds_here = rounds::for_consultation(&state.db, access.consultation.id).await?;
+    if access.consultation.outcomes_published_at.is_none()
+        || publish_blocker(&access.consultation, &rounds_here).is_some()
+    {
         return Err(AppError::NotFound);
+    }
+    if method == Method::HEAD {
+        return Ok(head_only(format, slug));
     }
     let options = Options {
         names: false,
@@ -38,17 +53,19 @@ async fn open_data(
 pub async fn json(
     State(state): State<AppState>,
     ctx: PageCtx,
+    method: Method,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
-    open_data(&state, &ctx, &slug, Format::Json).await
+    open_data(&state, &ctx, &method, &slug, Format::Json).await
 }
 
 pub async fn csv(
     State(state): State<AppState>,
     ctx: PageCtx,
+    method: Method,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
-    open_data(&state, &ctx, &slug, Format::Csv).await
+    open_data(&state, &ctx, &method, &slug, Format::Csv).await
 }
 
 /// The JSON Schema of the export format.

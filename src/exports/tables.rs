@@ -326,7 +326,6 @@ pub fn json_schema() -> Value {
     required.extend(TABLES.iter().map(|t| t.name));
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": format!("/api/v1/export-schema/{VERSION}.json"),
         "title": "Tavolo consultation export",
         "type": "object",
         "properties": properties,

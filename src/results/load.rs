@@ -81,21 +81,30 @@ pub async fn proposals_of(
     db: &impl ConnectionTrait,
     consultation_id: i64,
 ) -> Result<HashMap<i64, ProposalInfo>, DbErr> {
-    Ok(proposal::Entity::find()
+    // Only what results show: a consultation's bodies can add up to megabytes.
+    let rows: Vec<(i64, String, String, ProposalState, DateTime<Utc>)> = proposal::Entity::find()
+        .select_only()
+        .column(proposal::Column::Id)
+        .column(proposal::Column::Title)
+        .column(proposal::Column::Language)
+        .column(proposal::Column::State)
+        .column(proposal::Column::CreatedAt)
         .filter(proposal::Column::ConsultationId.eq(consultation_id))
         .filter(proposal::Column::State.ne(ProposalState::Hidden))
+        .into_tuple()
         .all(db)
-        .await?
+        .await?;
+    Ok(rows
         .into_iter()
-        .map(|p| {
+        .map(|(id, title, language, state, created_at)| {
             (
-                p.id,
+                id,
                 ProposalInfo {
-                    id: p.id,
-                    title: p.title,
-                    language: p.language,
-                    state: p.state,
-                    created_at: p.created_at,
+                    id,
+                    title,
+                    language,
+                    state,
+                    created_at,
                 },
             )
         })

@@ -614,6 +614,45 @@ async fn facilitators_export_and_only_coordinators_publish_closed_outcomes() {
             .status(),
         StatusCode::OK
     );
+    // Once published, the confirmation page sends back to the outcomes page.
+    let response = app
+        .get_with(
+            &coordinator,
+            "/manage/consultations/sportelli/outcomes/publish",
+        )
+        .await;
+    assert_eq!(
+        location(&response),
+        "/manage/consultations/sportelli/outcomes"
+    );
+    // Checking a link (HEAD) runs no export.
+    let exports_before = app
+        .count(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM audit_log WHERE action = 'consultation.exported'",
+        )
+        .await;
+    let head = app
+        .client
+        .head(app.url("/consultations/sportelli/outcomes.zip"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(head.status(), StatusCode::OK);
+    assert_eq!(head.headers()["content-type"], "application/zip");
+    let head = coordinator
+        .head(app.url(&export_path("sportelli", "json")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(head.status(), StatusCode::OK);
+    assert_eq!(
+        app.count(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM audit_log WHERE action = 'consultation.exported'"
+        )
+        .await,
+        exports_before,
+        "a HEAD request is not an export"
+    );
     for action in ["outcomes.withdrawn", "outcomes.published"] {
         assert_eq!(
             app.count(&format!(
@@ -624,6 +663,41 @@ async fn facilitators_export_and_only_coordinators_publish_closed_outcomes() {
             "{action}"
         );
     }
+}
+
+#[tokio::test]
+async fn open_data_goes_away_while_a_round_is_open_again() {
+    let app = demo_app().await;
+    assert_eq!(
+        app.get("/consultations/sportelli/outcomes.json")
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    use sea_orm::ConnectionTrait;
+    app.db()
+        .execute_unprepared(
+            "UPDATE round SET state = 'open' WHERE consultation_id = \
+             (SELECT id FROM consultation WHERE slug = 'sportelli')",
+        )
+        .await
+        .unwrap();
+    for path in [
+        "/consultations/sportelli/outcomes.json",
+        "/consultations/sportelli/outcomes.zip",
+    ] {
+        assert_eq!(
+            app.get(path).await.status(),
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+    assert!(
+        !app.get_html("/consultations/sportelli")
+            .await
+            .contains("outcomes.json"),
+        "no links to files that are not there"
+    );
 }
 
 #[tokio::test]

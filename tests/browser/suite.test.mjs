@@ -70,6 +70,11 @@ const DEMO_PROPOSALS = `/consultations/${DEMO_CONSULTATION}/proposals`;
 const DEMO_RESULTS = `/consultations/${DEMO_CONSULTATION}/results`;
 /** The demo's closed public consultation, whose only round voted by approval. */
 const CLOSED_CONSULTATION = 'sportelli';
+/** Where facilitators and coordinators download a consultation's outcomes. */
+const DEMO_OUTCOMES = `/manage/consultations/${DEMO_CONSULTATION}/outcomes`;
+const CLOSED_OUTCOMES = `/manage/consultations/${CLOSED_CONSULTATION}/outcomes`;
+/** The outcomes section of a public consultation page, there once its outcomes are open data. */
+const PUBLIC_OUTCOMES = 'main section[aria-labelledby="outcomes-title"]';
 
 /**
  * Page kinds. `as` lists the personas that visit the page; `status` is the
@@ -78,6 +83,9 @@ const CLOSED_CONSULTATION = 'sportelli';
  * redirect elsewhere, and `lands` then names the path it must redirect to.
  * `path` is the address (query string included), or a function from the
  * demo's ids (see `demoIds`) to it, with `name` to title the test.
+ * `layout: false` marks a standalone page without the site's layout (no
+ * header, so no language switch or log-out button to look for); `shows` lists
+ * selectors that must be on the page.
  */
 const PAGES = [
   { path: '/', as: ['anonymous', 'beneficiary'] },
@@ -141,7 +149,15 @@ const PAGES = [
     name: `${DEMO_RESULTS}?round=<closed round>&sort=cross_group`,
     as: ['anonymous'],
   },
-  { path: `/consultations/${CLOSED_CONSULTATION}`, as: ['anonymous', 'beneficiary'] },
+  // The closed consultation's outcomes are open data in the demo: its page links to them.
+  {
+    path: `/consultations/${CLOSED_CONSULTATION}`,
+    as: ['anonymous', 'beneficiary'],
+    shows: [
+      `${PUBLIC_OUTCOMES} a[href="/consultations/${CLOSED_CONSULTATION}/outcomes.json"]`,
+      `${PUBLIC_OUTCOMES} a[href="/consultations/${CLOSED_CONSULTATION}/outcomes.zip"]`,
+    ],
+  },
   { path: `/consultations/${CLOSED_CONSULTATION}/results`, as: ['anonymous', 'beneficiary'] },
   // Counts from in-person sessions: recorded and deleted by facilitators only.
   {
@@ -168,6 +184,17 @@ const PAGES = [
   { path: '/manage/mail', as: ['coordinator'] },
   { path: '/manage/mail', as: ['beneficiary'], status: 403 },
   { path: '/unsubscribe/1.forged', as: ['anonymous'], status: 404 },
+  // Outcomes: the downloads of a consultation's facilitators and coordinators (only a
+  // coordinator decides on privacy and open data); publishing, refused while a round runs, as
+  // in the demo; and the printable report, a page of its own.
+  { path: DEMO_OUTCOMES, as: ['facilitator', 'coordinator'] },
+  { path: DEMO_OUTCOMES, as: ['beneficiary'], status: 403 },
+  { path: CLOSED_OUTCOMES, as: ['coordinator'] },
+  // Already published: the confirmation sends back to the outcomes page (the flow below
+  // checks the confirmation itself, after withdrawing).
+  { path: `${CLOSED_OUTCOMES}/publish`, as: ['coordinator'], stays: false, lands: CLOSED_OUTCOMES },
+  { path: `${DEMO_OUTCOMES}/publish`, as: ['coordinator'], status: 403 },
+  { path: `${DEMO_OUTCOMES}/download/html`, as: ['coordinator'], layout: false },
 ];
 
 /**
@@ -273,6 +300,17 @@ const TEXT = {
     unsubscribed: 'Fatto:',
     savePreferences: 'Salva le preferenze',
     preferencesSaved: 'Le tue preferenze email sono salvate.',
+    // Outcomes and open data.
+    consoleOutcomes: 'Esiti',
+    outcomesExported: 'Esiti esportati',
+    reportProposals: 'Proposte e risposte',
+    withdrawOpenData: 'Ritira i dati aperti',
+    openDataWithdrawn: 'I dati aperti sono stati ritirati.',
+    publishOutcomes: 'Pubblica gli esiti',
+    outcomesPublished: 'Gli esiti sono pubblicati come dati aperti.',
+    coordinatorsPublish: 'Può pubblicarli chi coordina la piattaforma.',
+    coordinatorsOnly: 'Solo il coordinamento della piattaforma può farlo.',
+    facilitatorsOnly: 'Solo chi facilita questa consultazione può farlo.',
   },
   en: {
     addRound: 'Add a round',
@@ -369,6 +407,17 @@ const TEXT = {
     unsubscribed: 'Done:',
     savePreferences: 'Save preferences',
     preferencesSaved: 'Your email preferences are saved.',
+    // Outcomes and open data.
+    consoleOutcomes: 'Outcomes',
+    outcomesExported: 'Outcomes exported',
+    reportProposals: 'Proposals and answers',
+    withdrawOpenData: 'Withdraw the open data',
+    openDataWithdrawn: 'The open data is withdrawn.',
+    publishOutcomes: 'Publish the outcomes',
+    outcomesPublished: 'The outcomes are published as open data.',
+    coordinatorsPublish: 'A coordinator can publish them.',
+    coordinatorsOnly: "Only the platform's coordinators can do this.",
+    facilitatorsOnly: "Only this consultation's facilitators can do this.",
   },
 };
 /** The demo partner's display name, as the console's people list shows it. */
@@ -413,6 +462,11 @@ const NOTIFICATIONS = 'main ul.notification-list > li.notification';
 const UNREAD_NOTIFICATIONS = `${NOTIFICATIONS}.notification--unread`;
 const FOLLOW_BUTTON = 'main form.follow-form button';
 const FOLLOWED_PROPOSALS = 'main ul.follow-list > li';
+const OUTCOME_DOWNLOADS = 'main #download';
+const OPEN_DATA = 'main #open-data';
+const PRIVACY_FORM = 'main form:has(input[name="export_names"])';
+const REPORT_TITLES = 'main article.proposal h3 > span[lang]';
+const AUDIT_ROWS = 'main table.audit tbody tr';
 
 /** The vote box of one proposal, as the list and the proposal page both show it. */
 function voteBox(page, proposalId) {
@@ -783,15 +837,20 @@ async function checkPage(page, spec, locale, persona) {
     assert.equal(landed.pathname, spec.lands, `${address} should redirect to ${spec.lands}, ended on ${page.url()}`);
   }
   await expectLocale(page, locale);
-  for (const { code } of LOCALES) {
-    await expectPresent(
-      page,
-      page.locator(`${LANGUAGE_FORM} button[name="lang"][value="${code}"]`),
-      `language switch offers "${code}"`,
-    );
+  if (spec.layout !== false) {
+    for (const { code } of LOCALES) {
+      await expectPresent(
+        page,
+        page.locator(`${LANGUAGE_FORM} button[name="lang"][value="${code}"]`),
+        `language switch offers "${code}"`,
+      );
+    }
+    if (PERSONAS[persona]) {
+      await expectPresent(page, page.locator(LOGOUT_BUTTON), `still logged in as ${persona}`);
+    }
   }
-  if (PERSONAS[persona]) {
-    await expectPresent(page, page.locator(LOGOUT_BUTTON), `still logged in as ${persona}`);
+  for (const selector of spec.shows ?? []) {
+    await expectPresent(page, page.locator(selector), `${address} shows what its row expects`);
   }
   await expectAxeClean(page, `${address} (${locale.code}, ${persona})`);
 }
@@ -1146,6 +1205,33 @@ async function registerConfirmed(context, locale, T, { name, email }) {
   await expectLanded(page, confirmed, locale, { at: '/account', label: `the account of ${email}, confirmed`, axe: false });
   await expectFlash(page, T.emailVerified);
   return page;
+}
+
+/**
+ * Clicks a link that downloads a file, as a visitor would, and returns the
+ * name the server suggests for it and its bytes.
+ */
+async function downloadFrom(page, link) {
+  await reveal(link);
+  const started = page.waitForEvent('download');
+  await link.click();
+  const download = await started;
+  const failure = await download.failure();
+  assert.equal(failure, null, `the download from ${download.url()} failed: ${failure}`);
+  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+}
+
+/** Fails, saying where, if `text` names an address of the demo's accounts. */
+function expectNoDemoEmail(text, what) {
+  const at = text.indexOf('@demo.test');
+  assert.equal(at, -1, `${what} contains a demo email address: …${text.slice(Math.max(0, at - 60), at + 20)}…`);
+}
+
+/** Whether the closed consultation's outcomes are open data now, as anyone asking would find. */
+async function closedOutcomesOpen(context) {
+  const response = await context.request.get(`/consultations/${CLOSED_CONSULTATION}/outcomes.json`);
+  assert.ok([200, 404].includes(response.status()), `outcomes.json answers 200 or 404, not ${response.status()}`);
+  return response.status() === 200;
 }
 
 // ---------------------------------------------------------------------------
@@ -2912,6 +2998,274 @@ describe('Tavolo in a browser', () => {
           await expectFlash(page, T.tallyDeleted);
           assert.equal(await page.locator(`#figures ${OFFLINE_TALLIES} li`, { hasText: place }).count(), 0, 'the count is gone');
         });
+      });
+    });
+  });
+
+  // Outcomes come after every other flow, not beside them: the export is compared with the
+  // demo's proposals and the audit log, which those flows add to while they run side by side,
+  // and the open data of the closed consultation is withdrawn for a while (then published
+  // again, as the demo has it), which no other test should run into.
+  describe(`${FLOW_LOCALE}: outcomes, exported and published as open data`, { concurrency: 1 }, () => {
+    const locale = LOCALES.find((l) => l.code === FLOW_LOCALE);
+    const T = TEXT[FLOW_LOCALE];
+    const demoConsole = `/manage/consultations/${DEMO_CONSULTATION}`;
+    const closedPage = `/consultations/${CLOSED_CONSULTATION}`;
+    const personas = personaPages(locale);
+    let exported; // the JSON export of the demo, set by the first step
+
+    function needExport() {
+      assert.ok(exported, 'an earlier step did not download the JSON export');
+    }
+
+    after(async () => {
+      try {
+        // Whatever failed on the way, leave the closed consultation's outcomes open data, as the
+        // demo has them.
+        const page = await personas.pageAs('coordinator');
+        if (!(await closedOutcomesOpen(page.context()))) {
+          await page.goto(`${CLOSED_OUTCOMES}/publish`);
+          await submitWith(page, page.locator(`main form[action="${CLOSED_OUTCOMES}/publish"]`).locator(SUBMIT).first());
+          assert.ok(await closedOutcomesOpen(page.context()), `the outcomes of ${CLOSED_CONSULTATION} are published again`);
+        }
+      } finally {
+        await personas.close();
+      }
+    });
+
+    it('the coordinator follows the console to the outcomes, downloads the zip, the JSON and the workbook', { timeout: TEST_TIMEOUT_MS }, async () => {
+      const page = await personas.pageAs('coordinator');
+      await withFailureScreenshot(page, 'flow-outcomes-download', async () => {
+        const response = await page.goto(demoConsole);
+        await expectLanded(page, response, locale, { at: demoConsole, label: 'the console of the demo' });
+        const link = page.locator(`main #outcomes a[href="${DEMO_OUTCOMES}"]`, { hasText: T.consoleOutcomes });
+        assert.equal(await link.count(), 1, `the console's #outcomes section links to ${DEMO_OUTCOMES}`);
+        const opened = await submitWith(page, link);
+        await expectLanded(page, opened, locale, { at: DEMO_OUTCOMES, label: 'the outcomes of the demo' });
+        const downloadLink = (format) => page.locator(`${OUTCOME_DOWNLOADS} a[href="${DEMO_OUTCOMES}/download/${format}"]`);
+
+        const zip = await downloadFrom(page, downloadLink('csv'));
+        assert.equal(zip.name, `${DEMO_CONSULTATION}-outcomes.zip`, 'the CSV tables come as a zip named after the consultation');
+        assert.ok(zip.bytes.length > 0, 'the zip is not empty');
+        assert.equal(zip.bytes.subarray(0, 2).toString('latin1'), 'PK', 'the zip starts as a zip does');
+
+        const json = await downloadFrom(page, downloadLink('json'));
+        assert.equal(json.name, `${DEMO_CONSULTATION}-outcomes.json`, 'the JSON is named after the consultation');
+        assert.ok(json.bytes.length > 0, 'the JSON is not empty');
+        const text = json.bytes.toString('utf8');
+        const parsed = JSON.parse(text);
+        assert.equal(parsed.format, 'tavolo-export', 'the JSON says what it is');
+        expectNoDemoEmail(text, 'the JSON export');
+        // The API leaves hidden proposals out; the export keeps them, without their text.
+        const api = await page.context().request.get(`/api/v1/consultations/${DEMO_CONSULTATION}/proposals`);
+        assert.equal(api.status(), 200, 'the proposals API answers 200');
+        const { total } = await api.json();
+        const hidden = parsed.proposals.filter((p) => p.state === 'hidden').length;
+        assert.equal(
+          parsed.proposals.length,
+          total + hidden,
+          `the export has every proposal of ${DEMO_CONSULTATION}: ${total} in the API, ${hidden} hidden`,
+        );
+
+        const xlsx = await downloadFrom(page, downloadLink('xlsx'));
+        assert.equal(xlsx.name, `${DEMO_CONSULTATION}-outcomes.xlsx`, 'the workbook is named after the consultation');
+        assert.ok(xlsx.bytes.length > 0, 'the workbook is not empty');
+        assert.equal(xlsx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'the workbook is a zip, as XLSX files are');
+        exported = parsed;
+      });
+    });
+
+    it('the printable report shows every proposal and its charts, on screen and in print', { timeout: TEST_TIMEOUT_MS }, async () => {
+      needExport();
+      const page = await personas.pageAs('coordinator');
+      const at = `${DEMO_OUTCOMES}/download/html`;
+      await withFailureScreenshot(page, 'flow-outcomes-report', async () => {
+        if (pathname(page) !== DEMO_OUTCOMES) await page.goto(DEMO_OUTCOMES);
+        const report = await submitWith(page, page.locator(`${OUTCOME_DOWNLOADS} a[href="${at}"]`));
+        await expectLanded(page, report, locale, { at, label: 'the printable report' });
+        const policy = report.headers()['content-security-policy'] ?? '';
+        assert.match(policy, /style-src 'sha256-[^']+'/, `the report allows its stylesheet by hash: ${policy}`);
+        assert.ok(!policy.includes('unsafe-inline'), `the report allows no other inline style: ${policy}`);
+        // The stylesheet applies (its hash matches): headings of sections are underlined by it.
+        const underline = await page.locator('main h2').first().evaluate((h2) => getComputedStyle(h2).borderBottomStyle);
+        assert.equal(underline, 'solid', 'the report is styled by its own stylesheet');
+
+        const titles = exported.proposals.map((p) => p.title).filter((title) => title !== null);
+        assert.ok(titles.length > 0, 'the export has proposals with titles');
+        const shown = (await page.locator(REPORT_TITLES).allTextContents()).map((t) => t.trim());
+        for (const title of titles) {
+          assert.ok(shown.includes(title), `the report shows "${title}"; it shows ${shown.map((t) => `"${t}"`).join(', ')}`);
+        }
+        assert.ok((await page.content()).includes('<svg'), 'the report draws its charts in SVG');
+
+        await page.emulateMedia({ media: 'print' });
+        try {
+          assert.ok(await page.evaluate(() => matchMedia('print').matches), 'the page is laid out for print');
+          const headings = page.locator('h1, main h2');
+          assert.ok((await headings.count()) > 2, 'the report has a title and sections');
+          for (const heading of await headings.all()) {
+            assert.ok(await heading.isVisible(), `"${await textOf(heading)}" is shown in print`);
+          }
+          const sections = (await page.locator('main h2').allTextContents()).map((t) => t.trim());
+          assert.ok(sections.includes(T.reportProposals), `in print, the report has "${T.reportProposals}": ${sections.join(', ')}`);
+        } finally {
+          await page.emulateMedia({ media: null });
+        }
+      });
+    });
+
+    it('the audit log of the consultation lists each download', { timeout: TEST_TIMEOUT_MS }, async () => {
+      needExport();
+      const page = await personas.pageAs('coordinator');
+      const at = `${demoConsole}/audit`;
+      await withFailureScreenshot(page, 'flow-outcomes-audit', async () => {
+        const response = await page.goto(at);
+        await expectLanded(page, response, locale, { at, label: 'the audit log of the demo' });
+        // Newest first: the report, the workbook, the JSON, the zip, all from this flow.
+        const rows = page.locator(AUDIT_ROWS);
+        assert.ok((await rows.count()) >= 4, `the audit log has at least four entries (${await rows.count()})`);
+        const formats = [];
+        for (let i = 0; i < 4; i++) {
+          const row = rows.nth(i);
+          assert.equal(await textOf(row.locator('td').nth(2)), T.outcomesExported, `entry ${i + 1} says "${T.outcomesExported}"`);
+          const details = JSON.parse(await textOf(row.locator('td code')));
+          assert.equal(details.via, 'console', `entry ${i + 1} was an export from the console`);
+          assert.equal(details.pseudonymised, true, `entry ${i + 1} was pseudonymised`);
+          assert.equal(details.proposals, exported.proposals.length, `entry ${i + 1} counts the proposals exported`);
+          formats.push(details.format);
+        }
+        assert.deepEqual(formats, ['html', 'xlsx', 'json', 'csv'], 'each download is in the log, newest first');
+      });
+    });
+
+    it('the coordinator withdraws the open data of the closed consultation: its links go, its files are not found', { timeout: TEST_TIMEOUT_MS }, async () => {
+      const page = await personas.pageAs('coordinator');
+      const anonymous = await personas.pageAs('anonymous');
+      const facilitator = await personas.pageAs('facilitator');
+      await withFailureScreenshot(page, 'flow-open-data-withdraw', async () => {
+        const response = await page.goto(CLOSED_OUTCOMES);
+        await expectLanded(page, response, locale, { at: CLOSED_OUTCOMES, label: `the outcomes of ${CLOSED_CONSULTATION}` });
+        const withdraw = page.locator(`${OPEN_DATA} form[action="${CLOSED_OUTCOMES}/withdraw"] button`, { hasText: T.withdrawOpenData });
+        assert.equal(await withdraw.count(), 1, `the open data of ${CLOSED_CONSULTATION} can be withdrawn: it is published`);
+        const answer = await submitWith(page, withdraw);
+        await expectLanded(page, answer, locale, { at: CLOSED_OUTCOMES, label: 'the outcomes after withdrawing the open data' });
+        await expectFlash(page, T.openDataWithdrawn);
+        assert.equal(
+          await page.locator(`${OPEN_DATA} a[href="${CLOSED_OUTCOMES}/publish"]`, { hasText: T.publishOutcomes }).count(),
+          1,
+          'the coordinator may publish them again',
+        );
+      });
+
+      await withFailureScreenshot(anonymous, 'flow-open-data-withdrawn', async () => {
+        const response = await anonymous.goto(closedPage);
+        await expectLanded(anonymous, response, locale, { at: closedPage, label: `${closedPage}, its open data withdrawn` });
+        assert.equal(await anonymous.locator(PUBLIC_OUTCOMES).count(), 0, 'the page has no outcomes section');
+        assert.equal(await anonymous.locator('main a[href*="/outcomes."]').count(), 0, 'the page links to no outcome file');
+        for (const file of ['outcomes.json', 'outcomes.zip']) {
+          const at = `${closedPage}/${file}`;
+          const gone = await anonymous.goto(at);
+          await expectLanded(anonymous, gone, locale, { status: 404, at, label: `${file}, withdrawn` });
+        }
+      });
+
+      await withFailureScreenshot(facilitator, 'flow-open-data-facilitator', async () => {
+        const response = await facilitator.goto(CLOSED_OUTCOMES);
+        await expectLanded(facilitator, response, locale, {
+          at: CLOSED_OUTCOMES,
+          label: `the outcomes of ${CLOSED_CONSULTATION}, as its facilitator`,
+        });
+        assert.ok((await textOf(facilitator.locator(OPEN_DATA))).includes(T.coordinatorsPublish), `the facilitator is told "${T.coordinatorsPublish}"`);
+        assert.equal(await facilitator.locator(`main a[href="${CLOSED_OUTCOMES}/publish"]`).count(), 0, 'the facilitator has no publish button');
+        assert.equal(await facilitator.locator(`main form[action^="${CLOSED_OUTCOMES}/"]`).count(), 0, 'nor any other form about the outcomes');
+      });
+    });
+
+    it('the coordinator publishes them again from the confirmation page, and anyone may download them', { timeout: TEST_TIMEOUT_MS }, async () => {
+      const page = await personas.pageAs('coordinator');
+      const anonymous = await personas.pageAs('anonymous');
+      await withFailureScreenshot(page, 'flow-open-data-publish', async () => {
+        if (pathname(page) !== CLOSED_OUTCOMES) await page.goto(CLOSED_OUTCOMES);
+        const link = page.locator(`${OPEN_DATA} a[href="${CLOSED_OUTCOMES}/publish"]`, { hasText: T.publishOutcomes });
+        const confirm = await submitWith(page, link);
+        await expectLanded(page, confirm, locale, { at: `${CLOSED_OUTCOMES}/publish`, label: 'the confirmation before publishing' });
+        const form = page.locator(`main form[action="${CLOSED_OUTCOMES}/publish"]`);
+        const published = await submitWith(page, form.locator(SUBMIT, { hasText: T.publishOutcomes }));
+        await expectLanded(page, published, locale, { at: CLOSED_OUTCOMES, label: 'the outcomes after publishing them' });
+        await expectFlash(page, T.outcomesPublished);
+        assert.equal(
+          await page.locator(`${OPEN_DATA} form[action="${CLOSED_OUTCOMES}/withdraw"]`).count(),
+          1,
+          'they are published, so they can be withdrawn',
+        );
+      });
+
+      await withFailureScreenshot(anonymous, 'flow-open-data-download', async () => {
+        const response = await anonymous.goto(closedPage);
+        await expectLanded(anonymous, response, locale, { at: closedPage, label: `${closedPage}, its open data published` });
+        const json = await downloadFrom(anonymous, anonymous.locator(`${PUBLIC_OUTCOMES} a[href="${closedPage}/outcomes.json"]`));
+        assert.equal(json.name, `${CLOSED_CONSULTATION}-outcomes.json`, 'the open data JSON is named after the consultation');
+        const text = json.bytes.toString('utf8');
+        const parsed = JSON.parse(text);
+        assert.equal(parsed.format, 'tavolo-export', 'the open data JSON says what it is');
+        assert.equal(parsed.consultation.slug, CLOSED_CONSULTATION, 'it is the closed consultation');
+        assert.equal(parsed.consultation.pseudonymised, true, 'open data is pseudonymised');
+        expectNoDemoEmail(text, 'the open data JSON');
+        const zip = await downloadFrom(anonymous, anonymous.locator(`${PUBLIC_OUTCOMES} a[href="${closedPage}/outcomes.zip"]`));
+        assert.equal(zip.name, `${CLOSED_CONSULTATION}-outcomes.zip`, 'the open data zip is named after the consultation');
+        assert.equal(zip.bytes.subarray(0, 2).toString('latin1'), 'PK', 'the open data zip starts as a zip does');
+      });
+    });
+
+    it('a facilitator downloads but decides nothing; a beneficiary is refused', { timeout: TEST_TIMEOUT_MS }, async () => {
+      const facilitator = await personas.pageAs('facilitator');
+      const beneficiary = await personas.pageAs('beneficiary');
+      await withFailureScreenshot(facilitator, 'flow-outcomes-facilitator', async () => {
+        for (const at of [DEMO_OUTCOMES, CLOSED_OUTCOMES]) {
+          const response = await facilitator.goto(at);
+          await expectLanded(facilitator, response, locale, { at, label: `${at}, as a facilitator` });
+          assert.equal(
+            await facilitator.locator(`${OUTCOME_DOWNLOADS} a[href^="${at}/download/"]`).count(),
+            4,
+            `${at} offers the facilitator the four formats`,
+          );
+          assert.equal(await facilitator.locator(PRIVACY_FORM).count(), 0, `${at} has no privacy form for a facilitator`);
+          assert.equal(await facilitator.locator('main [name="export_names"]').count(), 0, `${at} has no names checkbox for a facilitator`);
+          assert.equal(
+            await facilitator.locator(`main a[href="${at}/publish"], main form[action="${at}/publish"], main form[action="${at}/withdraw"]`).count(),
+            0,
+            `${at} has no button to publish or withdraw for a facilitator`,
+          );
+        }
+        // Nor is the facilitator let in by sending the form a coordinator has, with the session's
+        // token: the page is told who may, not that the form expired.
+        const withdrawPath = `${CLOSED_OUTCOMES}/withdraw`;
+        await facilitator.evaluate((action) => {
+          const form = document.createElement('form');
+          form.method = 'post';
+          form.action = action;
+          const token = document.createElement('input');
+          token.type = 'hidden';
+          token.name = '_csrf';
+          token.value = document.querySelector('input[name="_csrf"]').value;
+          const button = document.createElement('button');
+          button.type = 'submit';
+          button.textContent = 'Withdraw';
+          form.append(token, button);
+          document.querySelector('main').append(form);
+        }, withdrawPath);
+        const refused = await submitWith(facilitator, facilitator.locator(`main form[action="${withdrawPath}"] button`));
+        await expectLanded(facilitator, refused, locale, { status: 403, at: withdrawPath, label: 'a facilitator withdrawing the open data' });
+        assert.ok((await textOf(facilitator.locator('main'))).includes(T.coordinatorsOnly), `the refusal says "${T.coordinatorsOnly}"`);
+        assert.ok(await closedOutcomesOpen(facilitator.context()), 'the open data is still published');
+      });
+
+      await withFailureScreenshot(beneficiary, 'flow-outcomes-beneficiary', async () => {
+        const response = await beneficiary.goto(DEMO_OUTCOMES);
+        await expectLanded(beneficiary, response, locale, { status: 403, at: DEMO_OUTCOMES, label: 'the outcomes, as a beneficiary' });
+        assert.ok((await textOf(beneficiary.locator('main'))).includes(T.facilitatorsOnly), `the refusal says "${T.facilitatorsOnly}"`);
+        const download = await beneficiary.context().request.get(`${DEMO_OUTCOMES}/download/json`);
+        assert.equal(download.status(), 403, 'a beneficiary may not download the outcomes either');
       });
     });
   });
