@@ -2,7 +2,7 @@
 //! its rounds, the results, the summary counts), the rest in batches by id, so an export's
 //! memory does not grow with the number of proposals and comments.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::{
@@ -146,6 +146,8 @@ pub struct Head {
     pub eligible: Vec<[i64; 4]>,
     /// Titles and states of the proposals results may list.
     pub proposals: HashMap<i64, ProposalInfo>,
+    /// Proposals hidden by the moderators: their text and their comments' text stay out.
+    pub hidden: HashSet<i64>,
     pub counts: Counts,
     pub exported_at: DateTime<Utc>,
     /// False only when authors are named.
@@ -274,6 +276,16 @@ impl Head {
             eligible.push(load::eligible_by_group(db, &consultation, &round_results.round).await?);
         }
         let counts = counts(db, consultation.id).await?;
+        let hidden = proposal::Entity::find()
+            .select_only()
+            .column(proposal::Column::Id)
+            .filter(proposal::Column::ConsultationId.eq(consultation.id))
+            .filter(proposal::Column::State.eq(ProposalState::Hidden))
+            .into_tuple::<i64>()
+            .all(db)
+            .await?
+            .into_iter()
+            .collect();
         Ok(Self {
             pseudonymised: !(options.names && consultation.export_names),
             consultation,
@@ -282,6 +294,7 @@ impl Head {
             results,
             eligible,
             proposals,
+            hidden,
             counts,
             exported_at: now,
         })
@@ -629,7 +642,7 @@ pub async fn comments_after(
         .into_iter()
         .map(|c| {
             let author = people.get(c.author_id);
-            let shown = c.state == CommentState::Published;
+            let shown = c.state == CommentState::Published && !head.hidden.contains(&c.proposal_id);
             vec![
                 Cell::Integer(c.id),
                 Cell::Integer(c.proposal_id),

@@ -193,7 +193,7 @@ pub const COMMENTS: Table = Table {
         col("author_name", Text, true, 20.0, "Only where the consultation allows naming authors."),
         col("stance", Text, false, 10.0, "for, against or neutral."),
         col("state", Text, false, 10.0, "published, withdrawn or hidden."),
-        col("body", Text, true, 60.0, "Empty for withdrawn and hidden comments."),
+        col("body", Text, true, 60.0, "Empty for withdrawn and hidden comments, and on hidden proposals."),
         col("hidden_reason", Text, true, 30.0, "The moderators' reason."),
         col("created_at", Time, false, 20.0, ""),
         col("edited_at", Time, true, 20.0, ""),

@@ -820,3 +820,67 @@ async fn an_export_taken_while_people_comment_adds_up() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_hidden_proposal_keeps_its_place_but_not_its_text_or_its_comments_text() {
+    let app = demo_app().await;
+    let facilitator = app.client_for_demo(FACILITATOR).await;
+    // The demo proposal with the most comments.
+    let proposal = app
+        .count(
+            "SELECT id FROM proposal WHERE consultation_id = \
+             (SELECT id FROM consultation WHERE slug = 'demo') ORDER BY comments_count DESC, id LIMIT 1",
+        )
+        .await;
+    let before: Value =
+        serde_json::from_slice(&download(&app, &facilitator, &export_path("demo", "json")).await)
+            .unwrap();
+    let comment_texts: Vec<String> = before["comments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["proposal_id"] == proposal)
+        .filter_map(|c| c["body"].as_str().map(str::to_owned))
+        .collect();
+    assert!(!comment_texts.is_empty(), "the proposal has comments");
+    let response = app
+        .post_form_with(
+            &facilitator,
+            "/manage/consultations/demo/moderation",
+            &[
+                ("kind", "proposal"),
+                ("id", &proposal.to_string()),
+                ("decision", "hide"),
+                ("reason", "Dati personali di terzi"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    for format in ["json", "csv", "xlsx", "html"] {
+        let text = text_of(
+            format,
+            &download(&app, &facilitator, &export_path("demo", format)).await,
+        );
+        for comment in &comment_texts {
+            assert!(!text.contains(comment.as_str()), "{format} shows {comment}");
+        }
+    }
+    let after: Value =
+        serde_json::from_slice(&download(&app, &facilitator, &export_path("demo", "json")).await)
+            .unwrap();
+    let row = after["proposals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["proposal_id"] == proposal)
+        .expect("still listed");
+    assert_eq!(row["state"], "hidden");
+    assert_eq!(row["title"], Value::Null);
+    assert_eq!(row["body"], Value::Null);
+    assert_eq!(row["state_reason"], "Dati personali di terzi");
+    assert_eq!(
+        after["comments"].as_array().unwrap().len(),
+        before["comments"].as_array().unwrap().len(),
+        "its comments keep their rows"
+    );
+}
