@@ -34,7 +34,7 @@ pub struct ExportArgs {
     #[arg(long, env = "TAVOLO_EXPORT_LOCALE")]
     pub locale: Option<String>,
     /// No progress bar or summary.
-    #[arg(long, short)]
+    #[arg(long, short, env = "TAVOLO_EXPORT_QUIET")]
     pub quiet: bool,
 }
 

@@ -35,7 +35,10 @@ use crate::{
     i18n::Locale,
     policy::Action,
     timezone,
-    web::{AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, see_other},
+    web::{
+        AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, RequestContext,
+        see_other,
+    },
 };
 
 /// Where an export was asked for, as the audit log records it.
@@ -221,7 +224,7 @@ pub struct DownloadQuery {
 
 pub async fn download(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    ctx: RequestContext,
     method: Method,
     Path((slug, format)): Path<(String, String)>,
     Query(query): Query<DownloadQuery>,

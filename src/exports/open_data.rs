@@ -19,12 +19,12 @@ use super::{
 use crate::{
     consultations::{access, rounds},
     policy::Action,
-    web::{AppError, AppResult, AppState, PageCtx},
+    web::{AppError, AppResult, AppState, RequestContext},
 };
 
 async fn open_data(
     state: &AppState,
-    ctx: &PageCtx,
+    ctx: &RequestContext,
     method: &Method,
     slug: &str,
     format: Format,
@@ -52,7 +52,7 @@ async fn open_data(
 
 pub async fn json(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    ctx: RequestContext,
     method: Method,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
@@ -61,7 +61,7 @@ pub async fn json(
 
 pub async fn csv(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    ctx: RequestContext,
     method: Method,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {

@@ -16,8 +16,7 @@ use super::{
 };
 use crate::i18n::Locale;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// One CSV file per table, in a zip (or a folder, from the command line).
     Csv,
@@ -97,7 +96,7 @@ pub struct Silent;
 impl Progress for Silent {}
 
 /// What an export wrote.
-#[derive(Debug, Clone, Default, serde::Serialize)]
+#[derive(Debug, Clone, Default)]
 pub struct Summary {
     pub proposals: u64,
     pub comments: u64,
