@@ -668,11 +668,20 @@ async fn facilitators_export_and_only_coordinators_publish_closed_outcomes() {
 #[tokio::test]
 async fn open_data_goes_away_while_a_round_is_open_again() {
     let app = demo_app().await;
+    let sessions = app
+        .count("SELECT CAST(COUNT(*) AS BIGINT) FROM session")
+        .await;
+    for path in [
+        "/consultations/sportelli/outcomes.json",
+        "/consultations/sportelli/outcomes.zip",
+    ] {
+        assert_eq!(app.get(path).await.status(), StatusCode::OK, "{path}");
+    }
     assert_eq!(
-        app.get("/consultations/sportelli/outcomes.json")
-            .await
-            .status(),
-        StatusCode::OK
+        app.count("SELECT CAST(COUNT(*) AS BIGINT) FROM session")
+            .await,
+        sessions,
+        "downloading open data opens no session"
     );
     use sea_orm::ConnectionTrait;
     app.db()
