@@ -1,0 +1,97 @@
+## El informe para imprimir
+
+report-title = Balance de la consulta
+report-exported = Exportado el { $when }.
+report-pseudonymised = Quienes escribieron aparecen con su grupo y un seudónimo: sin nombres ni direcciones de correo electrónico. Los votos individuales nunca se exportan.
+report-named = Quienes escribieron aparecen con su nombre, como lo permite esta consulta. Sin direcciones de correo electrónico; los votos individuales nunca se exportan.
+report-rounds = Fases
+report-no-rounds = Esta consulta no tiene fases.
+report-round = Fase
+report-round-state = Estado
+report-opens = Apertura
+report-closes = Cierre
+report-summary = En números
+report-total-proposals = Propuestas
+report-total-comments = Comentarios
+report-total-in-person = Propuestas recogidas en los encuentros
+report-total-vote-counts = Conteos de votos en los encuentros
+report-by-answer = Propuestas por respuesta
+report-by-group = Propuestas por grupo
+report-none = Ninguno.
+report-results = Resultados
+report-no-results = Ninguna fase de votación tiene resultados para mostrar.
+report-preview = Vista previa: todavía no son públicos
+report-most-supported = Las más apoyadas, con el porcentaje de cada grupo
+report-cross-group = apoyo entre grupos { $score }
+report-all-results = Todas las propuestas de “{ $round }”
+report-proposal = Propuesta
+report-total = Total
+report-cross-group-column = Apoyo entre grupos
+report-proposals = Propuestas y respuestas
+report-no-proposals = No se hicieron propuestas.
+report-hidden = Ocultada por el equipo de moderación
+report-answer = Respuesta
+report-comments = { $count ->
+    [one] 1 comentario
+   *[other] { $count } comentarios
+}
+report-recorded-at = Recogida en un encuentro: { $place } ({ $group })
+report-in-person = Encuentros presenciales
+report-in-person-explained = Propuestas escritas en los encuentros y votos contados allí. Los conteos de los encuentros se muestran al lado de los resultados en línea, nunca se suman a ellos.
+report-in-person-kind = Qué
+report-in-person-proposal = Propuesta recogida
+report-in-person-vote_count = Votos contados
+report-place = Lugar
+report-day = Día
+report-group = Grupo
+report-people = Personas
+report-votes = Votos
+report-counts = { $for } a favor, { $against } en contra, { $abstain } abstenciones
+report-footer = Hecho con Tavolo el { $when }.
+group-unknown = Desconocido
+
+## La página del balance en el panel
+
+outcomes-title = Balance
+outcomes-intro = Todo lo que esta consulta recibió y decidió, para rendir cuentas de cada aporte: propuestas, comentarios, respuestas, resultados por grupo y encuentros presenciales.
+outcomes-download = Descargar
+outcomes-pseudonymised = Quienes escribieron aparecen con su grupo y un seudónimo que es siempre el mismo dentro de esta consulta. Sin direcciones de correo electrónico y nunca los votos individuales.
+outcomes-format-csv = Tablas CSV (zip)
+outcomes-format-json = JSON
+outcomes-format-xlsx = Hoja de cálculo (XLSX)
+outcomes-format-html = Informe para imprimir
+outcomes-format-hint-csv = Un archivo por tabla, para LibreOffice, Excel o cualquier programa.
+outcomes-format-hint-json = Un solo documento, según el esquema publicado.
+outcomes-format-hint-xlsx = Una hoja por tabla.
+outcomes-format-hint-html = Se abre en el navegador: imprímelo o guárdalo como PDF.
+outcomes-with-names = Con los nombres de quienes escribieron
+outcomes-with-names-hint = Esta consulta permite poner los nombres en las exportaciones hechas aquí. Trata estos archivos como datos personales.
+outcomes-audited = Cada descarga queda guardada en el registro de actividad.
+outcomes-schema = El esquema JSON
+outcomes-open-data = Datos abiertos
+outcomes-published-on = Publicado como datos abiertos el { $when }: cualquier persona puede descargarlo, con seudónimos, desde la página de la consulta.
+outcomes-not-published = El balance no está publicado como datos abiertos.
+outcomes-blocked-not-closed = Se puede publicar cuando todas las fases estén cerradas o la consulta esté archivada.
+outcomes-blocked-invite-only = Solo se puede publicar el balance de las consultas públicas.
+outcomes-publish = Publicar el balance
+outcomes-withdraw = Retirar los datos abiertos
+outcomes-coordinators-publish = La coordinación de la plataforma lo puede publicar.
+outcomes-publish-confirm = ¿Publicar el balance como datos abiertos?
+outcomes-publish-explain = Cualquier persona podrá descargar desde la página de la consulta las propuestas, los comentarios, las respuestas, los resultados y los encuentros presenciales en JSON y CSV. Quienes escribieron aparecen solo con su grupo y un seudónimo, nunca con su nombre o correo electrónico. Podrás retirarlos más adelante.
+outcomes-privacy = Privacidad
+outcomes-privacy-names = Las exportaciones hechas aquí pueden mostrar los nombres de quienes escribieron
+outcomes-privacy-names-hint = Solo si se avisó de esto a los participantes. Los datos abiertos nunca muestran nombres, y ninguna exportación contiene direcciones de correo electrónico ni votos individuales.
+outcomes-privacy-save = Guardar
+flash-outcomes-privacy-saved = Configuración de privacidad guardada.
+flash-outcomes-published = El balance está publicado como datos abiertos.
+flash-outcomes-withdrawn = Se retiraron los datos abiertos.
+console-outcomes = Balance
+console-outcomes-intro = Descarga el balance (CSV, JSON, XLSX, informe para imprimir) y publícalo como datos abiertos.
+consultation-outcomes = Balance
+consultation-outcomes-intro = El balance de esta consulta está publicado como datos abiertos: propuestas, comentarios, respuestas, resultados y encuentros presenciales, con seudónimos en lugar de los nombres.
+consultation-outcomes-json = Descargar en JSON
+consultation-outcomes-csv = Descargar como tablas CSV (zip)
+audit-consultation-exported = Balance exportado
+audit-consultation-privacy-changed = Configuración de privacidad cambiada
+audit-outcomes-published = Balance publicado como datos abiertos
+audit-outcomes-withdrawn = Datos abiertos retirados

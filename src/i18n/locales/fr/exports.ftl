@@ -1,0 +1,97 @@
+## Le compte rendu imprimable
+
+report-title = Bilan de la consultation
+report-exported = Exporté le { $when }.
+report-pseudonymised = Les auteurs apparaissent avec leur groupe et un pseudonyme ; aucun nom, aucune adresse e-mail. Les votes individuels ne sont jamais exportés.
+report-named = Les auteurs apparaissent avec leur nom, comme cette consultation le permet. Aucune adresse e-mail ; les votes individuels ne sont jamais exportés.
+report-rounds = Phases
+report-no-rounds = Cette consultation n'a pas de phase.
+report-round = Phase
+report-round-state = État
+report-opens = Ouverture
+report-closes = Fermeture
+report-summary = En chiffres
+report-total-proposals = Propositions
+report-total-comments = Commentaires
+report-total-in-person = Propositions recueillies lors des rencontres
+report-total-vote-counts = Décomptes de votes lors des rencontres
+report-by-answer = Propositions par réponse
+report-by-group = Propositions par groupe
+report-none = Aucun.
+report-results = Résultats
+report-no-results = Aucune phase de vote n'a de résultats à montrer.
+report-preview = Aperçu : pas encore publics
+report-most-supported = Les plus soutenues, avec la part de chaque groupe
+report-cross-group = soutien partagé { $score }
+report-all-results = Toutes les propositions de « { $round } »
+report-proposal = Proposition
+report-total = Total
+report-cross-group-column = Soutien partagé
+report-proposals = Propositions et réponses
+report-no-proposals = Aucune proposition n'a été faite.
+report-hidden = Masquée par la modération
+report-answer = Réponse
+report-comments = { $count ->
+    [one] { $count } commentaire
+   *[other] { $count } commentaires
+}
+report-recorded-at = Recueillie lors d'une rencontre : { $place } ({ $group })
+report-in-person = Rencontres en personne
+report-in-person-explained = Propositions écrites lors des rencontres, et votes comptés sur place. Les décomptes des rencontres sont affichés à côté des résultats en ligne, jamais additionnés.
+report-in-person-kind = Quoi
+report-in-person-proposal = Proposition recueillie
+report-in-person-vote_count = Votes comptés
+report-place = Lieu
+report-day = Jour
+report-group = Groupe
+report-people = Personnes
+report-votes = Votes
+report-counts = { $for } pour, { $against } contre, { $abstain } abstentions
+report-footer = Réalisé avec Tavolo le { $when }.
+group-unknown = Inconnu
+
+## La page du bilan dans la console
+
+outcomes-title = Bilan
+outcomes-intro = Tout ce que cette consultation a reçu et décidé, pour rendre compte de chaque contribution : propositions, commentaires, réponses, résultats par groupe et rencontres en personne.
+outcomes-download = Télécharger
+outcomes-pseudonymised = Les auteurs apparaissent avec leur groupe et un pseudonyme qui reste le même dans cette consultation. Aucune adresse e-mail, et jamais les votes individuels.
+outcomes-format-csv = Tableaux CSV (zip)
+outcomes-format-json = JSON
+outcomes-format-xlsx = Tableur (XLSX)
+outcomes-format-html = Compte rendu imprimable
+outcomes-format-hint-csv = Un fichier par tableau, pour LibreOffice, Excel ou tout autre logiciel.
+outcomes-format-hint-json = Un seul document, selon le schéma publié.
+outcomes-format-hint-xlsx = Une feuille par tableau.
+outcomes-format-hint-html = S'ouvre dans le navigateur : imprimez-le ou enregistrez-le en PDF.
+outcomes-with-names = Avec les noms des auteurs
+outcomes-with-names-hint = Cette consultation permet d'indiquer les noms dans les exports faits ici. Traitez ces fichiers comme des données personnelles.
+outcomes-audited = Chaque téléchargement est enregistré dans le journal d'activité.
+outcomes-schema = Le schéma JSON
+outcomes-open-data = Données ouvertes
+outcomes-published-on = Publié en données ouvertes le { $when } : tout le monde peut le télécharger, pseudonymisé, depuis la page de la consultation.
+outcomes-not-published = Le bilan n'est pas publié en données ouvertes.
+outcomes-blocked-not-closed = On peut le publier quand toutes les phases sont fermées ou quand la consultation est archivée.
+outcomes-blocked-invite-only = On peut publier seulement le bilan des consultations publiques.
+outcomes-publish = Publier le bilan
+outcomes-withdraw = Retirer les données ouvertes
+outcomes-coordinators-publish = L'équipe de coordination de la plateforme peut le publier.
+outcomes-publish-confirm = Publier le bilan en données ouvertes ?
+outcomes-publish-explain = Tout le monde pourra télécharger, depuis la page de la consultation, les propositions, commentaires, réponses, résultats et rencontres en personne, en JSON et en CSV. Les auteurs apparaissent seulement avec leur groupe et un pseudonyme, jamais avec leur nom ou leur e-mail. Vous pourrez retirer ces données plus tard.
+outcomes-privacy = Confidentialité
+outcomes-privacy-names = Les exports faits ici peuvent indiquer les noms des auteurs
+outcomes-privacy-names-hint = Seulement si les participants en ont été informés. Les données ouvertes n'indiquent jamais de noms, et aucun export ne contient d'adresses e-mail ni de votes individuels.
+outcomes-privacy-save = Enregistrer
+flash-outcomes-privacy-saved = Réglage de confidentialité enregistré.
+flash-outcomes-published = Le bilan est publié en données ouvertes.
+flash-outcomes-withdrawn = Les données ouvertes ont été retirées.
+console-outcomes = Bilan
+console-outcomes-intro = Téléchargez le bilan (CSV, JSON, XLSX, compte rendu imprimable) et publiez-le en données ouvertes.
+consultation-outcomes = Bilan
+consultation-outcomes-intro = Le bilan de cette consultation est en données ouvertes : propositions, commentaires, réponses, résultats et rencontres en personne, avec les auteurs pseudonymisés.
+consultation-outcomes-json = Télécharger en JSON
+consultation-outcomes-csv = Télécharger en tableaux CSV (zip)
+audit-consultation-exported = Bilan exporté
+audit-consultation-privacy-changed = Réglage de confidentialité modifié
+audit-outcomes-published = Bilan publié en données ouvertes
+audit-outcomes-withdrawn = Données ouvertes retirées

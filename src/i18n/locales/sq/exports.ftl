@@ -1,0 +1,97 @@
+## Raporti për printim
+
+report-title = Përfundimet e konsultimit
+report-exported = Eksportuar më { $when }.
+report-pseudonymised = Autorët shfaqen me grupin dhe një pseudonim; pa emra, pa adresa emaili. Votat individuale nuk eksportohen kurrë.
+report-named = Autorët shfaqen me emër, siç e lejon ky konsultim. Pa adresa emaili; votat individuale nuk eksportohen kurrë.
+report-rounds = Fazat
+report-no-rounds = Ky konsultim nuk ka faza.
+report-round = Faza
+report-round-state = Gjendja
+report-opens = Hapja
+report-closes = Mbyllja
+report-summary = Në shifra
+report-total-proposals = Propozime
+report-total-comments = Komente
+report-total-in-person = Propozime të regjistruara në takime
+report-total-vote-counts = Numërime votash në takime
+report-by-answer = Propozimet sipas përgjigjes
+report-by-group = Propozimet sipas grupit
+report-none = Asnjë.
+report-results = Rezultatet
+report-no-results = Asnjë fazë votimi nuk ka rezultate për të treguar.
+report-preview = Parapamje: ende jo publike
+report-most-supported = Më të mbështeturat, me përqindjen e çdo grupi
+report-cross-group = mbështetja mes grupeve { $score }
+report-all-results = Të gjitha propozimet në «{ $round }»
+report-proposal = Propozimi
+report-total = Totali
+report-cross-group-column = Mbështetja mes grupeve
+report-proposals = Propozimet dhe përgjigjet
+report-no-proposals = Nuk u bë asnjë propozim.
+report-hidden = Fshehur nga moderatorët
+report-answer = Përgjigjja
+report-comments = { $count ->
+    [one] 1 koment
+   *[other] { $count } komente
+}
+report-recorded-at = Regjistruar në një takim: { $place } ({ $group })
+report-in-person = Takimet ballë për ballë
+report-in-person-explained = Propozime të shkruara në takime dhe vota të numëruara atje. Numërimet nga takimet tregohen pranë rezultateve online, nuk u shtohen kurrë atyre.
+report-in-person-kind = Çfarë
+report-in-person-proposal = Propozim i regjistruar
+report-in-person-vote_count = Vota të numëruara
+report-place = Vendi
+report-day = Dita
+report-group = Grupi
+report-people = Persona
+report-votes = Vota
+report-counts = { $for } pro, { $against } kundër, { $abstain } abstenime
+report-footer = Bërë me Tavolo më { $when }.
+group-unknown = I panjohur
+
+## Faqja e përfundimeve në panel
+
+outcomes-title = Përfundimet
+outcomes-intro = Gjithçka që ky konsultim mori dhe vendosi, për të dhënë llogari për çdo kontribut: propozimet, komentet, përgjigjet, rezultatet sipas grupit dhe takimet ballë për ballë.
+outcomes-download = Shkarko
+outcomes-pseudonymised = Autorët shfaqen me grupin dhe një pseudonim që mbetet i njëjtë brenda këtij konsultimi. Pa adresa emaili dhe kurrë vota individuale.
+outcomes-format-csv = Tabela CSV (zip)
+outcomes-format-json = JSON
+outcomes-format-xlsx = Fletë llogaritëse (XLSX)
+outcomes-format-html = Raport për printim
+outcomes-format-hint-csv = Një skedar për çdo tabelë, për LibreOffice, Excel ose çdo program tjetër.
+outcomes-format-hint-json = Një dokument i vetëm, sipas skemës së publikuar.
+outcomes-format-hint-xlsx = Një fletë për çdo tabelë.
+outcomes-format-hint-html = Hapet në shfletues: printoje ose ruaje si PDF.
+outcomes-with-names = Me emrat e autorëve
+outcomes-with-names-hint = Ky konsultim lejon që eksportet e bëra këtu të tregojnë emrat e autorëve. Trajtoji këta skedarë si të dhëna personale.
+outcomes-audited = Çdo shkarkim shënohet në regjistrin e veprimeve.
+outcomes-schema = Skema JSON
+outcomes-open-data = Të dhëna të hapura
+outcomes-published-on = Publikuar si të dhëna të hapura më { $when }: kushdo mund t'i shkarkojë, me pseudonime, nga faqja e konsultimit.
+outcomes-not-published = Përfundimet nuk janë publikuar si të dhëna të hapura.
+outcomes-blocked-not-closed = Mund të publikohen kur të gjitha fazat të jenë mbyllur ose kur konsultimi të jetë arkivuar.
+outcomes-blocked-invite-only = Mund të publikohen vetëm përfundimet e konsultimeve publike.
+outcomes-publish = Publiko përfundimet
+outcomes-withdraw = Tërhiq të dhënat e hapura
+outcomes-coordinators-publish = Mund t'i publikojë një koordinator i platformës.
+outcomes-publish-confirm = Dëshiron t'i publikosh përfundimet si të dhëna të hapura?
+outcomes-publish-explain = Kushdo do të mund të shkarkojë nga faqja e konsultimit propozimet, komentet, përgjigjet, rezultatet dhe takimet ballë për ballë, në JSON dhe CSV. Autorët shfaqen vetëm me grupin dhe pseudonimin, kurrë me emër ose email. Mund t'i tërheqësh më vonë.
+outcomes-privacy = Privatësia
+outcomes-privacy-names = Eksportet e bëra këtu mund të tregojnë emrat e autorëve
+outcomes-privacy-names-hint = Vetëm nëse pjesëmarrësit janë njoftuar për këtë. Të dhënat e hapura nuk tregojnë kurrë emra, dhe asnjë eksport nuk përmban adresa emaili ose vota individuale.
+outcomes-privacy-save = Ruaj
+flash-outcomes-privacy-saved = Cilësimi i privatësisë u ruajt.
+flash-outcomes-published = Përfundimet u publikuan si të dhëna të hapura.
+flash-outcomes-withdrawn = Të dhënat e hapura u tërhoqën.
+console-outcomes = Përfundimet
+console-outcomes-intro = Shkarko përfundimet (CSV, JSON, XLSX, raport për printim) dhe publikoji si të dhëna të hapura.
+consultation-outcomes = Përfundimet
+consultation-outcomes-intro = Përfundimet e këtij konsultimi janë të dhëna të hapura: propozimet, komentet, përgjigjet, rezultatet dhe takimet ballë për ballë, me autorët nën pseudonim.
+consultation-outcomes-json = Shkarko në JSON
+consultation-outcomes-csv = Shkarko si tabela CSV (zip)
+audit-consultation-exported = Eksport i përfundimeve
+audit-consultation-privacy-changed = Ndryshim i cilësimit të privatësisë
+audit-outcomes-published = Publikim i përfundimeve si të dhëna të hapura
+audit-outcomes-withdrawn = Tërheqje e të dhënave të hapura
