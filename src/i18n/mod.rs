@@ -178,6 +178,121 @@ mod tests {
         assert_eq!(Locale::or_default(Some("zz"), "en").code(), "en");
     }
 
+    #[test]
+    fn eight_languages_each_named_in_itself_and_arabic_right_to_left() {
+        let codes: Vec<&str> = languages().iter().map(|l| l.code.as_str()).collect();
+        assert_eq!(codes, ["ar", "en", "es", "fr", "it", "sq", "uk", "zh"]);
+        for language in languages() {
+            assert_eq!(language.rtl, language.code == "ar", "{}", language.code);
+            assert!(
+                !language.name.is_empty() && language.name != language.code,
+                "{} names itself",
+                language.code
+            );
+        }
+        let names: Vec<&str> = languages().iter().map(|l| l.name.as_str()).collect();
+        assert!(names.contains(&"العربية") && names.contains(&"Français"));
+        assert_eq!(
+            Locale::negotiate("zh-CN,zh;q=0.9").map(|l| l.code()),
+            Some("zh")
+        );
+        assert_eq!(Locale::negotiate("uk-UA").map(|l| l.code()), Some("uk"));
+    }
+
+    #[test]
+    fn every_message_of_every_language_parses_and_resolves() {
+        let italian = variables("it");
+        let mut broken = Vec::new();
+        for language in languages() {
+            let locale = Locale(language);
+            for (key, names) in &italian {
+                let args: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), "2")).collect();
+                let text = locale.t_with(key, &args);
+                if text.trim().is_empty() || text == *key || text.contains("Unknown localization") {
+                    broken.push(format!("{}: {key}", language.code));
+                }
+            }
+        }
+        assert!(
+            broken.is_empty(),
+            "messages that do not resolve: {broken:#?}"
+        );
+        // A message that fails to parse falls back to Italian: none may read exactly as the
+        // Italian one does, but for names and formats that every language writes alike.
+        let italian_locale = Locale::find("it").expect("Italian");
+        let mut untranslated = Vec::new();
+        for language in languages().iter().filter(|l| l.code != "it") {
+            let locale = Locale(language);
+            for (key, names) in &italian {
+                let args: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), "2")).collect();
+                let text = locale.t_with(key, &args);
+                let shared = SAME_EVERYWHERE.contains(&key.as_str())
+                    || SAME_AS_ITALIAN.contains(&(language.code.as_str(), key.as_str()));
+                if text == italian_locale.t_with(key, &args) && !shared {
+                    untranslated.push(format!("{}: {key} = {text:?}", language.code));
+                }
+            }
+        }
+        assert!(
+            untranslated.is_empty(),
+            "messages still in Italian: {untranslated:#?}"
+        );
+    }
+
+    /// Messages that may read the same in every language.
+    const SAME_EVERYWHERE: &[&str] =
+        &["language-dir", "outcomes-format-json", "results-bar-figure"];
+
+    /// Words a language happens to share with Italian.
+    const SAME_AS_ITALIAN: &[(&str, &str)] = &[
+        ("en", "field-password"),
+        ("en", "mail-kind"),
+        ("en", "manage-open-console"),
+        ("es", "field-opens-at"),
+        ("es", "field-theme"),
+        ("es", "filter-round"),
+        ("es", "format-datetime"),
+        ("es", "report-opens"),
+        ("es", "report-round"),
+        ("es", "results-visibility-live"),
+        ("fr", "manage-open-console"),
+        ("sq", "field-theme"),
+        ("sq", "mail-kind"),
+    ];
+
+    /// The variables (`$name`) each message of a locale uses.
+    fn variables(code: &str) -> std::collections::BTreeMap<String, BTreeSet<String>> {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("src/i18n/locales")
+            .join(code);
+        let mut messages = std::collections::BTreeMap::new();
+        for entry in fs::read_dir(&folder).expect("locale folder is readable") {
+            let text = fs::read_to_string(entry.expect("entry").path()).expect("ftl file is UTF-8");
+            let mut current: Option<String> = None;
+            for line in text.lines() {
+                if line.starts_with(|c: char| c.is_ascii_lowercase())
+                    && let Some((id, _)) = line.split_once('=')
+                {
+                    current = Some(id.trim().to_owned());
+                } else if line.starts_with('#') {
+                    current = None;
+                }
+                let Some(id) = &current else { continue };
+                let names: &mut BTreeSet<String> = messages.entry(id.clone()).or_default();
+                for piece in line.split('$').skip(1) {
+                    let name: String = piece
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                        .collect();
+                    if !name.is_empty() {
+                        names.insert(name);
+                    }
+                }
+            }
+        }
+        messages
+    }
+
     /// The message ids a locale's files define.
     fn keys(code: &str) -> BTreeSet<String> {
         let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
