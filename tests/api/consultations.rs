@@ -120,7 +120,7 @@ async fn a_coordinator_creates_a_draft_that_only_insiders_see_until_it_is_publis
 
     publish(&app, &chiara, &slug).await;
     let page = app.get_html(&format!("/consultations/{slug}")).await;
-    assert!(page.contains("<h1>Casa e lavoro</h1>"));
+    assert!(page.contains("<h1><bdi>Casa e lavoro</bdi></h1>"));
     assert!(
         page.contains("<strong>together</strong>"),
         "Markdown is rendered"
