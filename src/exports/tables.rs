@@ -85,7 +85,7 @@ impl Cell {
             Self::Share(share) => json!(round_share(*share)),
             Self::Boolean(b) => Value::Bool(*b),
             Self::Date(day) => Value::String(day.format("%Y-%m-%d").to_string()),
-            Self::Time(at) => Value::String(at.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
+            Self::Time(at) => Value::String(crate::timezone::machine(*at)),
         }
     }
 }
