@@ -12,8 +12,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::{
     Format,
-    console::{Via, record_export},
-    run::{self, Progress, Target},
+    run::{self, Progress, Target, Via, record_export},
     source::Options,
 };
 use crate::{config::Config, db, i18n::Locale};

@@ -17,7 +17,7 @@ use axum::{
 use base64::{Engine, engine::general_purpose::STANDARD};
 use chrono::{DateTime, Utc};
 use entity::consultation;
-use sea_orm::{ActiveModelTrait, DatabaseConnection, Set};
+use sea_orm::{ActiveModelTrait, Set};
 use serde::Deserialize;
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -25,7 +25,7 @@ use sha2::{Digest, Sha256};
 use super::{
     Format, publish_blocker,
     report::STYLE,
-    run::{self, Silent, Target},
+    run::{self, Silent, Target, Via, record_export},
     source::Options,
 };
 use crate::{
@@ -40,53 +40,6 @@ use crate::{
         see_other,
     },
 };
-
-/// Where an export was asked for, as the audit log records it.
-#[derive(Debug, Clone, Copy)]
-pub enum Via {
-    Console,
-    CommandLine,
-}
-
-impl Via {
-    fn code(self) -> &'static str {
-        match self {
-            Via::Console => "console",
-            Via::CommandLine => "command_line",
-        }
-    }
-}
-
-/// Records an export in the audit log.
-pub async fn record_export(
-    db: &DatabaseConnection,
-    actor_id: Option<i64>,
-    consultation: &consultation::Model,
-    format: Format,
-    summary: &run::Summary,
-    via: Via,
-    now: DateTime<Utc>,
-) -> Result<(), sea_orm::DbErr> {
-    audit::record(
-        db,
-        audit::Entry {
-            actor_id,
-            action: "consultation.exported",
-            object_type: "consultation",
-            object_id: Some(consultation.id),
-            consultation_id: Some(consultation.id),
-            details: json!({
-                "format": format.code(),
-                "via": via.code(),
-                "pseudonymised": summary.pseudonymised,
-                "proposals": summary.proposals,
-                "comments": summary.comments,
-            }),
-        },
-        now,
-    )
-    .await
-}
 
 /// The page's stylesheet is allowed by its hash, and nothing else is.
 static REPORT_POLICY: LazyLock<String> = LazyLock::new(|| {

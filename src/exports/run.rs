@@ -14,7 +14,8 @@ use super::{
     tables::{self, Cell, Table},
     tabular::{CsvFolder, CsvZip, JsonDocument, Xlsx},
 };
-use crate::i18n::Locale;
+use crate::{audit, i18n::Locale};
+use serde_json::json;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -287,4 +288,51 @@ async fn write(
 
     sink.finish()?;
     Ok(summary)
+}
+
+/// Where an export was asked for, as the audit log records it.
+#[derive(Debug, Clone, Copy)]
+pub enum Via {
+    Console,
+    CommandLine,
+}
+
+impl Via {
+    fn code(self) -> &'static str {
+        match self {
+            Via::Console => "console",
+            Via::CommandLine => "command_line",
+        }
+    }
+}
+
+/// Records an export in the audit log.
+pub async fn record_export(
+    db: &impl ConnectionTrait,
+    actor_id: Option<i64>,
+    consultation: &consultation::Model,
+    format: Format,
+    summary: &Summary,
+    via: Via,
+    now: DateTime<Utc>,
+) -> Result<(), sea_orm::DbErr> {
+    audit::record(
+        db,
+        audit::Entry {
+            actor_id,
+            action: "consultation.exported",
+            object_type: "consultation",
+            object_id: Some(consultation.id),
+            consultation_id: Some(consultation.id),
+            details: json!({
+                "format": format.code(),
+                "via": via.code(),
+                "pseudonymised": summary.pseudonymised,
+                "proposals": summary.proposals,
+                "comments": summary.comments,
+            }),
+        },
+        now,
+    )
+    .await
 }
