@@ -17,7 +17,7 @@ use axum::{
 use base64::{Engine, engine::general_purpose::STANDARD};
 use chrono::{DateTime, Utc};
 use entity::consultation;
-use sea_orm::{ActiveModelTrait, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
 use serde::Deserialize;
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -307,32 +307,37 @@ pub async fn confirm_publish(
     .into_response())
 }
 
-/// Sets or clears the publication time, with its audit entry.
+/// Sets or clears the publication time, with its audit entry. The update is conditional on
+/// the current state, so two coordinators clicking at once publish (and log) once.
 async fn set_published(
     state: &AppState,
     user: &CurrentUser,
     consultation: &consultation::Model,
     published: bool,
 ) -> AppResult<()> {
-    if consultation.outcomes_published_at.is_some() == published {
-        return Ok(());
-    }
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;
-    consultation::ActiveModel {
-        id: Set(consultation.id),
-        outcomes_published_at: Set(published.then_some(now)),
-        updated_at: Set(now),
-        ..Default::default()
+    let column = consultation::Column::OutcomesPublishedAt;
+    let changed = consultation::Entity::update_many()
+        .col_expr(column, Expr::value(published.then_some(now)))
+        .col_expr(consultation::Column::UpdatedAt, Expr::value(now))
+        .filter(consultation::Column::Id.eq(consultation.id))
+        .filter(if published {
+            column.is_null()
+        } else {
+            column.is_not_null()
+        })
+        .exec(&tx)
+        .await?
+        .rows_affected;
+    if changed == 1 {
+        let action = if published {
+            "outcomes.published"
+        } else {
+            "outcomes.withdrawn"
+        };
+        record_change(&tx, user.id, consultation, action, json!({}), now).await?;
     }
-    .update(&tx)
-    .await?;
-    let action = if published {
-        "outcomes.published"
-    } else {
-        "outcomes.withdrawn"
-    };
-    record_change(&tx, user.id, consultation, action, json!({}), now).await?;
     tx.commit().await?;
     Ok(())
 }

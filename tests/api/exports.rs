@@ -893,3 +893,48 @@ async fn a_hidden_proposal_keeps_its_place_but_not_its_text_or_its_comments_text
         "its comments keep their rows"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_coordinators_publishing_at_once_publish_once() {
+    let app = demo_app().await;
+    let coordinator = app.client_for_demo(COORDINATOR).await;
+    let response = app
+        .post_form_with(
+            &coordinator,
+            "/manage/consultations/sportelli/outcomes/withdraw",
+            &[],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let clients = [
+        app.client_for_demo(COORDINATOR).await,
+        app.client_for_demo(COORDINATOR).await,
+        app.client_for_demo(COORDINATOR).await,
+        app.client_for_demo(COORDINATOR).await,
+    ];
+    let answers = futures::future::join_all(clients.iter().map(|client| {
+        app.post_form_with(
+            client,
+            "/manage/consultations/sportelli/outcomes/publish",
+            &[],
+        )
+    }))
+    .await;
+    for response in answers {
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    }
+    assert_eq!(
+        app.count(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM audit_log WHERE action = 'outcomes.published'"
+        )
+        .await,
+        1,
+        "published once, logged once"
+    );
+    assert_eq!(
+        app.get("/consultations/sportelli/outcomes.json")
+            .await
+            .status(),
+        StatusCode::OK
+    );
+}
