@@ -41,6 +41,20 @@ pub struct Config {
     /// Folder for local files: mail written to disk when no SMTP server is set.
     #[arg(long, env = "TAVOLO_DATA_DIR", default_value = "data")]
     pub data_dir: PathBuf,
+
+    /// The organisation that runs this Tavolo, named in the accessibility statement.
+    #[arg(long, env = "TAVOLO_OPERATOR")]
+    pub operator: Option<String>,
+
+    /// Where people report accessibility problems (the statement's feedback address).
+    /// Unset: the address of `MAIL_FROM`.
+    #[arg(long, env = "TAVOLO_ACCESSIBILITY_EMAIL")]
+    pub accessibility_email: Option<String>,
+
+    /// The date the accessibility statement was last prepared or reviewed (YYYY-MM-DD).
+    /// Unset: the date of this version's own assessment.
+    #[arg(long, env = "TAVOLO_ACCESSIBILITY_REVIEWED")]
+    pub accessibility_reviewed: Option<chrono::NaiveDate>,
 }
 
 impl Config {

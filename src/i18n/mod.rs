@@ -245,16 +245,20 @@ mod tests {
 
     /// Words a language happens to share with Italian.
     const SAME_AS_ITALIAN: &[(&str, &str)] = &[
+        ("ar", "format-date"),
         ("en", "field-password"),
+        ("en", "format-date"),
         ("en", "mail-kind"),
         ("en", "manage-open-console"),
         ("es", "field-opens-at"),
         ("es", "field-theme"),
         ("es", "filter-round"),
+        ("es", "format-date"),
         ("es", "format-datetime"),
         ("es", "report-opens"),
         ("es", "report-round"),
         ("es", "results-visibility-live"),
+        ("fr", "format-date"),
         ("fr", "manage-open-console"),
         ("sq", "field-theme"),
         ("sq", "mail-kind"),

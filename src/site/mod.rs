@@ -1,4 +1,5 @@
-//! The pages that belong to no single capability: privacy notice, health check.
+//! The pages that belong to no single capability: privacy notice, accessibility
+//! statement, how participation works, health check.
 
 use askama::Template;
 use axum::{
@@ -9,14 +10,18 @@ use axum::{
     routing::get,
 };
 
+use chrono::NaiveDate;
+
 use crate::{
     db,
-    web::{AppState, Page, PageCtx},
+    web::{AppState, Page, PageCtx, markup},
 };
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/privacy", get(privacy))
+        .route("/accessibility", get(accessibility))
+        .route("/how-it-works", get(how_it_works))
         .route("/healthz", get(health))
 }
 
@@ -28,6 +33,96 @@ pub struct PrivacyPage {
 
 async fn privacy(ctx: PageCtx) -> Page<PrivacyPage> {
     Page::ok(PrivacyPage { ctx })
+}
+
+/// The day this version's accessibility was last assessed (the statement's date unless the
+/// operator sets `TAVOLO_ACCESSIBILITY_REVIEWED` after a review of their own).
+const ASSESSED_ON: (i32, u32, u32) = (2026, 11, 26);
+
+/// The accessibility statement, after AgID's model: who commits, to what, the compliance
+/// status and what is not accessible yet, how it was assessed, where to report problems,
+/// and where to turn when no answer comes.
+#[derive(Template)]
+#[template(path = "site/accessibility.html")]
+pub struct AccessibilityPage {
+    ctx: PageCtx,
+    /// The sentences that carry a value, as safe HTML: the value isolated in `<bdi>` (or a
+    /// link), the rest escaped.
+    intro: String,
+    scope: String,
+    preparation: String,
+    feedback: String,
+    about: String,
+}
+
+async fn accessibility(State(state): State<AppState>, ctx: PageCtx) -> Page<AccessibilityPage> {
+    let config = &state.config;
+    let locale = &ctx.locale;
+    let reviewed = config.accessibility_reviewed.unwrap_or_else(|| {
+        let (year, month, day) = ASSESSED_ON;
+        NaiveDate::from_ymd_opt(year, month, day).expect("a real date")
+    });
+    let email = config
+        .accessibility_email
+        .clone()
+        .unwrap_or_else(|| address_of(&config.mail_from));
+    let operator = config
+        .operator
+        .as_deref()
+        .map(str::trim)
+        .filter(|name| !name.is_empty());
+    let intro = match operator {
+        Some(name) => markup::sentence_with(
+            locale,
+            "accessibility-intro-named",
+            "operator",
+            &markup::bdi(name),
+        ),
+        None => markup::escape(&locale.t("accessibility-intro-unnamed")),
+    };
+    let site = config.base_url.trim_end_matches('/');
+    let date = format!(
+        r#"<time datetime="{}">{}</time>"#,
+        reviewed.format("%Y-%m-%d"),
+        markup::escape(&reviewed.format(&locale.t("format-date")).to_string())
+    );
+    let mailto = format!(
+        r#"<a href="mailto:{0}"><bdi>{0}</bdi></a>"#,
+        markup::escape(&email)
+    );
+    Page::ok(AccessibilityPage {
+        intro,
+        scope: markup::sentence_with(locale, "accessibility-scope", "site", &markup::bdi(site)),
+        preparation: markup::sentence_with(locale, "accessibility-preparation", "date", &date),
+        feedback: markup::sentence_with(locale, "accessibility-feedback", "email", &mailto),
+        about: markup::sentence_with(
+            locale,
+            "accessibility-about",
+            "version",
+            &markup::bdi(env!("CARGO_PKG_VERSION")),
+        ),
+        ctx,
+    })
+}
+
+/// The address part of a mailbox such as `Tavolo <tavolo@example.org>`.
+fn address_of(mailbox: &str) -> String {
+    match mailbox.rsplit_once('<') {
+        Some((_, rest)) => rest.trim_end().trim_end_matches('>').trim().to_owned(),
+        None => mailbox.trim().to_owned(),
+    }
+}
+
+/// Plain-language steps of taking part: consultations, rounds, groups, proposing,
+/// discussing, voting, results, answers, secrecy, notifications, help.
+#[derive(Template)]
+#[template(path = "site/how_it_works.html")]
+pub struct HowItWorksPage {
+    ctx: PageCtx,
+}
+
+async fn how_it_works(ctx: PageCtx) -> Page<HowItWorksPage> {
+    Page::ok(HowItWorksPage { ctx })
 }
 
 /// `GET /healthz`: 200 when the database answers, 503 when it does not.
@@ -44,4 +139,22 @@ async fn health(State(state): State<AppState>) -> Response {
         "version": env!("CARGO_PKG_VERSION"),
     });
     (status, Json(body)).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::address_of;
+
+    #[test]
+    fn the_feedback_address_is_the_mailbox_address() {
+        assert_eq!(
+            address_of("Tavolo <tavolo@example.org>"),
+            "tavolo@example.org"
+        );
+        assert_eq!(address_of("tavolo@example.org"), "tavolo@example.org");
+        assert_eq!(
+            address_of(" Comune <a11y@comune.example> "),
+            "a11y@comune.example"
+        );
+    }
 }

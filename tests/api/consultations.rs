@@ -446,14 +446,7 @@ async fn the_demo_has_its_consultations_rounds_and_people() {
 async fn what_people_wrote_keeps_its_own_direction_in_a_right_to_left_page() {
     let app = TestApp::spawn().await;
     tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
-    let client = crate::helpers::new_client();
-    let response = client
-        .get(app.url("/consultations/demo"))
-        .header("accept-language", "ar")
-        .send()
-        .await
-        .unwrap();
-    let page = response.text().await.unwrap();
+    let page = app.get_html_in("ar", "/consultations/demo").await;
     assert!(
         page.contains("<html lang=\"ar\" dir=\"rtl\">"),
         "an Arabic page"
@@ -464,14 +457,6 @@ async fn what_people_wrote_keeps_its_own_direction_in_a_right_to_left_page() {
     assert!(page.contains("<p class=\"lead\" dir=\"auto\">"));
     assert!(page.contains("<h3><bdi>Raccolta delle proposte</bdi>"));
     assert!(page.contains("<div dir=\"auto\">"));
-    let home = client
-        .get(app.url("/"))
-        .header("accept-language", "ar")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let home = app.get_html_in("ar", "/").await;
     assert!(home.contains("<bdi>Accoglienza e servizi"));
 }

@@ -206,6 +206,22 @@ impl TestApp {
         response.text().await.expect("a body")
     }
 
+    /// A page as a new visitor whose browser asks for `language` sees it (200 expected).
+    pub async fn get_html_in(&self, language: &str, path: &str) -> String {
+        let response = new_client()
+            .get(self.url(path))
+            .header("accept-language", language)
+            .send()
+            .await
+            .expect("GET is answered");
+        assert_eq!(
+            response.status(),
+            StatusCode::OK,
+            "GET {path} in {language}"
+        );
+        response.text().await.expect("a body")
+    }
+
     /// The CSRF token of this client's session, read from a page like a browser would.
     pub async fn csrf_token(&self, client: &reqwest::Client) -> String {
         let html = self
@@ -421,6 +437,9 @@ async fn start(
         default_locale: "it".to_owned(),
         timezone: chrono_tz::Europe::Rome,
         data_dir: std::env::temp_dir(),
+        operator: Some("Comune di Prova".to_owned()),
+        accessibility_email: None,
+        accessibility_reviewed: None,
     };
     let mut connection = db::connect_and_migrate(&config)
         .await

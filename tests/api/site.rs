@@ -1,4 +1,5 @@
-//! Home, privacy notice, health check and static files.
+//! Home, privacy notice, accessibility statement, how participation works, health check
+//! and static files.
 
 use reqwest::StatusCode;
 
@@ -28,6 +29,71 @@ async fn the_privacy_notice_is_public() {
             .await
             .contains("Informativa sulla privacy")
     );
+}
+
+#[tokio::test]
+async fn the_accessibility_statement_names_the_operator_the_contact_and_agid() {
+    let app = TestApp::spawn().await;
+    let home = app.get_html("/").await;
+    assert!(
+        home.contains("href=\"/accessibility\"") && home.contains("href=\"/how-it-works\""),
+        "every page's footer links to the statement and to how participation works"
+    );
+
+    let html = app.get_html("/accessibility").await;
+    assert!(html.contains("<h1>Dichiarazione di accessibilità</h1>"));
+    // The AgID model's parts: commitment by the operator, scope, status, what is not
+    // accessible, how the statement was made, feedback, enforcement.
+    assert!(
+        html.contains("<bdi>Comune di Prova</bdi> si impegna a rendere accessibile questo sito")
+    );
+    assert!(html.contains(&format!("vale per il sito <bdi>{}</bdi>.", app.address)));
+    assert!(html.contains("parzialmente conforme"));
+    assert!(html.contains("UNI CEI EN 301549"));
+    assert!(html.contains("<time datetime=\"2026-11-26\">26/11/2026</time>"));
+    assert!(
+        html.contains(
+            "<a href=\"mailto:tavolo@tavolo.test\"><bdi>tavolo@tavolo.test</bdi></a>. Ti rispondiamo entro 30 giorni."
+        ),
+        "the feedback address defaults to MAIL_FROM's"
+    );
+    assert!(html.contains("href=\"https://form.agid.gov.it/\""));
+    assert!(html.contains(env!("CARGO_PKG_VERSION")));
+
+    // The same statement in Arabic, right to left, the operator's name isolated.
+    let arabic = app.get_html_in("ar", "/accessibility").await;
+    assert!(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(arabic.contains("<bdi>Comune di Prova</bdi>"));
+    assert!(!arabic.contains("Dichiarazione di accessibilità</h1>"));
+}
+
+#[tokio::test]
+async fn how_participation_works_is_explained_in_each_language() {
+    let app = TestApp::spawn().await;
+    let html = app.get_html("/how-it-works").await;
+    assert!(html.contains("<h1>Come funziona la partecipazione</h1>"));
+    for heading in [
+        "Proporre",
+        "Discutere",
+        "Votare",
+        "I risultati",
+        "La risposta",
+    ] {
+        assert!(html.contains(&format!("<h3>{heading}</h3>")), "{heading}");
+    }
+    assert!(html.contains("href=\"/consultations\""));
+    for (language, title) in [("en", "How participation works"), ("zh", "怎么参与")] {
+        let page = app.get_html_in(language, "/how-it-works").await;
+        assert!(
+            page.contains(&format!("<html lang=\"{language}\"")),
+            "{language}"
+        );
+        assert!(
+            !page.contains("Come funziona la partecipazione"),
+            "{language}"
+        );
+        assert!(page.contains(title), "{language}");
+    }
 }
 
 #[tokio::test]

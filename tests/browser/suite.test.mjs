@@ -103,6 +103,8 @@ const PAGES = [
   { path: '/login', as: ['anonymous'] },
   { path: '/password/forgot', as: ['anonymous'] },
   { path: '/privacy', as: ['anonymous', 'beneficiary'] },
+  { path: '/accessibility', as: ['anonymous', 'beneficiary'] },
+  { path: '/how-it-works', as: ['anonymous', 'beneficiary'] },
   { path: '/account', as: ['beneficiary'] },
   { path: '/no-such-page', as: ['anonymous', 'beneficiary'], status: 404 },
   { path: '/password/reset/not-a-real-token', as: ['anonymous'], status: 410 },
