@@ -29,7 +29,7 @@ pub struct ConsultationForm {
     pub slug: String,
     pub summary: String,
     pub body: String,
-    /// Comma-separated.
+    /// Separated by commas (`THEME_SEPARATORS`).
     pub themes: String,
     pub visibility: String,
 }
@@ -136,7 +136,7 @@ pub fn parse(form: &ConsultationForm) -> Result<Content, FormErrors> {
         errors.add("body", "error-body-long");
     }
     let mut themes: Vec<String> = Vec::new();
-    for name in form.themes.split(',').map(one_line) {
+    for name in form.themes.split(THEME_SEPARATORS).map(one_line) {
         if !name.is_empty() && !themes.iter().any(|t| t.eq_ignore_ascii_case(&name)) {
             themes.push(name);
         }
@@ -210,6 +210,10 @@ async fn replace_themes(
     }
     Ok(())
 }
+
+/// What separates themes in the form: the Latin comma, and the commas Arabic (`،`) and
+/// Chinese (`，`, `、`) keyboards type.
+const THEME_SEPARATORS: [char; 4] = [',', '\u{060C}', '\u{FF0C}', '\u{3001}'];
 
 fn snapshot(c: &consultation::Model, themes: &[String]) -> serde_json::Value {
     json!({
@@ -344,5 +348,21 @@ mod tests {
         assert!(!valid_slug("new"));
         assert!(!valid_slug("a"));
         assert!(!valid_slug("Upper-Case"));
+    }
+
+    #[test]
+    fn themes_are_separated_by_the_comma_of_any_script() {
+        let form = ConsultationForm {
+            title: "Servizi".to_owned(),
+            summary: "Per tutti".to_owned(),
+            visibility: "public".to_owned(),
+            themes: "Casa, lavoro،السكن، العمل，住房、工作 ,casa".to_owned(),
+            ..Default::default()
+        };
+        let content = parse(&form).expect("a valid form");
+        assert_eq!(
+            content.themes,
+            ["Casa", "lavoro", "السكن", "العمل", "住房", "工作"]
+        );
     }
 }
