@@ -38,7 +38,8 @@ const CHARTED: usize = 10;
 
 pub struct SummaryLine {
     pub label: String,
-    pub figure: i64,
+    /// The count, as the report's language writes numbers.
+    pub figure: String,
 }
 
 pub struct RoundSummary {
@@ -218,7 +219,7 @@ fn lines(t: Locale, prefix: &str, counts: &[(String, i64)]) -> Vec<SummaryLine> 
         .iter()
         .map(|(code, figure)| SummaryLine {
             label: t.t_of(prefix, code),
-            figure: *figure,
+            figure: t.number(*figure),
         })
         .collect()
 }
@@ -246,10 +247,10 @@ fn round_report(t: Locale, head: &Head, index: usize) -> Option<RoundReport> {
                 id: f.proposal_id,
                 title: info.title.clone(),
                 language: info.language.clone(),
-                total: f.total.map_or_else(|| hidden.clone(), |n| n.to_string()),
+                total: f.total.map_or_else(|| hidden.clone(), |n| t.number(n)),
                 cross_group: f
                     .cross_group_support
-                    .map_or_else(String::new, view::percent),
+                    .map_or_else(String::new, |share| t.percent(share)),
             })
         })
         .collect();
@@ -288,19 +289,19 @@ impl<W: Write + Send> Sink for Report<W> {
             totals: vec![
                 SummaryLine {
                     label: t.t("report-total-proposals"),
-                    figure: counts.proposals,
+                    figure: t.number(counts.proposals),
                 },
                 SummaryLine {
                     label: t.t("report-total-comments"),
-                    figure: counts.comments,
+                    figure: t.number(counts.comments),
                 },
                 SummaryLine {
                     label: t.t("report-total-in-person"),
-                    figure: counts.recorded_in_person,
+                    figure: t.number(counts.recorded_in_person),
                 },
                 SummaryLine {
                     label: t.t("report-total-vote-counts"),
-                    figure: counts.vote_counts_in_person,
+                    figure: t.number(counts.vote_counts_in_person),
                 },
             ],
             by_answer: lines(t, "answer-", &counts.by_answer),
@@ -368,16 +369,19 @@ fn in_person_line(t: Locale, meeting: &InPersonRecord) -> InPersonLine {
             .group
             .map(|g| t.t_of("group-", group_code(g)))
             .unwrap_or_default(),
-        people: meeting.people.map(|n| n.to_string()).unwrap_or_default(),
+        people: meeting
+            .people
+            .map(|n| t.number(n))
+            .unwrap_or_default(),
         counts: meeting
             .counts
             .map(|(f, a, x)| {
-                t.t_with(
+                t.t_numbers(
                     "report-counts",
                     &[
-                        ("for", &f.to_string()),
-                        ("against", &a.to_string()),
-                        ("abstain", &x.to_string()),
+                        ("for", f),
+                        ("against", a),
+                        ("abstain", x),
                     ],
                 )
             })

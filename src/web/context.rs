@@ -337,6 +337,24 @@ impl PageCtx {
         self.locale.t_count(key, *count)
     }
 
+    /// A message with two numbers, each written as the visitor's language writes numbers.
+    pub fn t_numbers2(
+        &self,
+        key: &str,
+        name1: &str,
+        value1: &i64,
+        name2: &str,
+        value2: &i64,
+    ) -> String {
+        self.locale
+            .t_numbers(key, &[(name1, *value1), (name2, *value2)])
+    }
+
+    /// A whole number as the visitor's language writes it.
+    pub fn number(&self, n: &i64) -> String {
+        self.locale.number(*n)
+    }
+
     /// The name of a stakeholder group (`beneficiary`, …) in this language.
     pub fn group_label(&self, group: &str) -> String {
         self.locale.t(&format!("group-{group}"))
