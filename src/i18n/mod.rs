@@ -6,8 +6,10 @@ use std::{borrow::Cow, collections::HashMap, sync::LazyLock};
 
 use fluent_templates::{LanguageIdentifier, Loader, fluent_bundle::FluentValue, static_loader};
 
+mod isolate;
 mod numbers;
 
+pub use isolate::{escaped, isolated};
 use numbers::NumberFormat;
 
 static_loader! {
