@@ -5,7 +5,7 @@
 
 use std::io::Write;
 
-use askama::Template;
+use askama::{Template, filters::Safe};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use entity::{Answer, ProposalState};
@@ -18,7 +18,7 @@ use super::{
 use crate::{
     accounts::domain::group_code,
     consultations::rounds::{state_code, vote_rule_code},
-    i18n::Locale,
+    i18n::{Locale, escaped, isolated},
     markdown,
     results::{
         compute::{self, Order},
@@ -89,7 +89,9 @@ pub struct ProposalEntry {
     pub title: Option<String>,
     pub language: String,
     pub state: Option<String>,
-    pub meta: Vec<String>,
+    /// Theme, who wrote it or where it was collected, comments: HTML, what people wrote
+    /// isolated.
+    pub meta: Vec<Safe<String>>,
     pub body: String,
     pub answer: String,
     pub answered: bool,
@@ -167,32 +169,29 @@ impl<W: Write> Report<W> {
         let t = self.locale;
         let mut meta = Vec::new();
         if let Some(theme) = &p.theme {
-            meta.push(theme.clone());
+            meta.push(isolated(theme));
         }
         match (&p.in_person, p.group) {
-            (Some(meeting), group) => meta.push(
-                t.t_with(
-                    "report-recorded-at",
-                    &[
-                        ("place", meeting.place.as_deref().unwrap_or("")),
-                        (
-                            "group",
-                            &group
-                                .map(|g| t.t_of("group-", group_code(g)))
-                                .unwrap_or_default(),
-                        ),
-                    ],
-                ),
-            ),
+            (Some(meeting), group) => meta.push(t.t_isolated(
+                "report-recorded-at",
+                &[("place", meeting.place.as_deref().unwrap_or(""))],
+                &[(
+                    "group",
+                    &group
+                        .map(|g| t.t_of("group-", group_code(g)))
+                        .unwrap_or_default(),
+                )],
+            )),
             (None, Some(group)) => {
                 let who = p.author.as_ref().map_or_else(String::new, |a| {
                     a.name.clone().unwrap_or_else(|| a.pseudonym.clone())
                 });
-                meta.push(format!("{who} · {}", t.t_of("group-", group_code(group))));
+                let group = escaped(&t.t_of("group-", group_code(group)));
+                meta.push(Safe(format!("{} · {}", isolated(&who).0, group.0)));
             }
             (None, None) => {}
         }
-        meta.push(t.t_count("report-comments", p.comments_count));
+        meta.push(escaped(&t.t_count("report-comments", p.comments_count)));
         let final_answer = !matches!(p.answer, Answer::Pending | Answer::Evaluating);
         ProposalEntry {
             id: p.id,
