@@ -172,16 +172,18 @@ impl<W: Write> Report<W> {
             meta.push(isolated(theme));
         }
         match (&p.in_person, p.group) {
-            (Some(meeting), group) => meta.push(t.t_isolated(
-                "report-recorded-at",
-                &[("place", meeting.place.as_deref().unwrap_or(""))],
-                &[(
-                    "group",
-                    &group
-                        .map(|g| t.t_of("group-", group_code(g)))
-                        .unwrap_or_default(),
-                )],
-            )),
+            (Some(meeting), group) => meta.push(
+                t.t_isolated(
+                    "report-recorded-at",
+                    &[("place", meeting.place.as_deref().unwrap_or(""))],
+                    &[(
+                        "group",
+                        &group
+                            .map(|g| t.t_of("group-", group_code(g)))
+                            .unwrap_or_default(),
+                    )],
+                ),
+            ),
             (None, Some(group)) => {
                 let who = p.author.as_ref().map_or_else(String::new, |a| {
                     a.name.clone().unwrap_or_else(|| a.pseudonym.clone())
@@ -368,20 +370,13 @@ fn in_person_line(t: Locale, meeting: &InPersonRecord) -> InPersonLine {
             .group
             .map(|g| t.t_of("group-", group_code(g)))
             .unwrap_or_default(),
-        people: meeting
-            .people
-            .map(|n| t.number(n))
-            .unwrap_or_default(),
+        people: meeting.people.map(|n| t.number(n)).unwrap_or_default(),
         counts: meeting
             .counts
             .map(|(f, a, x)| {
                 t.t_numbers(
                     "report-counts",
-                    &[
-                        ("for", f),
-                        ("against", a),
-                        ("abstain", x),
-                    ],
+                    &[("for", f), ("against", a), ("abstain", x)],
                 )
             })
             .unwrap_or_default(),

@@ -100,7 +100,11 @@ mod tests {
     #[test]
     fn values_are_isolated_and_escaped_and_the_sentence_stays_text() {
         let html = locale("en")
-            .t_arg_isolated("manage-delete-round-explain", "title", "<b>Tavolo</b> & co.")
+            .t_arg_isolated(
+                "manage-delete-round-explain",
+                "title",
+                "<b>Tavolo</b> & co.",
+            )
             .0;
         assert!(
             html.contains("<bdi>&#60;b&#62;Tavolo&#60;/b&#62; &#38; co.</bdi>"),
@@ -145,7 +149,10 @@ mod tests {
             )
             .0;
         assert!(html.contains("<bdi>Ana</bdi>"), "{html}");
-        assert!(html.contains("facilitator &#38; &#60;friend&#62;"), "{html}");
+        assert!(
+            html.contains("facilitator &#38; &#60;friend&#62;"),
+            "{html}"
+        );
         assert_eq!(html.matches("<bdi>").count(), 1, "{html}");
     }
 }

@@ -240,17 +240,17 @@ mod tests {
             locale("it").t_count("proposals-count", 12345),
             "12.345 proposte"
         );
-        assert_eq!(locale("it").t_count("proposals-count", 1234), "1234 proposte");
+        assert_eq!(
+            locale("it").t_count("proposals-count", 1234),
+            "1234 proposte"
+        );
         assert_eq!(
             locale("fr").t_count("proposals-count", 1000),
             "1\u{202f}000 propositions"
         );
         assert_eq!(locale("fr").t_count("proposals-count", 1), "1 proposition");
         assert_eq!(
-            locale("en").t_numbers(
-                "console-answered",
-                &[("answered", 1200), ("total", 3000)]
-            ),
+            locale("en").t_numbers("console-answered", &[("answered", 1200), ("total", 3000)]),
             "1,200 of 3,000 proposals have a final answer"
         );
         assert_eq!(locale("uk").number(1234), "1\u{a0}234");

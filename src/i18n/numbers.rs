@@ -85,7 +85,7 @@ impl NumberFormat {
             return text;
         }
         for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 text.push_str(self.group);
             }
             text.push(digit);
@@ -241,13 +241,7 @@ mod tests {
     fn arabic_writes_latin_digits_as_in_morocco_with_marks_for_direction() {
         assert_eq!(
             grouped("ar"),
-            [
-                "999",
-                "1.000",
-                "12.345",
-                "1.234.567",
-                "\u{200e}-1.234.567"
-            ]
+            ["999", "1.000", "12.345", "1.234.567", "\u{200e}-1.234.567"]
         );
         assert_eq!(
             percents("ar"),

@@ -24,7 +24,11 @@ pub fn offline_view(locale: &Locale, rule: VoteRule, tally: &OfflineTally) -> Of
     let figures = |(in_favour, against, abstain): (i64, i64, i64)| match rule {
         VoteRule::Approval => locale.t_numbers(
             "results-approval-figures",
-            &[("for", in_favour), ("against", against), ("abstain", abstain)],
+            &[
+                ("for", in_favour),
+                ("against", against),
+                ("abstain", abstain),
+            ],
         ),
         _ => figure_text(locale, rule, in_favour),
     };

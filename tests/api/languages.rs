@@ -91,7 +91,11 @@ async fn interface_pages_keep_what_people_wrote_in_its_own_direction() {
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     // Her email isolates them in its HTML part; its text part stays plain.
     let email = app.last_email_to("amina@example.org").await;
-    assert!(email.html().contains("<bdi>Case popolari, in centro!</bdi>"));
+    assert!(
+        email
+            .html()
+            .contains("<bdi>Case popolari, in centro!</bdi>")
+    );
     assert!(email.text().contains("«Case popolari, in centro!»"));
     assert!(!email.text().contains("<bdi>"));
     assert!(!email.subject().contains("<bdi>"));
@@ -121,7 +125,11 @@ async fn titles_inside_sentences_stay_text() {
         .post_form_with(
             &s.luca,
             &format!("/proposals/{p}/comments"),
-            &[("body", "Perché?"), ("stance", "neutral"), ("parent_id", "")],
+            &[
+                ("body", "Perché?"),
+                ("stance", "neutral"),
+                ("parent_id", ""),
+            ],
         )
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
