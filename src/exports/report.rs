@@ -5,7 +5,7 @@
 
 use std::io::Write;
 
-use askama::Template;
+use askama::{Template, filters::Safe};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use entity::{Answer, ProposalState};
@@ -18,7 +18,7 @@ use super::{
 use crate::{
     accounts::domain::group_code,
     consultations::rounds::{state_code, vote_rule_code},
-    i18n::Locale,
+    i18n::{Locale, escaped, isolated},
     markdown,
     results::{
         compute::{self, Order},
@@ -38,7 +38,8 @@ const CHARTED: usize = 10;
 
 pub struct SummaryLine {
     pub label: String,
-    pub figure: i64,
+    /// The count, as the report's language writes numbers.
+    pub figure: String,
 }
 
 pub struct RoundSummary {
@@ -88,7 +89,9 @@ pub struct ProposalEntry {
     pub title: Option<String>,
     pub language: String,
     pub state: Option<String>,
-    pub meta: Vec<String>,
+    /// Theme, who wrote it or where it was collected, comments: HTML, what people wrote
+    /// isolated.
+    pub meta: Vec<Safe<String>>,
     pub body: String,
     pub answer: String,
     pub answered: bool,
@@ -166,32 +169,31 @@ impl<W: Write> Report<W> {
         let t = self.locale;
         let mut meta = Vec::new();
         if let Some(theme) = &p.theme {
-            meta.push(theme.clone());
+            meta.push(isolated(theme));
         }
         match (&p.in_person, p.group) {
             (Some(meeting), group) => meta.push(
-                t.t_with(
+                t.t_isolated(
                     "report-recorded-at",
-                    &[
-                        ("place", meeting.place.as_deref().unwrap_or("")),
-                        (
-                            "group",
-                            &group
-                                .map(|g| t.t_of("group-", group_code(g)))
-                                .unwrap_or_default(),
-                        ),
-                    ],
+                    &[("place", meeting.place.as_deref().unwrap_or(""))],
+                    &[(
+                        "group",
+                        &group
+                            .map(|g| t.t_of("group-", group_code(g)))
+                            .unwrap_or_default(),
+                    )],
                 ),
             ),
             (None, Some(group)) => {
                 let who = p.author.as_ref().map_or_else(String::new, |a| {
                     a.name.clone().unwrap_or_else(|| a.pseudonym.clone())
                 });
-                meta.push(format!("{who} · {}", t.t_of("group-", group_code(group))));
+                let group = escaped(&t.t_of("group-", group_code(group)));
+                meta.push(Safe(format!("{} · {}", isolated(&who).0, group.0)));
             }
             (None, None) => {}
         }
-        meta.push(t.t_count("report-comments", p.comments_count));
+        meta.push(escaped(&t.t_count("report-comments", p.comments_count)));
         let final_answer = !matches!(p.answer, Answer::Pending | Answer::Evaluating);
         ProposalEntry {
             id: p.id,
@@ -218,7 +220,7 @@ fn lines(t: Locale, prefix: &str, counts: &[(String, i64)]) -> Vec<SummaryLine> 
         .iter()
         .map(|(code, figure)| SummaryLine {
             label: t.t_of(prefix, code),
-            figure: *figure,
+            figure: t.number(*figure),
         })
         .collect()
 }
@@ -246,10 +248,10 @@ fn round_report(t: Locale, head: &Head, index: usize) -> Option<RoundReport> {
                 id: f.proposal_id,
                 title: info.title.clone(),
                 language: info.language.clone(),
-                total: f.total.map_or_else(|| hidden.clone(), |n| n.to_string()),
+                total: f.total.map_or_else(|| hidden.clone(), |n| t.number(n)),
                 cross_group: f
                     .cross_group_support
-                    .map_or_else(String::new, view::percent),
+                    .map_or_else(String::new, |share| t.percent(share)),
             })
         })
         .collect();
@@ -288,19 +290,19 @@ impl<W: Write + Send> Sink for Report<W> {
             totals: vec![
                 SummaryLine {
                     label: t.t("report-total-proposals"),
-                    figure: counts.proposals,
+                    figure: t.number(counts.proposals),
                 },
                 SummaryLine {
                     label: t.t("report-total-comments"),
-                    figure: counts.comments,
+                    figure: t.number(counts.comments),
                 },
                 SummaryLine {
                     label: t.t("report-total-in-person"),
-                    figure: counts.recorded_in_person,
+                    figure: t.number(counts.recorded_in_person),
                 },
                 SummaryLine {
                     label: t.t("report-total-vote-counts"),
-                    figure: counts.vote_counts_in_person,
+                    figure: t.number(counts.vote_counts_in_person),
                 },
             ],
             by_answer: lines(t, "answer-", &counts.by_answer),
@@ -368,17 +370,13 @@ fn in_person_line(t: Locale, meeting: &InPersonRecord) -> InPersonLine {
             .group
             .map(|g| t.t_of("group-", group_code(g)))
             .unwrap_or_default(),
-        people: meeting.people.map(|n| n.to_string()).unwrap_or_default(),
+        people: meeting.people.map(|n| t.number(n)).unwrap_or_default(),
         counts: meeting
             .counts
             .map(|(f, a, x)| {
-                t.t_with(
+                t.t_numbers(
                     "report-counts",
-                    &[
-                        ("for", &f.to_string()),
-                        ("against", &a.to_string()),
-                        ("abstain", &x.to_string()),
-                    ],
+                    &[("for", f), ("against", a), ("abstain", x)],
                 )
             })
             .unwrap_or_default(),

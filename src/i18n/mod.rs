@@ -6,12 +6,22 @@ use std::{borrow::Cow, collections::HashMap, sync::LazyLock};
 
 use fluent_templates::{LanguageIdentifier, Loader, fluent_bundle::FluentValue, static_loader};
 
+mod isolate;
+mod numbers;
+
+pub use isolate::{escaped, isolated};
+use numbers::NumberFormat;
+
 static_loader! {
     static LOCALES = {
         locales: "./src/i18n/locales",
         fallback_language: "it",
-        // Placeables land in URLs and email subjects; direction is isolated in markup instead.
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            // Placeables land in URLs and email subjects; direction is isolated in markup
+            // instead.
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(numbers::fluent_number));
+        },
     };
 }
 
@@ -112,7 +122,8 @@ impl Locale {
         LOCALES.lookup(&self.0.id, key)
     }
 
-    /// The translation of `key` with named arguments.
+    /// The translation of `key` with named arguments, given as text: numbers go through
+    /// [`Locale::t_numbers`] or [`Locale::number`], so they are written the language's way.
     pub fn t_with(&self, key: &str, args: &[(&str, &str)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()
@@ -151,9 +162,27 @@ impl Locale {
 
     /// The translation of `key` with a number, for plural forms.
     pub fn t_count(&self, key: &str, count: i64) -> String {
-        let args: HashMap<Cow<'static, str>, FluentValue> =
-            HashMap::from([(Cow::Borrowed("count"), FluentValue::from(count))]);
+        self.t_numbers(key, &[("count", count)])
+    }
+
+    /// The translation of `key` with named numbers: each is written as this language writes
+    /// numbers, and plural forms can be chosen on it.
+    pub fn t_numbers(&self, key: &str, args: &[(&str, i64)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, value)| (Cow::Owned((*name).to_owned()), FluentValue::from(*value)))
+            .collect();
         LOCALES.lookup_with_args(&self.0.id, key, &args)
+    }
+
+    /// A whole number as this language writes it: "1.234.567", "1,234,567", "1 234 567".
+    pub fn number(&self, n: i64) -> String {
+        NumberFormat::of(self.code()).integer(n)
+    }
+
+    /// A share from 0 to 1 as a whole percentage in this language: "62%", "62 %".
+    pub fn percent(&self, share: f64) -> String {
+        NumberFormat::of(self.code()).percent(share)
     }
 }
 
@@ -197,6 +226,36 @@ mod tests {
             Some("zh")
         );
         assert_eq!(Locale::negotiate("uk-UA").map(|l| l.code()), Some("uk"));
+    }
+
+    #[test]
+    fn numbers_in_messages_are_grouped_per_language_and_still_choose_plurals() {
+        let locale = |code| Locale::find(code).expect(code);
+        assert_eq!(
+            locale("en").t_count("proposals-count", 12345),
+            "12,345 proposals"
+        );
+        assert_eq!(locale("en").t_count("proposals-count", 1), "One proposal");
+        assert_eq!(
+            locale("it").t_count("proposals-count", 12345),
+            "12.345 proposte"
+        );
+        assert_eq!(
+            locale("it").t_count("proposals-count", 1234),
+            "1234 proposte"
+        );
+        assert_eq!(
+            locale("fr").t_count("proposals-count", 1000),
+            "1\u{202f}000 propositions"
+        );
+        assert_eq!(locale("fr").t_count("proposals-count", 1), "1 proposition");
+        assert_eq!(
+            locale("en").t_numbers("console-answered", &[("answered", 1200), ("total", 3000)]),
+            "1,200 of 3,000 proposals have a final answer"
+        );
+        assert_eq!(locale("uk").number(1234), "1\u{a0}234");
+        assert_eq!(locale("fr").percent(0.62), "62\u{a0}%");
+        assert_eq!(locale("it").percent(0.62), "62%");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! `/notifications`: newest first, unread marked, each leading to what it is about.
 
-use askama::Template;
+use askama::{Template, filters::Safe};
 use axum::{
     extract::{Path, Query, State},
     response::Response,
@@ -10,7 +10,7 @@ use entity::notification;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, sea_query::Expr};
 
 use crate::{
-    notifications::emails::notification_line,
+    notifications::emails::notification_line_html,
     timezone,
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, PageQuery, see_other,
@@ -21,7 +21,8 @@ pub const PER_PAGE: u64 = 20;
 
 pub struct Item {
     pub id: i64,
-    pub line: String,
+    /// The sentence, with the titles in it isolated.
+    pub line: Safe<String>,
     pub when: String,
     pub when_machine: String,
     pub unread: bool,
@@ -71,7 +72,7 @@ pub async fn list(
             let (when, when_machine) = when(n.created_at, &state, &ctx);
             Item {
                 id: n.id,
-                line: notification_line(
+                line: notification_line_html(
                     &ctx.locale,
                     &n.kind,
                     &n.consultation_title,

@@ -1,7 +1,7 @@
 //! Every email Tavolo sends, with the data it needs. Each has a subject in the Fluent files
 //! and a text and an HTML template under `templates/emails/`.
 
-use askama::Template;
+use askama::{Template, filters::Safe};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Locale;
@@ -65,6 +65,23 @@ pub struct DigestItem {
 /// What a notification says, in one line: "New proposal in «…»: «…»".
 pub fn notification_line(t: &Locale, kind: &str, consultation: &str, title: &str) -> String {
     t.t_arg2(
+        &format!("notification-{kind}"),
+        "consultation",
+        consultation,
+        "title",
+        title,
+    )
+}
+
+/// [`notification_line`] as HTML, the consultation's and the proposal's titles isolated in
+/// `<bdi>` so their direction does not disturb the sentence.
+pub fn notification_line_html(
+    t: &Locale,
+    kind: &str,
+    consultation: &str,
+    title: &str,
+) -> Safe<String> {
+    t.t_arg2_isolated(
         &format!("notification-{kind}"),
         "consultation",
         consultation,
@@ -140,7 +157,9 @@ struct NotificationText<'a> {
 #[template(path = "emails/notification.html")]
 struct NotificationHtml<'a> {
     t: Locale,
+    /// For the title, which holds text only.
     line: &'a str,
+    line_html: Safe<String>,
     link: &'a str,
     preferences: &'a str,
     unsubscribe: &'a str,
@@ -149,7 +168,13 @@ struct NotificationHtml<'a> {
 /// A digest's lines, worded and linked, per consultation.
 struct DigestView {
     consultation: String,
-    items: Vec<(String, String)>,
+    items: Vec<DigestLine>,
+}
+
+struct DigestLine {
+    text: String,
+    html: Safe<String>,
+    link: String,
 }
 
 #[derive(Template)]
@@ -219,6 +244,7 @@ impl Email {
                     html: NotificationHtml {
                         t,
                         line: &line,
+                        line_html: notification_line_html(&t, kind, consultation, title),
                         link: &link,
                         preferences: &preferences,
                         unsubscribe: &unsubscribe,
@@ -239,11 +265,15 @@ impl Email {
                         items: g
                             .items
                             .iter()
-                            .map(|i| {
-                                (
-                                    notification_line(&t, &i.kind, &g.consultation, &i.title),
-                                    format!("{base_url}{}", i.path),
-                                )
+                            .map(|i| DigestLine {
+                                text: notification_line(&t, &i.kind, &g.consultation, &i.title),
+                                html: notification_line_html(
+                                    &t,
+                                    &i.kind,
+                                    &g.consultation,
+                                    &i.title,
+                                ),
+                                link: format!("{base_url}{}", i.path),
                             })
                             .collect(),
                     })

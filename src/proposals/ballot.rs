@@ -92,24 +92,18 @@ impl Allowance {
 
     /// "3 of 5 supports left", in the visitor's language.
     pub fn describe(&self, locale: &Locale) -> String {
-        let used = self.used.to_string();
+        let used = [("used", self.used)];
         match (self.rule, self.limit, self.left()) {
-            (VoteRule::Support, Some(limit), Some(left)) => locale.t_arg2(
+            (VoteRule::Support, Some(limit), Some(left)) => locale.t_numbers(
                 "vote-left-supports",
-                "left",
-                &left.to_string(),
-                "limit",
-                &limit.to_string(),
+                &[("left", left), ("limit", i64::from(limit))],
             ),
-            (VoteRule::Support, _, _) => locale.t_arg("vote-left-unlimited", "used", &used),
-            (VoteRule::Dots, Some(limit), Some(left)) => locale.t_arg2(
+            (VoteRule::Support, _, _) => locale.t_numbers("vote-left-unlimited", &used),
+            (VoteRule::Dots, Some(limit), Some(left)) => locale.t_numbers(
                 "vote-left-dots",
-                "left",
-                &left.to_string(),
-                "limit",
-                &limit.to_string(),
+                &[("left", left), ("limit", i64::from(limit))],
             ),
-            (VoteRule::Dots, _, _) => locale.t_arg("vote-left-unlimited", "used", &used),
+            (VoteRule::Dots, _, _) => locale.t_numbers("vote-left-unlimited", &used),
             (VoteRule::Approval, _, _) => locale.t_count("vote-approval-count", self.used),
         }
     }

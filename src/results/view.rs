@@ -9,11 +9,6 @@ use super::{
 };
 use crate::{accounts::domain::group_code, i18n::Locale, proposals::ballot::figure_text};
 
-/// "62%".
-pub fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
-}
-
 pub struct OfflineView {
     pub id: i64,
     pub place: String,
@@ -27,12 +22,12 @@ pub struct OfflineView {
 
 pub fn offline_view(locale: &Locale, rule: VoteRule, tally: &OfflineTally) -> OfflineView {
     let figures = |(in_favour, against, abstain): (i64, i64, i64)| match rule {
-        VoteRule::Approval => locale.t_with(
+        VoteRule::Approval => locale.t_numbers(
             "results-approval-figures",
             &[
-                ("for", &in_favour.to_string()),
-                ("against", &against.to_string()),
-                ("abstain", &abstain.to_string()),
+                ("for", in_favour),
+                ("against", against),
+                ("abstain", abstain),
             ],
         ),
         _ => figure_text(locale, rule, in_favour),
@@ -89,9 +84,9 @@ pub fn proposal_view(
                     locale.t_arg2(
                         "results-bar-figure",
                         "share",
-                        &percent(share),
+                        &locale.percent(share),
                         "figure",
-                        &n.to_string(),
+                        &locale.number(n),
                     )
                 }),
         })
@@ -112,15 +107,12 @@ pub fn proposal_view(
             .against
             .zip(figures.abstain)
             .map(|(against, abstain)| {
-                locale.t_arg2(
+                locale.t_numbers(
                     "results-against-abstain",
-                    "against",
-                    &against.to_string(),
-                    "abstain",
-                    &abstain.to_string(),
+                    &[("against", against), ("abstain", abstain)],
                 )
             }),
-        cross_group: figures.cross_group_support.map(percent),
+        cross_group: figures.cross_group_support.map(|s| locale.percent(s)),
         chart: charts::bars(
             &locale.t_arg(
                 "results-chart-title",
@@ -160,9 +152,9 @@ pub fn turnout_chart(locale: &Locale, figures: &RoundFigures, eligible: [i64; 4]
                     locale.t_with(
                         "results-turnout-figure",
                         &[
-                            ("voters", &v.to_string()),
-                            ("eligible", &eligible[g].to_string()),
-                            ("share", &percent(s)),
+                            ("voters", &locale.number(v)),
+                            ("eligible", &locale.number(eligible[g])),
+                            ("share", &locale.percent(s)),
                         ],
                     )
                 }),

@@ -1,6 +1,7 @@
 //! Who is asking, in which language: resolved once per request by `request_context`, then
 //! handed to handlers (`CurrentUser`, `PageCtx`) and to the error pages.
 
+use askama::filters::Safe;
 use axum::{
     extract::{FromRequestParts, Request, State},
     http::{HeaderMap, StatusCode, header, request::Parts},
@@ -335,6 +336,57 @@ impl PageCtx {
     /// A message with a count, for plural forms.
     pub fn t_count(&self, key: &str, count: &i64) -> String {
         self.locale.t_count(key, *count)
+    }
+
+    /// A message with two numbers, each written as the visitor's language writes numbers.
+    pub fn t_numbers2(
+        &self,
+        key: &str,
+        name1: &str,
+        value1: &i64,
+        name2: &str,
+        value2: &i64,
+    ) -> String {
+        self.locale
+            .t_numbers(key, &[(name1, *value1), (name2, *value2)])
+    }
+
+    /// A message as HTML with a value written by people isolated in `<bdi>` (a title, a
+    /// name, a place), so its direction does not disturb the sentence around it.
+    pub fn t_isolated(&self, key: &str, name: &str, value: &str) -> Safe<String> {
+        self.locale.t_arg_isolated(key, name, value)
+    }
+
+    /// [`PageCtx::t_isolated`] with a second value that is interface text (a role's name):
+    /// escaped, not isolated.
+    pub fn t_isolated_with(
+        &self,
+        key: &str,
+        name: &str,
+        value: &str,
+        interface_name: &str,
+        interface_value: &str,
+    ) -> Safe<String> {
+        self.locale
+            .t_isolated(key, &[(name, value)], &[(interface_name, interface_value)])
+    }
+
+    /// [`PageCtx::t_isolated`] with two values.
+    pub fn t_isolated2(
+        &self,
+        key: &str,
+        name1: &str,
+        value1: &str,
+        name2: &str,
+        value2: &str,
+    ) -> Safe<String> {
+        self.locale
+            .t_arg2_isolated(key, name1, value1, name2, value2)
+    }
+
+    /// A whole number as the visitor's language writes it.
+    pub fn number(&self, n: &i64) -> String {
+        self.locale.number(*n)
     }
 
     /// The name of a stakeholder group (`beneficiary`, …) in this language.

@@ -82,7 +82,7 @@ async fn comments_thread_with_stances_and_deep_replies_flattened() {
         !page.contains("comment--level-3"),
         "three levels shown, deeper ones flattened"
     );
-    assert!(page.contains("in risposta a Luca"));
+    assert!(page.contains("in risposta a <bdi>Luca</bdi>"));
     let reply_page = app
         .get_with(&s.amina, &format!("/comments/{first}/reply"))
         .await;

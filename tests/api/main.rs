@@ -6,6 +6,7 @@ mod consultations;
 mod discussion;
 mod exports;
 mod helpers;
+mod languages;
 mod mail;
 mod manage;
 mod notifications;

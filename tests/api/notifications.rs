@@ -186,7 +186,7 @@ async fn each_event_reaches_the_right_people_in_their_language_and_never_the_act
 
     // In the app: the bell counts, the list shows, opening marks read.
     let page = app.get_html_with(&s.amina, "/notifications").await;
-    assert!(page.contains("un nuovo commento su «Case popolari»"));
+    assert!(page.contains("un nuovo commento su «<bdi>Case popolari</bdi>»"));
     assert!(page.contains("class=\"bell-count\">1<"));
     let id: i64 = page
         .split("href=\"/notifications/")
@@ -296,7 +296,7 @@ async fn immediate_daily_and_off_are_respected_and_the_digest_groups_by_consulta
     assert!(to(&mail, "mai@example.org").is_empty());
     let page = app.get_html_with(&off, "/notifications").await;
     assert!(
-        page.contains("nuova proposta «Prima»"),
+        page.contains("nuova proposta «<bdi>Prima</bdi>»"),
         "still under the bell"
     );
 

@@ -1,0 +1,139 @@
+//! Languages in pages: numbers written as each language writes them, and what people wrote
+//! kept in its own direction inside interface text of the other direction.
+
+use reqwest::StatusCode;
+
+use crate::{
+    helpers::{TestApp, new_client},
+    proposals::{propose, setup},
+};
+
+async fn page_in(app: &TestApp, language: &str, path: &str) -> String {
+    new_client()
+        .get(app.url(path))
+        .header("accept-language", language)
+        .send()
+        .await
+        .expect("the page answers")
+        .text()
+        .await
+        .expect("a body")
+}
+
+#[tokio::test]
+async fn results_write_percentages_as_each_language_does() {
+    let app = TestApp::spawn().await;
+    tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
+    // "Corsi di italiano la sera" has a cross-group support of 75%.
+    let italian = page_in(&app, "it", "/consultations/demo/results").await;
+    assert!(italian.contains(">75%<"), "Italian: no space");
+    assert!(!italian.contains("75\u{a0}%"));
+    let french = page_in(&app, "fr", "/consultations/demo/results").await;
+    assert!(
+        french.contains(">75\u{a0}%<"),
+        "French: a no-break space before the sign"
+    );
+    assert!(!french.contains(">75%<"));
+    let arabic = page_in(&app, "ar", "/consultations/demo/results").await;
+    assert!(
+        arabic.contains(">75\u{200e}%\u{200e}<"),
+        "Arabic: marks that keep the sign beside its number"
+    );
+}
+
+#[tokio::test]
+async fn interface_pages_keep_what_people_wrote_in_its_own_direction() {
+    let app = TestApp::spawn().await;
+    tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
+
+    // The results page, in Arabic: the consultation's and the round's Italian titles are
+    // isolated in the breadcrumb, the tabs and the heading.
+    let results = page_in(&app, "ar", "/consultations/demo/results").await;
+    assert!(results.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(results.contains("<a href=\"/consultations/demo\"><bdi>Accoglienza e servizi"));
+    assert!(results.contains("<h2 id=\"round-title\"><bdi>"));
+    assert!(results.contains("><bdi>Discussione e sostegno</bdi></a></li>"));
+
+    // The facilitator's console, after she switches to Arabic.
+    let facilitator = app.client_for_demo("facilitator@demo.test").await;
+    let switched = app
+        .post_form_with(&facilitator, "/language", &[("lang", "ar"), ("next", "/")])
+        .await;
+    assert_eq!(switched.status(), StatusCode::SEE_OTHER);
+    let console = app
+        .get_html_with(&facilitator, "/manage/consultations/demo")
+        .await;
+    assert!(console.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(console.contains("<h1><bdi>Accoglienza e servizi"));
+    assert!(console.contains("<h3><bdi>Raccolta delle proposte</bdi>"));
+
+    // Notifications: the sentence is Arabic, the titles inside it Italian and isolated.
+    let s = setup(&app).await;
+    let p = propose(
+        &app,
+        &s.amina,
+        "Case popolari, in centro!",
+        "Più case popolari in centro.",
+        "it",
+    )
+    .await;
+    let response = app
+        .post_form_with(
+            &s.luca,
+            &format!("/proposals/{p}/comments"),
+            &[
+                ("body", "Sono d'accordo."),
+                ("stance", "for"),
+                ("parent_id", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    // Her email isolates them in its HTML part; its text part stays plain.
+    let email = app.last_email_to("amina@example.org").await;
+    assert!(
+        email
+            .html()
+            .contains("<bdi>Case popolari, in centro!</bdi>")
+    );
+    assert!(email.text().contains("«Case popolari, in centro!»"));
+    assert!(!email.text().contains("<bdi>"));
+    assert!(!email.subject().contains("<bdi>"));
+    let switched = app
+        .post_form_with(&s.amina, "/language", &[("lang", "ar"), ("next", "/")])
+        .await;
+    assert_eq!(switched.status(), StatusCode::SEE_OTHER);
+    let inbox = app.get_html_with(&s.amina, "/notifications").await;
+    assert!(inbox.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(inbox.contains("<bdi>Casa</bdi>"), "{inbox}");
+    assert!(inbox.contains("<bdi>Case popolari, in centro!</bdi>"));
+}
+
+#[tokio::test]
+async fn titles_inside_sentences_stay_text() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let p = propose(
+        &app,
+        &s.amina,
+        "<script>alert(1)</script> & co.",
+        "Un titolo che sembra codice.",
+        "it",
+    )
+    .await;
+    let response = app
+        .post_form_with(
+            &s.luca,
+            &format!("/proposals/{p}/comments"),
+            &[
+                ("body", "Perché?"),
+                ("stance", "neutral"),
+                ("parent_id", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let inbox = app.get_html_with(&s.amina, "/notifications").await;
+    assert!(inbox.contains("<bdi>&#60;script&#62;alert(1)&#60;/script&#62; &#38; co.</bdi>"));
+    assert!(!inbox.contains("<script>alert(1)"));
+}
