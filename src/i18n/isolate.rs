@@ -67,6 +67,17 @@ impl Locale {
     }
 }
 
+impl Locale {
+    /// The translation of `key` as HTML with the value `name` given as `markup`, HTML the
+    /// caller has made safe (a link or a `<time>` around an escaped value); the rest of the
+    /// sentence is escaped.
+    pub fn t_markup(&self, key: &str, name: &str, markup: &Safe<String>) -> Safe<String> {
+        let marker = stand_in(0).map(String::from).unwrap_or_default();
+        let message = self.t_arg(key, name, &marker);
+        Safe(escaped(&message).0.replace(&marker, &markup.0))
+    }
+}
+
 /// Text written by people as HTML on its own: escaped and isolated in `<bdi>`.
 pub fn isolated(text: &str) -> Safe<String> {
     let mut html = String::with_capacity(text.len() + 11);
@@ -137,6 +148,23 @@ mod tests {
         assert_eq!(html.matches("<bdi>").count(), 2, "{html}");
         assert!(html.contains("<bdi>\u{E001}</bdi>"), "{html}");
         assert!(html.contains("<bdi>&#60;i&#62;</bdi>"), "{html}");
+    }
+
+    #[test]
+    fn a_value_given_as_markup_is_placed_as_is_and_the_sentence_escaped() {
+        let link = Safe(r#"<a href="mailto:a@b.example">a@b.example</a>"#.to_owned());
+        let html = locale("en")
+            .t_markup("accessibility-feedback", "email", &link)
+            .0;
+        assert!(html.contains(&link.0), "{html}");
+        let site = isolated("https://x.example/?a=1&b=<2>");
+        let html = locale("en")
+            .t_markup("accessibility-scope", "site", &site)
+            .0;
+        assert_eq!(
+            html,
+            "This statement applies to the site <bdi>https://x.example/?a=1&#38;b=&#60;2&#62;</bdi>."
+        );
     }
 
     #[test]

@@ -10,11 +10,13 @@ use axum::{
     routing::get,
 };
 
+use askama::filters::Safe;
 use chrono::NaiveDate;
 
 use crate::{
     db,
-    web::{AppState, Page, PageCtx, markup},
+    i18n::{escaped, isolated},
+    web::{AppState, Page, PageCtx},
 };
 
 pub fn router() -> Router<AppState> {
@@ -72,35 +74,32 @@ async fn accessibility(State(state): State<AppState>, ctx: PageCtx) -> Page<Acce
         .map(str::trim)
         .filter(|name| !name.is_empty());
     let intro = match operator {
-        Some(name) => markup::sentence_with(
-            locale,
-            "accessibility-intro-named",
-            "operator",
-            &markup::bdi(name),
-        ),
-        None => markup::escape(&locale.t("accessibility-intro-unnamed")),
+        Some(name) => locale.t_arg_isolated("accessibility-intro-named", "operator", name),
+        None => escaped(&locale.t("accessibility-intro-unnamed")),
     };
     let site = config.base_url.trim_end_matches('/');
-    let date = format!(
+    let date = Safe(format!(
         r#"<time datetime="{}">{}</time>"#,
         reviewed.format("%Y-%m-%d"),
-        markup::escape(&reviewed.format(&locale.t("format-date")).to_string())
-    );
-    let mailto = format!(
-        r#"<a href="mailto:{0}"><bdi>{0}</bdi></a>"#,
-        markup::escape(&email)
-    );
+        escaped(&reviewed.format(&locale.t("format-date")).to_string()).0
+    ));
+    let mailto = Safe(format!(
+        r#"<a href="mailto:{}">{}</a>"#,
+        escaped(&email).0,
+        isolated(&email).0
+    ));
     Page::ok(AccessibilityPage {
-        intro,
-        scope: markup::sentence_with(locale, "accessibility-scope", "site", &markup::bdi(site)),
-        preparation: markup::sentence_with(locale, "accessibility-preparation", "date", &date),
-        feedback: markup::sentence_with(locale, "accessibility-feedback", "email", &mailto),
-        about: markup::sentence_with(
-            locale,
-            "accessibility-about",
-            "version",
-            &markup::bdi(env!("CARGO_PKG_VERSION")),
-        ),
+        intro: intro.0,
+        scope: locale.t_arg_isolated("accessibility-scope", "site", site).0,
+        preparation: locale
+            .t_markup("accessibility-preparation", "date", &date)
+            .0,
+        feedback: locale
+            .t_markup("accessibility-feedback", "email", &mailto)
+            .0,
+        about: locale
+            .t_arg_isolated("accessibility-about", "version", env!("CARGO_PKG_VERSION"))
+            .0,
         ctx,
     })
 }

@@ -7,7 +7,6 @@ pub mod csrf;
 pub mod error;
 pub mod forms;
 pub mod layers;
-pub mod markup;
 pub mod render;
 pub mod session;
 pub mod session_store;
