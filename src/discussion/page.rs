@@ -154,7 +154,7 @@ pub async fn show(
     ) {
         (Some(facilitator), Some(place), Some(on)) => Some(InPersonView {
             place: place.clone(),
-            on: on.format("%Y-%m-%d").to_string(),
+            on: ctx.locale.date(on),
             people: proposal.in_person_count.unwrap_or(0),
             group: proposal.in_person_group.map_or("other", group_code),
             recorded_by: user::Entity::find_by_id(facilitator)

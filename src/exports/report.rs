@@ -362,10 +362,7 @@ fn in_person_line(t: Locale, meeting: &InPersonRecord) -> InPersonLine {
         proposal_id: meeting.proposal_id,
         kind: t.t_of("report-in-person-", meeting.kind),
         place: meeting.place.clone().unwrap_or_default(),
-        held_on: meeting
-            .held_on
-            .map(|d| d.format("%Y-%m-%d").to_string())
-            .unwrap_or_default(),
+        held_on: meeting.held_on.map(|d| t.date(d)).unwrap_or_default(),
         group: meeting
             .group
             .map(|g| t.t_of("group-", group_code(g)))

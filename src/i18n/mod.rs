@@ -109,6 +109,11 @@ impl Locale {
         &self.0.code
     }
 
+    /// A day written with numbers in this language's order (its `format-date` message).
+    pub fn date(&self, day: chrono::NaiveDate) -> String {
+        day.format(&self.t("format-date")).to_string()
+    }
+
     pub fn dir(&self) -> &'static str {
         if self.0.rtl { "rtl" } else { "ltr" }
     }

@@ -317,13 +317,14 @@ pub async fn confirm_delete(
     Path(id): Path<i64>,
 ) -> AppResult<Page<DeletePage>> {
     let (tally, found) = load_tally(&state, id, ctx.user.as_ref()).await?;
+    let held_on = ctx.locale.date(tally.held_on);
     Ok(Page::ok(DeletePage {
         ctx,
         id,
         proposal_id: tally.proposal_id,
         proposal_title: found.proposal.title,
         place: tally.place,
-        held_on: tally.held_on.to_string(),
+        held_on,
     }))
 }
 

@@ -12,7 +12,9 @@ use crate::{accounts::domain::group_code, i18n::Locale, proposals::ballot::figur
 pub struct OfflineView {
     pub id: i64,
     pub place: String,
+    /// The day in the visitor's format, and as `YYYY-MM-DD` for `<time datetime>`.
     pub held_on: String,
+    pub held_on_iso: String,
     pub method: String,
     /// "14 in favour, 3 against, 1 abstaining".
     pub summary: String,
@@ -35,7 +37,8 @@ pub fn offline_view(locale: &Locale, rule: VoteRule, tally: &OfflineTally) -> Of
     OfflineView {
         id: tally.id,
         place: tally.place.clone(),
-        held_on: tally.held_on.format("%Y-%m-%d").to_string(),
+        held_on: locale.date(tally.held_on),
+        held_on_iso: tally.held_on.format("%Y-%m-%d").to_string(),
         method: tally.method.clone(),
         summary: figures((tally.in_favour(), tally.against(), tally.abstain())),
         groups: GROUPS

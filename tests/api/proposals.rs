@@ -406,6 +406,10 @@ async fn a_facilitator_records_a_proposal_from_an_in_person_table() {
     let page = app.get_html(&location(&recorded)).await;
     assert!(page.contains("Raccolta a un incontro di persona"));
     assert!(page.contains("Biblioteca San Paolo") && page.contains("14 persone"));
+    assert!(
+        page.contains("<bdi>20/11/2026</bdi>"),
+        "the day written as Italians write it"
+    );
     let list = app
         .get_html("/consultations/casa/proposals?in_person=yes")
         .await;

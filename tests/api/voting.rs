@@ -811,6 +811,16 @@ async fn facilitators_record_in_person_counts_shown_apart_from_online_votes() {
     assert!(page.contains("Contati in presenza"));
     assert!(page.contains("Piazza del Comune"));
     assert!(page.contains("14 sostegni"));
+    let [year, month, day]: [&str; 3] = today
+        .split('-')
+        .collect::<Vec<_>>()
+        .try_into()
+        .expect("YYYY-MM-DD");
+    let italian_day = format!("{day}/{month}/{year}");
+    assert!(
+        page.contains(&format!("<time datetime=\"{today}\">{italian_day}</time>")),
+        "the day as Italians write it ({italian_day}), and for machines"
+    );
     let json = results(&app, "voto").await;
     let figures = json["rounds"][0]["proposals"]
         .as_array()
