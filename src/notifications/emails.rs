@@ -278,7 +278,10 @@ impl Email {
                             .collect(),
                     })
                     .collect();
-                let subject = t.t_arg("email-digest-subject", "day", day);
+                // Stored as YYYY-MM-DD; written as the recipient's language writes days.
+                let shown = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                    .map_or_else(|_| day.clone(), |d| t.date(d));
+                let subject = t.t_arg("email-digest-subject", "day", &shown);
                 let unsubscribe = format!("{base_url}{unsubscribe}");
                 Rendered {
                     text: DigestText {

@@ -313,7 +313,18 @@ async fn immediate_daily_and_off_are_respected_and_the_digest_groups_by_consulta
     let mail = delivered(&app).await;
     let digest = to(&mail, "ogni-giorno@example.org");
     assert_eq!(digest.len(), 1);
-    assert!(digest[0].subject().starts_with("Tavolo: what happened by"));
+    let subject = digest[0].subject();
+    let day = subject
+        .strip_prefix("Tavolo: what happened by ")
+        .unwrap_or_else(|| panic!("{subject}"));
+    let shape: String = day
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '9' } else { c })
+        .collect();
+    assert_eq!(
+        shape, "99/99/9999",
+        "the day as English readers here write it: {subject}"
+    );
     let text = digest[0].text();
     assert!(
         text.contains("== Casa =="),
