@@ -12,6 +12,7 @@ use serde_json::json;
 
 use crate::{
     audit,
+    crypto::sha256_hex,
     web::{FormErrors, one_line},
 };
 
@@ -99,6 +100,18 @@ pub fn slugify(text: &str) -> String {
         .to_owned()
 }
 
+/// The address made from a title: its Latin letters and digits, or, for a title written in
+/// another script (Arabic, Chinese, Cyrillic…), `c-` and eight hex digits of its hash, the
+/// same for the same title.
+fn slug_for(title: &str) -> String {
+    let slug = slugify(title);
+    if valid_slug(&slug) || title.is_empty() {
+        slug
+    } else {
+        format!("c-{}", &sha256_hex(title)[..8])
+    }
+}
+
 fn valid_slug(slug: &str) -> bool {
     (3..=80).contains(&slug.len())
         && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
@@ -118,7 +131,7 @@ pub fn parse(form: &ConsultationForm) -> Result<Content, FormErrors> {
         errors.add("title", "error-title-long");
     }
     let slug = if form.slug.trim().is_empty() {
-        slugify(&title)
+        slug_for(&title)
     } else {
         form.slug.trim().to_lowercase()
     };
@@ -348,6 +361,23 @@ mod tests {
         assert!(!valid_slug("new"));
         assert!(!valid_slug("a"));
         assert!(!valid_slug("Upper-Case"));
+    }
+
+    #[test]
+    fn a_title_in_another_script_gets_an_address_of_its_own() {
+        let arabic = slug_for("خدمات الاستقبال");
+        assert!(arabic.starts_with("c-") && arabic.len() == 10, "{arabic}");
+        assert!(valid_slug(&arabic));
+        assert_eq!(
+            arabic,
+            slug_for("خدمات الاستقبال"),
+            "the same title, the same address"
+        );
+        assert_ne!(arabic, slug_for("接待服务"));
+        assert!(valid_slug(&slug_for("接待服务")) && valid_slug(&slug_for("Житло")));
+        // Latin titles keep their readable address; a title too short for one gets a hash.
+        assert_eq!(slug_for("Casa e lavoro"), "casa-e-lavoro");
+        assert!(slug_for("Sì").starts_with("c-"));
     }
 
     #[test]

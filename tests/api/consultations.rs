@@ -192,6 +192,47 @@ async fn consultation_forms_name_their_problems() {
 }
 
 #[tokio::test]
+async fn a_title_in_arabic_or_chinese_gets_an_address_without_typing_one() {
+    let app = TestApp::spawn().await;
+    let chiara = coordinator(&app).await;
+    let mut addresses = Vec::new();
+    for title in ["خدمات الاستقبال", "接待服务"] {
+        let response = app
+            .post_form_with(
+                &chiara,
+                "/manage/consultations/new",
+                &[
+                    ("title", title),
+                    ("slug", ""),
+                    ("summary", "S"),
+                    ("visibility", "public"),
+                    ("themes", "السكن، العمل，住房"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::SEE_OTHER,
+            "{title} is created"
+        );
+        let console = location(&response);
+        let slug = console
+            .strip_prefix("/manage/consultations/c-")
+            .unwrap_or_else(|| panic!("an address made for {title}: {console}"));
+        assert_eq!(slug.len(), 8, "{console}");
+        let page = app.get_html_with(&chiara, &console).await;
+        assert!(page.contains(title), "{console} is {title}'s console");
+        addresses.push(console);
+    }
+    assert_ne!(addresses[0], addresses[1]);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM theme").await,
+        6,
+        "three themes each: the Arabic and Chinese commas separate them"
+    );
+}
+
+#[tokio::test]
 async fn lists_put_open_consultations_first_then_upcoming_then_closed_and_filter_by_theme() {
     let app = TestApp::spawn().await;
     let chiara = coordinator(&app).await;
