@@ -18,7 +18,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -440,6 +440,31 @@ const PRIVATE_CONSULTATION = 'mediazione';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/**
+ * The weight budget of one page load, from the network log: the document, its
+ * stylesheets, scripts and fonts, counted decoded (before compression). Images
+ * do not count (the issue leaves user images out; Tavolo's own are a favicon).
+ * Every request must go to Tavolo itself, text must come compressed, and
+ * assets must have fingerprinted names cached for a year.
+ */
+const PAGE_BUDGET_BYTES = 60 * 1024;
+const SCRIPT_BUDGET_BYTES = 10 * 1024;
+const WEIGHED_TYPES = ['document', 'stylesheet', 'script', 'font'];
+const COMPRESSED_TYPES = ['document', 'stylesheet', 'script'];
+const COMPRESSIONS = ['gzip', 'br'];
+const FINGERPRINTED_ASSET = /^\/static\/[\w-]+\.[0-9a-f]{10}\.\w+$/;
+const ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+/** How many of the heaviest page kinds the weight summary (artifacts/page-weight.md) lists. */
+const WEIGHT_SUMMARY_ROWS = 12;
+
+/**
+ * Reflow (WCAG 1.4.10): 320 CSS px wide is a 1280 px window zoomed to 400 %,
+ * or a 640 px one zoomed to 200 %. The height matters little.
+ */
+const REFLOW_VIEWPORT = { width: 320, height: 640 };
+/** Target size (WCAG 2.5.8): see `undersizedTargets` for what is measured. */
+const MIN_TARGET_PX = 24;
+
 // Selectors that encode the contract between templates and this suite.
 const LANGUAGE_FORM = 'form[action="/language"][method="post" i]';
 const LOGOUT_BUTTON = 'header form[action="/logout"] button';
@@ -804,6 +829,310 @@ async function expectAxeClean(page, label) {
   );
 }
 
+/**
+ * Turns the browser cache off for `page`, as DevTools' "Disable cache" does,
+ * so every load fetches its stylesheet and scripts again and the network log
+ * of each one weighs the whole page, not only what the cache lacked.
+ */
+async function disableCache(page) {
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send('Network.enable');
+  await devtools.send('Network.setCacheDisabled', { cacheDisabled: true });
+}
+
+/**
+ * Goes to `address` and keeps the network log of the load: every request
+ * made until the page's load event, which covers the document, its
+ * stylesheet, deferred scripts and any fonts. Returns the navigation's
+ * response (as `page.goto` does) and the requests.
+ */
+async function loadLogged(page, address) {
+  const requests = [];
+  const log = (request) => requests.push(request);
+  page.on('request', log);
+  try {
+    const response = await page.goto(address);
+    return { response, requests };
+  } finally {
+    page.off('request', log);
+  }
+}
+
+/**
+ * What each request of a load brought: its address (same-origin ones by path),
+ * resource type, status, decoded body size (`response.body()` is decoded),
+ * body size on the wire, and the headers the budget checks read. Fails at
+ * once, listing them, if any request went to a host other than Tavolo's.
+ */
+async function weighLoad(requests, label) {
+  const origin = new URL(server.baseURL).origin;
+  const elsewhere = requests.map((r) => r.url()).filter((url) => /^https?:/.test(url) && new URL(url).origin !== origin);
+  assert.deepEqual(elsewhere, [], `${label} made requests to other hosts:\n  ${elsewhere.join('\n  ')}`);
+  const weigh = async (request) => {
+    const response = await request.response();
+    assert.ok(response, `${label}: ${request.url()} got no response (${request.failure()?.errorText ?? 'no error given'})`);
+    const url = new URL(request.url());
+    const status = response.status();
+    const redirect = status >= 300 && status < 400;
+    const [headers, body, sizes] = await Promise.all([
+      response.allHeaders(),
+      redirect ? null : response.body(),
+      request.sizes(),
+    ]);
+    return {
+      path: url.pathname + url.search,
+      type: request.resourceType(),
+      status,
+      bytes: body?.length ?? 0,
+      transferred: sizes.responseBodySize,
+      encoding: headers['content-encoding'] ?? null,
+      cacheControl: headers['cache-control'] ?? null,
+    };
+  };
+  return Promise.all(requests.filter((r) => /^https?:/.test(r.url())).map(weigh));
+}
+
+function sumOf(items, field) {
+  return items.reduce((total, item) => total + item[field], 0);
+}
+
+/** One line per request, heaviest first, to make a failed budget explain itself. */
+function describeLoad(items) {
+  return [...items]
+    .sort((a, b) => b.bytes - a.bytes)
+    .map((i) => `  ${String(i.bytes).padStart(7)} B (${i.transferred} B sent, ${i.encoding ?? 'uncompressed'})  ${i.type}  ${i.path}`)
+    .join('\n');
+}
+
+/**
+ * The weight budget, checked on the network log of one load (see `weighLoad`):
+ * within PAGE_BUDGET_BYTES in all and SCRIPT_BUDGET_BYTES of scripts; text
+ * compressed; assets fingerprinted and cached for a year. Returns the figures,
+ * for the summary. Redirects carry no body and are only checked for their host.
+ */
+function expectWithinBudget(items, label) {
+  const weighed = items.filter((i) => WEIGHED_TYPES.includes(i.type));
+  const total = sumOf(weighed, 'bytes');
+  const scripts = sumOf(weighed.filter((i) => i.type === 'script'), 'bytes');
+  assert.ok(
+    weighed.some((i) => i.type === 'document' && i.bytes > 0),
+    `${label}: the network log has the document itself:\n${describeLoad(items)}`,
+  );
+  assert.ok(
+    total <= PAGE_BUDGET_BYTES,
+    `${label} weighs ${total} bytes, over the budget of ${PAGE_BUDGET_BYTES}:\n${describeLoad(weighed)}`,
+  );
+  assert.ok(
+    scripts < SCRIPT_BUDGET_BYTES,
+    `${label} loads ${scripts} bytes of script, over the budget of ${SCRIPT_BUDGET_BYTES}:\n${describeLoad(weighed)}`,
+  );
+  for (const item of items.filter((i) => i.bytes > 0)) {
+    if (COMPRESSED_TYPES.includes(item.type)) {
+      assert.ok(
+        COMPRESSIONS.includes(item.encoding),
+        `${label}: ${item.path} (${item.type}, ${item.bytes} bytes) came ${item.encoding ?? 'uncompressed'}, not ${COMPRESSIONS.join(' or ')}`,
+      );
+    }
+    if (item.type !== 'document') {
+      assert.match(item.path, FINGERPRINTED_ASSET, `${label}: ${item.path} (${item.type}) is served under a fingerprinted name`);
+      assert.equal(item.cacheControl, ASSET_CACHE_CONTROL, `${label}: ${item.path} is cached for a year, immutable`);
+    }
+  }
+  return { total, transferred: sumOf(weighed, 'transferred'), scripts };
+}
+
+/** Every load the sweep weighed: page kind, locale, persona and figures, for the summary. */
+const weighedLoads = [];
+
+/**
+ * Writes the heaviest load of each page kind (over every locale and persona),
+ * with what each of its requests weighed, to artifacts/page-weight.json, and
+ * the heaviest of those to artifacts/page-weight.md, a table the README can
+ * quote.
+ */
+async function writeWeightSummary() {
+  if (weighedLoads.length === 0) return;
+  const heaviest = new Map();
+  for (const load of weighedLoads) {
+    if ((heaviest.get(load.page)?.total ?? -1) < load.total) heaviest.set(load.page, load);
+  }
+  const rows = [...heaviest.values()].sort((a, b) => b.total - a.total);
+  const budget = { page: PAGE_BUDGET_BYTES, scripts: SCRIPT_BUDGET_BYTES };
+  await writeFile(
+    path.join(ARTIFACTS, 'page-weight.json'),
+    `${JSON.stringify({ budget, loads: weighedLoads.length, heaviest: rows }, null, 2)}\n`,
+  );
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const lines = [
+    `# Page weight`,
+    '',
+    `The heaviest of ${weighedLoads.length} page loads of the browser sweep, one row per page kind, with its`,
+    `heaviest language and visitor. Sizes count the document, stylesheet, scripts and fonts: decoded`,
+    `(the budget is ${kb(PAGE_BUDGET_BYTES)}, scripts under ${kb(SCRIPT_BUDGET_BYTES)}) and as sent, compressed.`,
+    '',
+    '| page | language | visitor | decoded | sent | scripts |',
+    '|---|---|---|---:|---:|---:|',
+    ...rows
+      .slice(0, WEIGHT_SUMMARY_ROWS)
+      .map((r) => `| \`${r.page}\` | ${r.locale} | ${r.persona} | ${kb(r.total)} | ${kb(r.transferred)} | ${kb(r.scripts)} |`),
+    '',
+  ];
+  await writeFile(path.join(ARTIFACTS, 'page-weight.md'), lines.join('\n'));
+}
+
+/**
+ * Describes an element for a message: its tag, id, name or address, classes
+ * and the start of its text. It runs in the page, through `inPage`.
+ */
+function describeElement(el) {
+  const attribute = (name) => (el.getAttribute(name) ? `[${name}="${el.getAttribute(name)}"]` : '');
+  const id = el.id ? `#${el.id}` : '';
+  const classes = [...el.classList].map((c) => `.${c}`).join('');
+  const text = (el.innerText ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+  return `${el.localName}${id}${attribute('name')}${attribute('value')}${attribute('href')}${classes}${text ? ` "${text}"` : ''}`;
+}
+
+/**
+ * An expression calling `check(arg, describeElement)` in the page. Playwright
+ * sends a function on its own, so a helper it uses travels as source in the
+ * same expression; rebuilding it in the page from a string (eval, new
+ * Function) would rightly be refused by Tavolo's Content-Security-Policy.
+ */
+function inPage(check, arg) {
+  return `(${check})(${JSON.stringify(arg)}, ${describeElement})`;
+}
+
+/**
+ * In the page: how the document overflows sideways, or null when it does
+ * not; with the widest boxes that stick out (elements, and text such as a long
+ * word, reported by its element), leaving out what a container that scrolls or
+ * clips on its own holds. An absolutely positioned box escapes such a container
+ * unless it, or an ancestor inside it, is positioned: it counts.
+ */
+function sidewaysOverflow(_, describe) {
+  const root = document.documentElement;
+  const width = root.clientWidth;
+  if (root.scrollWidth <= width) return null;
+  const heldByScroller = (el) => {
+    let position = getComputedStyle(el).position;
+    if (position === 'fixed') return false;
+    for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+      const style = getComputedStyle(up);
+      const contains = position !== 'absolute' || style.position !== 'static';
+      if (contains && style.overflowX !== 'visible') return true;
+      if (contains) position = style.position;
+      if (position === 'fixed') return false;
+    }
+    return false;
+  };
+  const sticksOut = (box) => box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
+  const offenders = [];
+  const note = (el, box, prefix = '') =>
+    offenders.push({ what: prefix + describe(el), width: Math.round(box.width), left: Math.round(box.left) });
+  for (const el of document.body.querySelectorAll('*')) {
+    const box = el.getBoundingClientRect();
+    if (sticksOut(box) && !heldByScroller(el)) note(el, box);
+  }
+  const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+    range.selectNodeContents(text);
+    const box = range.getBoundingClientRect();
+    if (sticksOut(box) && !heldByScroller(text.parentElement)) note(text.parentElement, box, 'the text of ');
+  }
+  offenders.sort((a, b) => b.width - a.width);
+  return { scrollWidth: root.scrollWidth, width, offenders: offenders.slice(0, 6) };
+}
+
+/**
+ * Reflow (WCAG 1.4.10): at REFLOW_VIEWPORT the document must not scroll
+ * sideways. Content that needs two dimensions (a wide table) may scroll inside
+ * a container of its own. On failure, lists the widest elements that stick
+ * out. The viewport is restored whatever happens.
+ */
+async function expectReflows(page, label) {
+  const viewport = page.viewportSize();
+  await page.setViewportSize(REFLOW_VIEWPORT);
+  let overflow;
+  try {
+    overflow = await page.evaluate(inPage(sidewaysOverflow));
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+  if (overflow) {
+    const widest = overflow.offenders.map((o) => `  ${o.width} px wide from x = ${o.left}: ${o.what}`).join('\n');
+    assert.fail(
+      `${label} scrolls sideways at ${REFLOW_VIEWPORT.width} CSS px (${overflow.scrollWidth} px of content in ${overflow.width}); the widest elements sticking out:\n${widest}`,
+    );
+  }
+}
+
+/**
+ * In the page: the targets smaller than `min` × `min` CSS px (WCAG 2.5.8,
+ * Target Size (Minimum)), each described with its size.
+ *
+ * Every visible button, select, input (checkboxes and radios included), text
+ * area and disclosure `summary` must be that big, with no allowance.
+ *
+ * Links follow WCAG's exceptions. A link in running text is not measured
+ * (the "inline" exception: a target in a sentence, or whose size is
+ * constrained by the line height of the text around it), read here as a link
+ * whose nearest block (paragraph, list item, cell, heading) holds words
+ * outside it: a link in a sentence, or in a line of details ("3 comments ·
+ * 2 May"). A link alone in its block (an item of a navigation list, a list of
+ * links, a heading) is a target in its own right: smaller than `min`, it must
+ * have room around it (the "spacing" exception: a circle `min` across,
+ * centred on it, touches no other target, nor the circle of another small
+ * one). What is hidden from sight (closed disclosures, `.visually-hidden`
+ * text) is skipped.
+ */
+function undersizedTargets(min, describe) {
+  const words = /[\p{L}\p{N}]/u;
+  const blockOf = (el) => {
+    let up = el.parentElement;
+    while (up && up !== document.body && getComputedStyle(up).display.startsWith('inline')) up = up.parentElement;
+    return up;
+  };
+  const inRunningText = (link) => {
+    const walker = document.createTreeWalker(blockOf(link), NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      if (link.contains(text) || text.parentElement.closest('.visually-hidden')) continue;
+      if (words.test(text.data)) return true;
+    }
+    return false;
+  };
+  const targets = [...document.querySelectorAll('button, select, textarea, input:not([type="hidden"]), summary, a[href]')]
+    .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('.visually-hidden'))
+    .map((el) => {
+      const box = el.getBoundingClientRect();
+      const centre = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      return { el, box, centre, small: box.width < min || box.height < min };
+    });
+  const distanceToBox = ({ x, y }, box) =>
+    Math.hypot(Math.max(box.left - x, 0, x - box.right), Math.max(box.top - y, 0, y - box.bottom));
+  const spaced = (target) =>
+    targets.every(
+      (other) =>
+        other === target ||
+        other.el.contains(target.el) ||
+        target.el.contains(other.el) ||
+        (distanceToBox(target.centre, other.box) >= min / 2 &&
+          !(other.small && Math.hypot(target.centre.x - other.centre.x, target.centre.y - other.centre.y) < min)),
+    );
+  return targets
+    .filter((t) => t.small && !(t.el.localName === 'a' && (inRunningText(t.el) || spaced(t))))
+    .map((t) => `${t.box.width.toFixed(1)} × ${t.box.height.toFixed(1)} px: ${describe(t.el)}`);
+}
+
+async function expectTargetsBigEnough(page, label) {
+  const small = await page.evaluate(inPage(undersizedTargets, MIN_TARGET_PX));
+  assert.deepEqual(
+    small,
+    [],
+    `${label} has ${small.length} target(s) under ${MIN_TARGET_PX} × ${MIN_TARGET_PX} CSS px:\n  ${small.join('\n  ')}`,
+  );
+}
+
 /** Keeps a picture of the page a failure happened on; the error itself is rethrown untouched. */
 async function withFailureScreenshot(page, name, check) {
   try {
@@ -834,7 +1163,8 @@ async function resolvePath(spec) {
 /** Everything every page kind must satisfy. */
 async function checkPage(page, spec, locale, persona) {
   const address = await resolvePath(spec);
-  const response = await page.goto(address);
+  const label = `${address} (${locale.code}, ${persona})`;
+  const { response, requests } = await loadLogged(page, address);
   assert.ok(response, `no response for ${address}`);
   assert.ok(
     statusMatches(spec.status, response.status()),
@@ -862,7 +1192,21 @@ async function checkPage(page, spec, locale, persona) {
   for (const selector of spec.shows ?? []) {
     await expectPresent(page, page.locator(selector), `${address} shows what its row expects`);
   }
-  await expectAxeClean(page, `${address} (${locale.code}, ${persona})`);
+  await expectAxeClean(page, label);
+  const load = await weighLoad(requests, label);
+  if (spec.layout === false) {
+    // The printable report is a download to keep: it must stand alone, its style inline,
+    // with nothing else to fetch. It is weighed like any page all the same, though it is
+    // as long as the consultation it reports on where a page would paginate: the demo's
+    // is well inside the budget, so a regression in its markup or style shows; a large
+    // consultation's report may outgrow it, and that would be no fault.
+    const fetched = load.filter((item) => item.type !== 'document').map((item) => item.path);
+    assert.deepEqual(fetched, [], `${label} stands alone, fetching nothing else`);
+  }
+  const figures = expectWithinBudget(load, label);
+  weighedLoads.push({ page: pageName(spec), locale: locale.code, persona, ...figures, load });
+  await expectTargetsBigEnough(page, label);
+  await expectReflows(page, label);
 }
 
 /**
@@ -1261,6 +1605,7 @@ describe('Tavolo in a browser', () => {
   after(async () => {
     await browser?.close();
     await stopServer();
+    await writeWeightSummary();
   });
 
   for (const locale of SWEEP_LOCALES) {
@@ -1281,6 +1626,7 @@ describe('Tavolo in a browser', () => {
           before(async () => {
             context = await newContext(locale);
             page = await context.newPage();
+            await disableCache(page);
             // Log in first: once logged in, the account's language wins over
             // the cookie, so the switch has to be used afterwards to count.
             if (credentials) await logIn(page, credentials);
