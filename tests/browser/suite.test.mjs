@@ -236,6 +236,7 @@ const TEXT = {
     // Proposals and discussion.
     proposalPublished: 'Proposta pubblicata',
     commentPublished: 'Commento pubblicato',
+    keyboardComment: 'Scritto e mandato con la sola tastiera.',
     against: 'Contro',
     for: 'A favore',
     reply: 'Rispondi',
@@ -343,6 +344,7 @@ const TEXT = {
     // Proposals and discussion.
     proposalPublished: 'Proposal published',
     commentPublished: 'Comment published',
+    keyboardComment: 'Written and sent with the keyboard alone.',
     against: 'Against',
     for: 'For',
     reply: 'Reply',
@@ -715,10 +717,18 @@ async function reveal(locator) {
  */
 async function submitWith(page, button) {
   await reveal(button);
+  return navigationBy(page, () => button.click());
+}
+
+/**
+ * Does `act` (a click, a key press) and waits for the document that answers
+ * it, as `submitWith` describes; returns that document's response.
+ */
+async function navigationBy(page, act) {
   const navigated = page.waitForEvent('framenavigated', {
     predicate: (frame) => frame === page.mainFrame(),
   });
-  // Caught here and rethrown below, so a failed click never leaves it unhandled.
+  // Caught here and rethrown below, so a failed action never leaves it unhandled.
   const answered = page
     .waitForResponse(
       (response) =>
@@ -727,7 +737,7 @@ async function submitWith(page, button) {
         !(response.status() >= 300 && response.status() < 400),
     )
     .catch((error) => error);
-  await button.click();
+  await act();
   await navigated;
   await page.waitForLoadState('load');
   const response = await answered;
@@ -1269,8 +1279,9 @@ let demoIdsPromise;
  * find them: the proposal with the lowest id in the demo's list (the one the
  * demo gives the long thread) and the first comment of that thread; from the
  * results API, the closed, open and upcoming rounds, the ids of the proposals
- * in the open round (lowest first) and the one counted in person; and, as the
- * facilitator who alone is shown its link, the id of that in-person count.
+ * in the open round (lowest first) with their titles, and the one counted in
+ * person; and, as the facilitator who alone is shown its link, the id of that
+ * in-person count.
  */
 function demoIds() {
   demoIdsPromise ??= (async () => {
@@ -1289,6 +1300,7 @@ function demoIds() {
       const tallied = open.proposals.find((p) => p.offline.length > 0);
       assert.ok(tallied, `a proposal of the demo's open round has an in-person count`);
       const openProposals = open.proposals.map((p) => p.proposal_id).sort((a, b) => a - b);
+      const titles = Object.fromEntries(open.proposals.map((p) => [p.proposal_id, p.title]));
       const demoTally = await demoTallyId(tallied.proposal_id);
 
       const list = await page.goto(DEMO_PROPOSALS);
@@ -1314,6 +1326,7 @@ function demoIds() {
         openRound: open.round_id,
         upcomingRound: upcoming.round_id,
         openProposals,
+        titles,
         talliedProposal: tallied.proposal_id,
         demoTally,
       };
@@ -1586,6 +1599,182 @@ async function closedOutcomesOpen(context) {
   const response = await context.request.get(`/consultations/${CLOSED_CONSULTATION}/outcomes.json`);
   assert.ok([200, 404].includes(response.status()), `outcomes.json answers 200 or 404, not ${response.status()}`);
   return response.status() === 200;
+}
+
+// ---------------------------------------------------------------------------
+// The keyboard alone: Tab, Shift+Tab, Enter, Space, arrows and typing.
+// ---------------------------------------------------------------------------
+
+/**
+ * In the page: the element that has focus, or `what: null` when nothing in
+ * the page has it, with what a keyboard user needs of it. It must be in view,
+ * and show focus, judged twice over: it has an outline or a box shadow now;
+ * and the element focused before it (remembered in the page from the previous
+ * call) no longer looks the same now that focus has left it, so the indicator
+ * comes with focus and is not a permanent border. `index` is the element's
+ * place in document order, to check the order of stops.
+ */
+function focusStop(_, describe) {
+  const looks = (el) => {
+    const style = getComputedStyle(el);
+    return ['outlineStyle', 'outlineWidth', 'outlineColor', 'boxShadow', 'backgroundColor', 'color', 'borderColor']
+      .map((property) => style[property])
+      .join(' | ');
+  };
+  const el = document.activeElement;
+  const previous = window.tavoloFocusProbe;
+  const unchanged =
+    previous && previous.el !== el && previous.el.isConnected && looks(previous.el) === previous.focused
+      ? describe(previous.el)
+      : null;
+  if (!el || el === document.body || el === document.documentElement) {
+    window.tavoloFocusProbe = null;
+    return { what: null, unchanged };
+  }
+  window.tavoloFocusProbe = { el, focused: looks(el) };
+  const style = getComputedStyle(el);
+  const box = el.getBoundingClientRect();
+  return {
+    what: describe(el),
+    index: [...document.querySelectorAll('*')].indexOf(el),
+    outlined: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+    inView: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth,
+    unchanged,
+  };
+}
+
+/**
+ * Presses Tab (Shift+Tab `backwards`) once and returns where focus went (see
+ * `focusStop`), failing if it went to an element that does not show focus or
+ * is out of view, or if the element it left looked the same with focus.
+ */
+async function pressTab(page, { backwards = false } = {}) {
+  await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  const stop = await page.evaluate(inPage(focusStop));
+  assert.equal(stop.unchanged, null, `on ${page.url()}, ${stop.unchanged} looks the same with focus and without`);
+  if (stop.what) {
+    assert.ok(stop.outlined, `on ${page.url()}, ${stop.what} has focus but no outline or shadow shows it`);
+    assert.ok(stop.inView, `on ${page.url()}, ${stop.what} has focus but is out of view`);
+  }
+  return stop;
+}
+
+/**
+ * Tabs (Shift+Tabs `backwards`) until `target` has focus, checking every stop
+ * on the way as `pressTab` does; does nothing if it has focus already. Fails
+ * with the list of the elements visited when `max` presses do not reach it.
+ */
+async function tabTo(page, target, { max = 40, backwards = false } = {}) {
+  const element = await target.elementHandle();
+  const focused = () => element.evaluate((el) => el === document.activeElement);
+  if (await focused()) return;
+  const visited = [];
+  for (let press = 1; press <= max; press++) {
+    const stop = await pressTab(page, { backwards });
+    if (await focused()) return;
+    visited.push(stop.what ?? '(out of the page)');
+  }
+  assert.fail(
+    `${max} presses of ${backwards ? 'Shift+Tab' : 'Tab'} on ${page.url()} did not reach ${target}; focus went to:\n  ${visited.join('\n  ')}`,
+  );
+}
+
+/** Waits until `target` has focus (a script may move it), failing with what has it instead. */
+async function expectFocused(page, target, what) {
+  const element = await target.elementHandle();
+  try {
+    await page.waitForFunction((el) => el === document.activeElement, element);
+  } catch {
+    const active = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200) ?? 'nothing');
+    assert.fail(`${what}: focus should be on ${target}, not on ${active} (${page.url()})`);
+  }
+}
+
+/**
+ * With focus on a closed `select`, presses arrow keys until it shows `value`,
+ * as a keyboard user picks an option without opening the list.
+ */
+async function selectByKeyboard(page, select, value) {
+  const values = await select.locator('option').evaluateAll((options) => options.map((o) => o.value));
+  assert.ok(values.includes(value), `${select} offers "${value}": ${values.join(', ')}`);
+  const key = values.indexOf(value) > values.indexOf(await select.inputValue()) ? 'ArrowDown' : 'ArrowUp';
+  for (let press = 0; press < values.length && (await select.inputValue()) !== value; press++) {
+    await page.keyboard.press(key);
+  }
+  assert.equal(await select.inputValue(), value, `arrows set ${select} to "${value}"`);
+}
+
+/** Presses `key` (Enter on a link or a submit button, say) and waits for the document that answers. */
+async function pressToNavigate(page, key) {
+  return navigationBy(page, () => page.keyboard.press(key));
+}
+
+/**
+ * Picks the locale with the header's language switch, by keyboard: Tab to
+ * its disclosure, open it with Enter, Tab to the language, Enter. Does
+ * nothing when the page is in that locale already.
+ */
+async function chooseLocaleByKeyboard(page, locale, { backwards = false } = {}) {
+  if ((await page.locator('html').getAttribute('lang')) === locale.code) return;
+  const disclosure = page.locator('header details.language-switch');
+  await tabTo(page, disclosure.locator('summary'), { backwards });
+  await page.keyboard.press('Enter');
+  await disclosure.and(page.locator('[open]')).waitFor();
+  await tabTo(page, disclosure.locator(`button[name="lang"][value="${locale.code}"]`), { max: SWEEP_LOCALES.length });
+  await pressToNavigate(page, 'Enter');
+  await expectLocale(page, locale);
+}
+
+/**
+ * In the page: the controls a keyboard user should reach with Tab, in
+ * document order: links, buttons, fields and disclosure summaries that are
+ * rendered and enabled, and anything with a tabindex of 0. Radio buttons are
+ * left out: a group is one stop, and arrows move within it.
+ */
+function tabbableControls(_, describe) {
+  const all = [...document.querySelectorAll('*')];
+  const candidates = 'a[href], button, input:not([type="hidden"]):not([type="radio"]), select, textarea, details > summary:first-of-type, [tabindex]';
+  return all
+    .map((el, index) => ({ el, index }))
+    .filter(({ el }) => el.matches(candidates) && !el.disabled && Number(el.getAttribute('tabindex') ?? 0) >= 0)
+    .filter(({ el }) => el.checkVisibility({ visibilityProperty: true }))
+    .map(({ el, index }) => ({ index, what: describe(el) }));
+}
+
+/**
+ * Tabs through the whole of the page at `address`, from its top, until focus
+ * leaves the page and comes round to its first stop again (a keyboard trap
+ * would hold it), within `max` presses. Every stop must show focus and be in
+ * view (see `pressTab`); the stops must come in document order, which no
+ * positive tabindex may change; and they must include every control a person
+ * can see (see `tabbableControls`). Returns how many stops the page has.
+ */
+async function expectTabsThrough(page, address, { max = 300 } = {}) {
+  const response = await page.goto(address);
+  assert.equal(response?.status(), 200, `${address} answers 200`);
+  const positive = await page
+    .locator('[tabindex]')
+    .evaluateAll((els) => els.filter((el) => el.tabIndex > 0).map((el) => el.outerHTML.slice(0, 120)));
+  assert.deepEqual(positive, [], `${address} reorders Tab with a positive tabindex`);
+  const expected = await page.evaluate(inPage(tabbableControls));
+
+  const stops = [];
+  const listed = () => stops.map((s) => `  ${s.index ?? '-'}: ${s.what ?? '(out of the page)'}`).join('\n');
+  for (let press = 1; ; press++) {
+    assert.ok(press <= max, `after ${max} presses of Tab, focus has not come round on ${address}: a trap? It went to:\n${listed()}`);
+    const stop = await pressTab(page);
+    if (stops.length > 0 && stop.index === stops[0].index) break;
+    const last = stops.at(-1);
+    if (stop.what && last?.what) {
+      assert.ok(stop.index > last.index, `on ${address}, Tab went from ${last.what} to ${stop.what}, not on down the page:\n${listed()}`);
+    }
+    if (!stop.what) assert.ok(last?.what, `on ${address}, focus stayed out of the page:\n${listed()}`);
+    stops.push(stop);
+  }
+  const reached = new Set(stops.map((s) => s.index));
+  const missed = expected.filter((control) => !reached.has(control.index)).map((control) => control.what);
+  assert.deepEqual(missed, [], `on ${address}, Tab never reaches these controls:\n  ${missed.join('\n  ')}`);
+  return stops.filter((s) => s.what).length;
 }
 
 // ---------------------------------------------------------------------------
@@ -2900,6 +3089,188 @@ describe('Tavolo in a browser', () => {
           await focusInBox('withdrawing');
           await stillHere('withdrawing');
         });
+      });
+    });
+
+    // Only the keyboard: Tab and Shift+Tab to move, Enter and Space to act, arrows in a
+    // radio group or a select, typing into the field that has focus; every stop is checked
+    // for a visible focus (see pressTab). In FLOW_LOCALE as the demo beneficiary; in the
+    // other locale as a newcomer who registers by keyboard first, since the flow sets the
+    // language of the account it uses, and the flows alongside use the demo's accounts in
+    // FLOW_LOCALE. Both support and withdraw from a proposal of the open round that no
+    // other flow votes on (the partner's four come first), and comment there, which no
+    // flow counts.
+    describe('the keyboard alone', { concurrency: 1 }, () => {
+      const personas = personaPages(LOCALES.find((l) => l.code === FLOW_LOCALE));
+
+      after(() => personas.close());
+
+      /**
+       * From the home page, logged out, to the end: skip to the content, pick the
+       * language, log in, find the proposal by searching for its title, support it and
+       * withdraw, comment in favour, log out.
+       */
+      async function journey(page, locale, account, id, title) {
+        const T = TEXT[locale.code];
+        const at = `/proposals/${id}`;
+        const comment = `${T.keyboardComment} ${RUN_ID}`;
+        await page.goto('/');
+        await tabTo(page, page.locator('a.skip-link[href="#main"]'), { max: 1 });
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => document.activeElement?.id === 'main').catch(() =>
+          assert.fail(`the skip link should move focus to #main on ${page.url()}`),
+        );
+        // The language switch comes just before the content: back one stop.
+        await chooseLocaleByKeyboard(page, locale, { backwards: true });
+
+        await tabTo(page, page.locator(LOGIN_LINK));
+        let answer = await pressToNavigate(page, 'Enter');
+        await expectLanded(page, answer, locale, { at: '/login', label: 'the log-in form, by keyboard' });
+        const form = formWith(page, 'input[name="password"]');
+        await tabTo(page, form.locator('input[name="email"]'));
+        await page.keyboard.type(account.email);
+        await tabTo(page, form.locator('input[name="password"]'), { max: 3 });
+        await page.keyboard.type(account.password);
+        await pressToNavigate(page, 'Enter');
+        assert.notEqual(pathname(page), '/login', `logging in by keyboard failed: ${await alertText(page)}`);
+        await expectPresent(page, page.locator(LOGOUT_BUTTON), 'after logging in by keyboard, the header offers to log out');
+        // The account's language wins once logged in; it may be another.
+        await chooseLocaleByKeyboard(page, locale);
+
+        await tabTo(page, page.locator('header nav a[href="/consultations"]'));
+        answer = await pressToNavigate(page, 'Enter');
+        await expectLanded(page, answer, locale, { at: '/consultations', label: 'the consultations, by keyboard', axe: false });
+        await tabTo(page, page.locator(`main a[href="/consultations/${DEMO_CONSULTATION}"]`).first());
+        answer = await pressToNavigate(page, 'Enter');
+        await expectLanded(page, answer, locale, { at: `/consultations/${DEMO_CONSULTATION}`, label: 'the demo, by keyboard', axe: false });
+        await tabTo(page, page.locator(`main a[href="${DEMO_PROPOSALS}"]`).first());
+        answer = await pressToNavigate(page, 'Enter');
+        await expectLanded(page, answer, locale, { at: DEMO_PROPOSALS, label: 'the proposals, by keyboard', axe: false });
+        // Search by its title: type into the search field and press Enter.
+        await tabTo(page, page.locator('main form[role="search"] input[name="q"]'));
+        await page.keyboard.type(title);
+        answer = await pressToNavigate(page, 'Enter');
+        await expectLanded(page, answer, locale, { at: DEMO_PROPOSALS, label: 'the proposals found, by keyboard', axe: false });
+        await tabTo(page, page.locator(`main .proposal-card h2 a[href="${at}"]`));
+        answer = await pressToNavigate(page, 'Enter');
+        await expectLanded(page, answer, locale, { at, label: 'the proposal, by keyboard' });
+
+        // Support it and take the support back: vote.js answers in place and puts focus
+        // in the new box, so the next key press acts there.
+        const box = voteBox(page, id);
+        const text = await voteLeft(page);
+        const left = [0, 1, 2, 3].find((n) => text === T.supportsLeft(n, 3));
+        assert.ok(left > 0, `"${text}" says a support of 3 is left`);
+        await tabTo(page, box.locator('button[name="choice"][value="support"]'));
+        await page.keyboard.press('Space');
+        await expectTextSoon(page, VOTE_LEFT, T.supportsLeft(left - 1, 3), 'after supporting by keyboard');
+        await expectFocused(page, box.locator('button[name="choice"][value="withdraw"]'), 'after supporting');
+        assert.ok((await textOf(box.locator(VOTE_STATE))).includes(T.youSupport), `the box says "${T.youSupport}"`);
+        await page.keyboard.press('Enter');
+        await expectTextSoon(page, VOTE_LEFT, T.supportsLeft(left, 3), 'after withdrawing by keyboard');
+        await expectFocused(page, box.locator('button[name="choice"][value="support"]'), 'after withdrawing');
+
+        // A comment in favour: the radio group is one stop, arrows pick within it.
+        const commentForm = page.locator(`main form[action="${at}/comments"]`);
+        await tabTo(page, commentForm.locator('input[name="stance"]:checked'), { max: 60 });
+        await page.keyboard.press('ArrowUp'); // to "against"
+        await page.keyboard.press('ArrowUp'); // to "for"
+        assert.ok(await commentForm.locator('input[name="stance"][value="for"]').isChecked(), 'arrows chose "for"');
+        await tabTo(page, commentForm.locator('textarea[name="body"]'), { max: 1 });
+        await page.keyboard.type(comment);
+        await tabTo(page, commentForm.locator(SUBMIT), { max: 1 });
+        answer = await pressToNavigate(page, 'Enter');
+        await expectLanded(page, answer, locale, { at, label: 'the proposal, commented by keyboard' });
+        await expectFlash(page, T.commentPublished);
+        const posted = page.locator(COMMENT, { hasText: comment });
+        assert.equal(await posted.count(), 1, 'the comment is in the thread');
+        assert.equal(await textOf(posted.locator(STANCE_BADGE)), T.for, `the comment is "${T.for}"`);
+
+        // Back up the page to the header, and out.
+        await tabTo(page, page.locator(LOGOUT_BUTTON), { max: 300, backwards: true });
+        await pressToNavigate(page, 'Enter');
+        await expectPresent(page, page.locator(LOGIN_LINK), 'after logging out by keyboard, the header links to /login');
+        await expectAbsent(page, page.locator(LOGOUT_BUTTON), 'after logging out by keyboard, no log-out button');
+      }
+
+      /**
+       * Registers `account` through the form by keyboard (a select changes with arrows,
+       * a checkbox with Space), confirms it from the emailed link, and logs out.
+       */
+      async function registerByKeyboard(page, locale, account) {
+        const T = TEXT[locale.code];
+        await page.goto('/');
+        await chooseLocaleByKeyboard(page, locale);
+        await tabTo(page, page.locator('header a[href="/register"]'));
+        const answer = await pressToNavigate(page, 'Enter');
+        await expectLanded(page, answer, locale, { at: '/register', label: 'the registration form, by keyboard', axe: false });
+        const form = formWith(page, 'input[name="display_name"]');
+        for (const [name, value] of [['display_name', account.name], ['email', account.email], ['password', account.password]]) {
+          await tabTo(page, form.locator(`input[name="${name}"]`));
+          await page.keyboard.type(value);
+        }
+        for (const [name, value] of [['stakeholder_group', 'beneficiary'], ['locale', locale.code]]) {
+          const select = form.locator(`select[name="${name}"]`);
+          await tabTo(page, select);
+          await selectByKeyboard(page, select, value);
+        }
+        await tabTo(page, form.locator('input[name="privacy_consent"]'));
+        await page.keyboard.press('Space');
+        assert.ok(await form.locator('input[name="privacy_consent"]').isChecked(), 'Space ticks the consent');
+        await tabTo(page, form.locator(SUBMIT));
+        const before = await mailFiles();
+        await pressToNavigate(page, 'Enter');
+        assert.equal(pathname(page), '/account', `registering by keyboard ended on ${page.url()}: ${await alertText(page)}`);
+
+        const mail = await awaitEmailTo(account.email, before);
+        const link = mail.text.match(/https?:\/\/\S+?(\/verify-email\/[A-Za-z0-9_-]+)(?![A-Za-z0-9_-])/);
+        assert.ok(link, `the email ${mail.file} links to /verify-email/<token>; its text:\n${mail.text}`);
+        const confirmed = await page.goto(link[1]);
+        await expectLanded(page, confirmed, locale, { at: '/account', label: `the account of ${account.email}, confirmed`, axe: false });
+        await expectFlash(page, T.emailVerified);
+        await tabTo(page, page.locator(LOGOUT_BUTTON));
+        await pressToNavigate(page, 'Enter');
+        await expectPresent(page, page.locator(LOGIN_LINK), 'after logging out by keyboard, the header links to /login');
+      }
+
+      for (const locale of LOCALES) {
+        const demo = locale.code === FLOW_LOCALE;
+        const how = demo ? 'as the demo beneficiary' : 'as a newcomer who registers by keyboard first';
+        it(`${locale.code}: skips to the content, picks the language, logs in, supports a proposal, comments, logs out, ${how}`, { timeout: TEST_TIMEOUT_MS }, async () => {
+          const { openProposals, threadProposal, talliedProposal, titles } = await demoIds();
+          const id = openProposals[4];
+          assert.ok(
+            id && id !== threadProposal && id !== talliedProposal,
+            `the demo's open round has a fifth proposal, neither the thread nor the tallied one: ${openProposals.join(', ')}`,
+          );
+          const account = demo
+            ? PERSONAS.beneficiary
+            : { name: `Keyboard ${RUN_ID}`, email: `keyboard-${locale.code}-${RUN_ID}@example.test`, password: `correct horse ${RUN_ID}` };
+          const context = await newContext(locale);
+          try {
+            const page = await context.newPage();
+            await withFailureScreenshot(page, `flow-keyboard-${locale.code}`, async () => {
+              if (!demo) await registerByKeyboard(page, locale, account);
+              await journey(page, locale, account, id, titles[id]);
+            });
+          } finally {
+            await context.close();
+          }
+        });
+      }
+
+      it(`${FLOW_LOCALE}: tabs through the registration form and a proposal page, in order, to the end and round again`, { timeout: TEST_TIMEOUT_MS }, async () => {
+        const { threadProposal } = await demoIds();
+        for (const [persona, address] of [
+          ['anonymous', '/register'],
+          ['beneficiary', `/proposals/${threadProposal}`],
+        ]) {
+          const page = await personas.pageAs(persona);
+          await withFailureScreenshot(page, `flow-keyboard-order-${persona}`, async () => {
+            const stops = await expectTabsThrough(page, address);
+            assert.ok(stops > 10, `${address} has more than 10 stops for Tab (found ${stops})`);
+          });
+        }
       });
     });
 
