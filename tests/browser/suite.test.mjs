@@ -296,6 +296,7 @@ const TEXT = {
     follow: 'Segui questa proposta',
     unfollow: 'Non seguire più',
     followed: 'Segui questa proposta: saprai dei commenti e della risposta.',
+    unfollowed: 'Non segui più questa proposta.',
     notificationsEmpty: 'Ancora niente.',
     unread: 'non lette',
     notificationNew: 'Nuova',
@@ -404,6 +405,7 @@ const TEXT = {
     follow: 'Follow this proposal',
     unfollow: 'Stop following',
     followed: 'You follow this proposal: you will hear of its comments and answer.',
+    unfollowed: 'You no longer follow this proposal.',
     notificationsEmpty: 'Nothing yet.',
     unread: 'unread',
     notificationNew: 'New',
@@ -1873,40 +1875,47 @@ describe('Tavolo in a browser', () => {
     describe('accounts', { concurrency: 1 }, () => {
       for (const locale of LOCALES) {
         describe(`${locale.code}: flows`, { concurrency: 1 }, () => {
-          it('registers, lands on the account page, logs out', { timeout: TEST_TIMEOUT_MS }, async () => {
-            const context = await newContext(locale);
-            try {
-              const page = await context.newPage();
-              await page.goto('/register');
-              await chooseLocale(page, locale);
-              if (pathname(page) !== '/register') await page.goto('/register');
+          // With scripts and without: the language switch, the form and the log-out button
+          // are plain HTML and must work either way.
+          for (const javaScriptEnabled of [true, false]) {
+            const nojs = javaScriptEnabled ? '' : '-nojs';
+            it(`registers, lands on the account page, logs out${javaScriptEnabled ? '' : ' with JavaScript disabled'}`, { timeout: TEST_TIMEOUT_MS }, async () => {
+              const context = await newContext(locale, { javaScriptEnabled });
+              try {
+                const page = await context.newPage();
+                await page.goto('/register');
+                if (await chooseLocale(page, locale)) {
+                  assert.equal(await langCookie(context), locale.code, `${LANG_COOKIE} cookie after the switch`);
+                }
+                if (pathname(page) !== '/register') await page.goto('/register');
 
-              await withFailureScreenshot(page, `${locale.code}-register`, async () => {
-                const email = `register-${locale.code}-${RUN_ID}@example.test`;
-                const form = formWith(page, 'input[name="display_name"]');
-                await form.locator('input[name="display_name"]').fill(`Browser Test ${locale.code}`);
-                await form.locator('input[name="email"]').fill(email);
-                await form.locator('input[name="password"]').fill(`correct horse ${RUN_ID}`);
-                await form.locator('select[name="stakeholder_group"]').selectOption('beneficiary');
-                await form.locator('input[name="organisation"]').fill('');
-                await form.locator('select[name="locale"]').selectOption(locale.code);
-                await form.locator('input[name="privacy_consent"]').check();
-                await submitForm(page, form);
+                await withFailureScreenshot(page, `${locale.code}-register${nojs}`, async () => {
+                  const email = `register-${locale.code}${nojs}-${RUN_ID}@example.test`;
+                  const form = formWith(page, 'input[name="display_name"]');
+                  await form.locator('input[name="display_name"]').fill(`Browser Test ${locale.code}${nojs}`);
+                  await form.locator('input[name="email"]').fill(email);
+                  await form.locator('input[name="password"]').fill(`correct horse ${RUN_ID}`);
+                  await form.locator('select[name="stakeholder_group"]').selectOption('beneficiary');
+                  await form.locator('input[name="organisation"]').fill('');
+                  await form.locator('select[name="locale"]').selectOption(locale.code);
+                  await form.locator('input[name="privacy_consent"]').check();
+                  await submitForm(page, form);
 
-                assert.equal(pathname(page), '/account', `registration ended on ${page.url()}: ${await alertText(page)}`);
-                // The address may be shown as text or as the value of an edit field.
-                const shown = page.getByText(email).or(page.locator(`input[value="${email}"]`));
-                await expectPresent(page, shown, 'the account page shows the new email address');
-                await expectLocale(page, locale);
+                  assert.equal(pathname(page), '/account', `registration ended on ${page.url()}: ${await alertText(page)}`);
+                  // The address may be shown as text or as the value of an edit field.
+                  const shown = page.getByText(email).or(page.locator(`input[value="${email}"]`));
+                  await expectPresent(page, shown, 'the account page shows the new email address');
+                  await expectLocale(page, locale);
 
-                await submitWith(page, page.locator(LOGOUT_BUTTON).first());
-                await expectPresent(page, page.locator(LOGIN_LINK), 'after logging out, the header links to /login');
-                await expectAbsent(page, page.locator(LOGOUT_BUTTON), 'after logging out, no log-out button');
-              });
-            } finally {
-              await context.close();
-            }
-          });
+                  await submitWith(page, page.locator(LOGOUT_BUTTON).first());
+                  await expectPresent(page, page.locator(LOGIN_LINK), 'after logging out, the header links to /login');
+                  await expectAbsent(page, page.locator(LOGOUT_BUTTON), 'after logging out, no log-out button');
+                });
+              } finally {
+                await context.close();
+              }
+            });
+          }
 
           it('logs in as the demo beneficiary', { timeout: TEST_TIMEOUT_MS }, async () => {
             const context = await newContext(locale);
@@ -2470,7 +2479,7 @@ describe('Tavolo in a browser', () => {
         });
       });
 
-      it('publishes a proposal and a comment with JavaScript disabled', { timeout: TEST_TIMEOUT_MS }, async () => {
+      it('publishes a proposal and a comment, and follows it, with JavaScript disabled', { timeout: TEST_TIMEOUT_MS }, async () => {
         const context = await newContext(locale, { javaScriptEnabled: false });
         try {
           const page = await context.newPage();
@@ -2500,6 +2509,17 @@ describe('Tavolo in a browser', () => {
             assert.equal(pathname(page), match[0], 'commenting returns to the proposal');
             await expectFlash(page, T.commentPublished);
             assert.equal(await page.locator(COMMENT, { hasText: comment }).count(), 1, 'the comment is in the thread');
+
+            // Following is a plain form too: follow, then stop, as the button offers each in turn.
+            for (const [offered, flash, next] of [[T.follow, T.followed, T.unfollow], [T.unfollow, T.unfollowed, T.follow]]) {
+              const button = page.locator(FOLLOW_BUTTON);
+              assert.equal(await textOf(button), offered, `the proposal page offers "${offered}"`);
+              const followed = await submitWith(page, button);
+              assert.equal(followed.status(), 200, `"${offered}" answered ${followed.status()}: ${await alertText(page)}`);
+              assert.equal(pathname(page), match[0], `"${offered}" returns to the proposal`);
+              await expectFlash(page, flash);
+              assert.equal(await textOf(page.locator(FOLLOW_BUTTON)), next, `then it offers "${next}"`);
+            }
           });
         } finally {
           await context.close();
