@@ -1,6 +1,8 @@
 // Tavolo's browser suite: every page kind, logged out and in, in every locale,
-// checked by axe-core (WCAG 2.1 A/AA) in Debian's Chromium, plus the main flows
-// clicked through as a person would.
+// checked by axe-core (WCAG 2.1 A/AA) in Debian's Chromium, weighed from the
+// network log, reflowed at 320 px and its targets measured; plus the main flows
+// clicked through as a person would, without JavaScript, and with the keyboard
+// alone.
 //
 // Run from the repository root, after `cargo build`:
 //
@@ -8,8 +10,9 @@
 //     node --test tests/browser/
 //
 // Environment: TAVOLO_BIN (default target/debug/tavolo), CHROMIUM_PATH
-// (default /usr/bin/chromium). Screenshots and the server log land in
-// tests/browser/artifacts/ (git-ignored) so CI can keep them.
+// (default /usr/bin/chromium). Screenshots, the server log and the page weight
+// summary (page-weight.md and .json) land in tests/browser/artifacts/
+// (git-ignored) so CI can keep them.
 //
 // To cover a new page, add a row to PAGES; a new locale, a row to SWEEP_LOCALES; a
 // new kind of visitor (say, a coordinator for /manage), a row to PERSONAS.
@@ -1210,8 +1213,8 @@ async function checkPage(page, spec, locale, persona) {
     // The printable report is a download to keep: it must stand alone, its style inline,
     // with nothing else to fetch. It is weighed like any page all the same, though it is
     // as long as the consultation it reports on where a page would paginate: the demo's
-    // is well inside the budget, so a regression in its markup or style shows; a large
-    // consultation's report may outgrow it, and that would be no fault.
+    // is well inside the budget, so a regression in its markup or style shows. (A large
+    // consultation's report may well outgrow it, as it should.)
     const fetched = load.filter((item) => item.type !== 'document').map((item) => item.path);
     assert.deepEqual(fetched, [], `${label} stands alone, fetching nothing else`);
   }
