@@ -1,6 +1,8 @@
 // Tavolo's browser suite: every page kind, logged out and in, in every locale,
-// checked by axe-core (WCAG 2.1 A/AA) in Debian's Chromium, plus the main flows
-// clicked through as a person would.
+// checked by axe-core (WCAG 2.1 A/AA) in Debian's Chromium, weighed from the
+// network log, reflowed at 320 px and its targets measured; plus the main flows
+// clicked through as a person would, without JavaScript, and with the keyboard
+// alone.
 //
 // Run from the repository root, after `cargo build`:
 //
@@ -8,8 +10,9 @@
 //     node --test tests/browser/
 //
 // Environment: TAVOLO_BIN (default target/debug/tavolo), CHROMIUM_PATH
-// (default /usr/bin/chromium). Screenshots and the server log land in
-// tests/browser/artifacts/ (git-ignored) so CI can keep them.
+// (default /usr/bin/chromium). Screenshots, the server log and the page weight
+// summary (page-weight.md and .json) land in tests/browser/artifacts/
+// (git-ignored) so CI can keep them.
 //
 // To cover a new page, add a row to PAGES; a new locale, a row to SWEEP_LOCALES; a
 // new kind of visitor (say, a coordinator for /manage), a row to PERSONAS.
@@ -18,7 +21,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -238,6 +241,7 @@ const TEXT = {
     // Proposals and discussion.
     proposalPublished: 'Proposta pubblicata',
     commentPublished: 'Commento pubblicato',
+    keyboardComment: 'Scritto e mandato con la sola tastiera.',
     against: 'Contro',
     for: 'A favore',
     reply: 'Rispondi',
@@ -297,6 +301,7 @@ const TEXT = {
     follow: 'Segui questa proposta',
     unfollow: 'Non seguire più',
     followed: 'Segui questa proposta: saprai dei commenti e della risposta.',
+    unfollowed: 'Non segui più questa proposta.',
     notificationsEmpty: 'Ancora niente.',
     unread: 'non lette',
     notificationNew: 'Nuova',
@@ -345,6 +350,7 @@ const TEXT = {
     // Proposals and discussion.
     proposalPublished: 'Proposal published',
     commentPublished: 'Comment published',
+    keyboardComment: 'Written and sent with the keyboard alone.',
     against: 'Against',
     for: 'For',
     reply: 'Reply',
@@ -404,6 +410,7 @@ const TEXT = {
     follow: 'Follow this proposal',
     unfollow: 'Stop following',
     followed: 'You follow this proposal: you will hear of its comments and answer.',
+    unfollowed: 'You no longer follow this proposal.',
     notificationsEmpty: 'Nothing yet.',
     unread: 'unread',
     notificationNew: 'New',
@@ -460,6 +467,31 @@ const AXE_EXTRA_RULES = Object.fromEntries(
     'landmark-main-is-top-level',
   ].map((rule) => [rule, { enabled: true }]),
 );
+
+/**
+ * The weight budget of one page load, from the network log: the document, its
+ * stylesheets, scripts and fonts, counted decoded (before compression). Images
+ * do not count (the issue leaves user images out; Tavolo's own are a favicon).
+ * Every request must go to Tavolo itself, text must come compressed, and
+ * assets must have fingerprinted names cached for a year.
+ */
+const PAGE_BUDGET_BYTES = 60 * 1024;
+const SCRIPT_BUDGET_BYTES = 10 * 1024;
+const WEIGHED_TYPES = ['document', 'stylesheet', 'script', 'font'];
+const COMPRESSED_TYPES = ['document', 'stylesheet', 'script'];
+const COMPRESSIONS = ['gzip', 'br'];
+const FINGERPRINTED_ASSET = /^\/static\/[\w-]+\.[0-9a-f]{10}\.\w+$/;
+const ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+/** How many of the heaviest page kinds the weight summary (artifacts/page-weight.md) lists. */
+const WEIGHT_SUMMARY_ROWS = 12;
+
+/**
+ * Reflow (WCAG 1.4.10): 320 CSS px wide is a 1280 px window zoomed to 400 %,
+ * or a 640 px one zoomed to 200 %. The height matters little.
+ */
+const REFLOW_VIEWPORT = { width: 320, height: 640 };
+/** Target size (WCAG 2.5.8): see `undersizedTargets` for what is measured. */
+const MIN_TARGET_PX = 24;
 
 // Selectors that encode the contract between templates and this suite.
 const LANGUAGE_FORM = 'form[action="/language"][method="post" i]';
@@ -711,10 +743,18 @@ async function reveal(locator) {
  */
 async function submitWith(page, button) {
   await reveal(button);
+  return navigationBy(page, () => button.click());
+}
+
+/**
+ * Does `act` (a click, a key press) and waits for the document that answers
+ * it, as `submitWith` describes; returns that document's response.
+ */
+async function navigationBy(page, act) {
   const navigated = page.waitForEvent('framenavigated', {
     predicate: (frame) => frame === page.mainFrame(),
   });
-  // Caught here and rethrown below, so a failed click never leaves it unhandled.
+  // Caught here and rethrown below, so a failed action never leaves it unhandled.
   const answered = page
     .waitForResponse(
       (response) =>
@@ -723,7 +763,7 @@ async function submitWith(page, button) {
         !(response.status() >= 300 && response.status() < 400),
     )
     .catch((error) => error);
-  await button.click();
+  await act();
   await navigated;
   await page.waitForLoadState('load');
   const response = await answered;
@@ -827,6 +867,310 @@ async function expectAxeClean(page, label) {
   );
 }
 
+/**
+ * Turns the browser cache off for `page`, as DevTools' "Disable cache" does,
+ * so every load fetches its stylesheet and scripts again and the network log
+ * of each one weighs the whole page, not only what the cache lacked.
+ */
+async function disableCache(page) {
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send('Network.enable');
+  await devtools.send('Network.setCacheDisabled', { cacheDisabled: true });
+}
+
+/**
+ * Goes to `address` and keeps the network log of the load: every request
+ * made until the page's load event, which covers the document, its
+ * stylesheet, deferred scripts and any fonts. Returns the navigation's
+ * response (as `page.goto` does) and the requests.
+ */
+async function loadLogged(page, address) {
+  const requests = [];
+  const log = (request) => requests.push(request);
+  page.on('request', log);
+  try {
+    const response = await page.goto(address);
+    return { response, requests };
+  } finally {
+    page.off('request', log);
+  }
+}
+
+/**
+ * What each request of a load brought: its address (same-origin ones by path),
+ * resource type, status, decoded body size (`response.body()` is decoded),
+ * body size on the wire, and the headers the budget checks read. Fails at
+ * once, listing them, if any request went to a host other than Tavolo's.
+ */
+async function weighLoad(requests, label) {
+  const origin = new URL(server.baseURL).origin;
+  const elsewhere = requests.map((r) => r.url()).filter((url) => /^https?:/.test(url) && new URL(url).origin !== origin);
+  assert.deepEqual(elsewhere, [], `${label} made requests to other hosts:\n  ${elsewhere.join('\n  ')}`);
+  const weigh = async (request) => {
+    const response = await request.response();
+    assert.ok(response, `${label}: ${request.url()} got no response (${request.failure()?.errorText ?? 'no error given'})`);
+    const url = new URL(request.url());
+    const status = response.status();
+    const redirect = status >= 300 && status < 400;
+    const [headers, body, sizes] = await Promise.all([
+      response.allHeaders(),
+      redirect ? null : response.body(),
+      request.sizes(),
+    ]);
+    return {
+      path: url.pathname + url.search,
+      type: request.resourceType(),
+      status,
+      bytes: body?.length ?? 0,
+      transferred: sizes.responseBodySize,
+      encoding: headers['content-encoding'] ?? null,
+      cacheControl: headers['cache-control'] ?? null,
+    };
+  };
+  return Promise.all(requests.filter((r) => /^https?:/.test(r.url())).map(weigh));
+}
+
+function sumOf(items, field) {
+  return items.reduce((total, item) => total + item[field], 0);
+}
+
+/** One line per request, heaviest first, to make a failed budget explain itself. */
+function describeLoad(items) {
+  return [...items]
+    .sort((a, b) => b.bytes - a.bytes)
+    .map((i) => `  ${String(i.bytes).padStart(7)} B (${i.transferred} B sent, ${i.encoding ?? 'uncompressed'})  ${i.type}  ${i.path}`)
+    .join('\n');
+}
+
+/**
+ * The weight budget, checked on the network log of one load (see `weighLoad`):
+ * within PAGE_BUDGET_BYTES in all and SCRIPT_BUDGET_BYTES of scripts; text
+ * compressed; assets fingerprinted and cached for a year. Returns the figures,
+ * for the summary. Redirects carry no body and are only checked for their host.
+ */
+function expectWithinBudget(items, label) {
+  const weighed = items.filter((i) => WEIGHED_TYPES.includes(i.type));
+  const total = sumOf(weighed, 'bytes');
+  const scripts = sumOf(weighed.filter((i) => i.type === 'script'), 'bytes');
+  assert.ok(
+    weighed.some((i) => i.type === 'document' && i.bytes > 0),
+    `${label}: the network log has the document itself:\n${describeLoad(items)}`,
+  );
+  assert.ok(
+    total <= PAGE_BUDGET_BYTES,
+    `${label} weighs ${total} bytes, over the budget of ${PAGE_BUDGET_BYTES}:\n${describeLoad(weighed)}`,
+  );
+  assert.ok(
+    scripts < SCRIPT_BUDGET_BYTES,
+    `${label} loads ${scripts} bytes of script, over the budget of ${SCRIPT_BUDGET_BYTES}:\n${describeLoad(weighed)}`,
+  );
+  for (const item of items.filter((i) => i.bytes > 0)) {
+    if (COMPRESSED_TYPES.includes(item.type)) {
+      assert.ok(
+        COMPRESSIONS.includes(item.encoding),
+        `${label}: ${item.path} (${item.type}, ${item.bytes} bytes) came ${item.encoding ?? 'uncompressed'}, not ${COMPRESSIONS.join(' or ')}`,
+      );
+    }
+    if (item.type !== 'document') {
+      assert.match(item.path, FINGERPRINTED_ASSET, `${label}: ${item.path} (${item.type}) is served under a fingerprinted name`);
+      assert.equal(item.cacheControl, ASSET_CACHE_CONTROL, `${label}: ${item.path} is cached for a year, immutable`);
+    }
+  }
+  return { total, transferred: sumOf(weighed, 'transferred'), scripts };
+}
+
+/** Every load the sweep weighed: page kind, locale, persona and figures, for the summary. */
+const weighedLoads = [];
+
+/**
+ * Writes the heaviest load of each page kind (over every locale and persona),
+ * with what each of its requests weighed, to artifacts/page-weight.json, and
+ * the heaviest of those to artifacts/page-weight.md, a table the README can
+ * quote.
+ */
+async function writeWeightSummary() {
+  if (weighedLoads.length === 0) return;
+  const heaviest = new Map();
+  for (const load of weighedLoads) {
+    if ((heaviest.get(load.page)?.total ?? -1) < load.total) heaviest.set(load.page, load);
+  }
+  const rows = [...heaviest.values()].sort((a, b) => b.total - a.total);
+  const budget = { page: PAGE_BUDGET_BYTES, scripts: SCRIPT_BUDGET_BYTES };
+  await writeFile(
+    path.join(ARTIFACTS, 'page-weight.json'),
+    `${JSON.stringify({ budget, loads: weighedLoads.length, heaviest: rows }, null, 2)}\n`,
+  );
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const lines = [
+    `# Page weight`,
+    '',
+    `The heaviest of ${weighedLoads.length} page loads of the browser sweep, one row per page kind, with its`,
+    `heaviest language and visitor. Sizes count the document, stylesheet, scripts and fonts: decoded`,
+    `(the budget is ${kb(PAGE_BUDGET_BYTES)}, scripts under ${kb(SCRIPT_BUDGET_BYTES)}) and as sent, compressed.`,
+    '',
+    '| page | language | visitor | decoded | sent | scripts |',
+    '|---|---|---|---:|---:|---:|',
+    ...rows
+      .slice(0, WEIGHT_SUMMARY_ROWS)
+      .map((r) => `| \`${r.page}\` | ${r.locale} | ${r.persona} | ${kb(r.total)} | ${kb(r.transferred)} | ${kb(r.scripts)} |`),
+    '',
+  ];
+  await writeFile(path.join(ARTIFACTS, 'page-weight.md'), lines.join('\n'));
+}
+
+/**
+ * Describes an element for a message: its tag, id, name or address, classes
+ * and the start of its text. It runs in the page, through `inPage`.
+ */
+function describeElement(el) {
+  const attribute = (name) => (el.getAttribute(name) ? `[${name}="${el.getAttribute(name)}"]` : '');
+  const id = el.id ? `#${el.id}` : '';
+  const classes = [...el.classList].map((c) => `.${c}`).join('');
+  const text = (el.innerText ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+  return `${el.localName}${id}${attribute('name')}${attribute('value')}${attribute('href')}${classes}${text ? ` "${text}"` : ''}`;
+}
+
+/**
+ * An expression calling `check(arg, describeElement)` in the page. Playwright
+ * sends a function on its own, so a helper it uses travels as source in the
+ * same expression; rebuilding it in the page from a string (eval, new
+ * Function) would rightly be refused by Tavolo's Content-Security-Policy.
+ */
+function inPage(check, arg) {
+  return `(${check})(${JSON.stringify(arg)}, ${describeElement})`;
+}
+
+/**
+ * In the page: how the document overflows sideways, or null when it does
+ * not; with the widest boxes that stick out (elements, and text such as a long
+ * word, reported by its element), leaving out what a container that scrolls or
+ * clips on its own holds. An absolutely positioned box escapes such a container
+ * unless it, or an ancestor inside it, is positioned: it counts.
+ */
+function sidewaysOverflow(_, describe) {
+  const root = document.documentElement;
+  const width = root.clientWidth;
+  if (root.scrollWidth <= width) return null;
+  const heldByScroller = (el) => {
+    let position = getComputedStyle(el).position;
+    if (position === 'fixed') return false;
+    for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+      const style = getComputedStyle(up);
+      const contains = position !== 'absolute' || style.position !== 'static';
+      if (contains && style.overflowX !== 'visible') return true;
+      if (contains) position = style.position;
+      if (position === 'fixed') return false;
+    }
+    return false;
+  };
+  const sticksOut = (box) => box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
+  const offenders = [];
+  const note = (el, box, prefix = '') =>
+    offenders.push({ what: prefix + describe(el), width: Math.round(box.width), left: Math.round(box.left) });
+  for (const el of document.body.querySelectorAll('*')) {
+    const box = el.getBoundingClientRect();
+    if (sticksOut(box) && !heldByScroller(el)) note(el, box);
+  }
+  const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+    range.selectNodeContents(text);
+    const box = range.getBoundingClientRect();
+    if (sticksOut(box) && !heldByScroller(text.parentElement)) note(text.parentElement, box, 'the text of ');
+  }
+  offenders.sort((a, b) => b.width - a.width);
+  return { scrollWidth: root.scrollWidth, width, offenders: offenders.slice(0, 6) };
+}
+
+/**
+ * Reflow (WCAG 1.4.10): at REFLOW_VIEWPORT the document must not scroll
+ * sideways. Content that needs two dimensions (a wide table) may scroll inside
+ * a container of its own. On failure, lists the widest elements that stick
+ * out. The viewport is restored whatever happens.
+ */
+async function expectReflows(page, label) {
+  const viewport = page.viewportSize();
+  await page.setViewportSize(REFLOW_VIEWPORT);
+  let overflow;
+  try {
+    overflow = await page.evaluate(inPage(sidewaysOverflow));
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+  if (overflow) {
+    const widest = overflow.offenders.map((o) => `  ${o.width} px wide from x = ${o.left}: ${o.what}`).join('\n');
+    assert.fail(
+      `${label} scrolls sideways at ${REFLOW_VIEWPORT.width} CSS px (${overflow.scrollWidth} px of content in ${overflow.width}); the widest elements sticking out:\n${widest}`,
+    );
+  }
+}
+
+/**
+ * In the page: the targets smaller than `min` × `min` CSS px (WCAG 2.5.8,
+ * Target Size (Minimum)), each described with its size.
+ *
+ * Every visible button, select, input (checkboxes and radios included), text
+ * area and disclosure `summary` must be that big, with no allowance.
+ *
+ * Links follow WCAG's exceptions. A link in running text is not measured
+ * (the "inline" exception: a target in a sentence, or whose size is
+ * constrained by the line height of the text around it), read here as a link
+ * whose nearest block (paragraph, list item, cell, heading) holds words
+ * outside it: a link in a sentence, or in a line of details ("3 comments ·
+ * 2 May"). A link alone in its block (an item of a navigation list, a list of
+ * links, a heading) is a target in its own right: smaller than `min`, it must
+ * have room around it (the "spacing" exception: a circle `min` across,
+ * centred on it, touches no other target, nor the circle of another small
+ * one). What is hidden from sight (closed disclosures, `.visually-hidden`
+ * text) is skipped.
+ */
+function undersizedTargets(min, describe) {
+  const words = /[\p{L}\p{N}]/u;
+  const blockOf = (el) => {
+    let up = el.parentElement;
+    while (up && up !== document.body && getComputedStyle(up).display.startsWith('inline')) up = up.parentElement;
+    return up;
+  };
+  const inRunningText = (link) => {
+    const walker = document.createTreeWalker(blockOf(link), NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      if (link.contains(text) || text.parentElement.closest('.visually-hidden')) continue;
+      if (words.test(text.data)) return true;
+    }
+    return false;
+  };
+  const targets = [...document.querySelectorAll('button, select, textarea, input:not([type="hidden"]), summary, a[href]')]
+    .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('.visually-hidden'))
+    .map((el) => {
+      const box = el.getBoundingClientRect();
+      const centre = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      return { el, box, centre, small: box.width < min || box.height < min };
+    });
+  const distanceToBox = ({ x, y }, box) =>
+    Math.hypot(Math.max(box.left - x, 0, x - box.right), Math.max(box.top - y, 0, y - box.bottom));
+  const spaced = (target) =>
+    targets.every(
+      (other) =>
+        other === target ||
+        other.el.contains(target.el) ||
+        target.el.contains(other.el) ||
+        (distanceToBox(target.centre, other.box) >= min / 2 &&
+          !(other.small && Math.hypot(target.centre.x - other.centre.x, target.centre.y - other.centre.y) < min)),
+    );
+  return targets
+    .filter((t) => t.small && !(t.el.localName === 'a' && (inRunningText(t.el) || spaced(t))))
+    .map((t) => `${t.box.width.toFixed(1)} × ${t.box.height.toFixed(1)} px: ${describe(t.el)}`);
+}
+
+async function expectTargetsBigEnough(page, label) {
+  const small = await page.evaluate(inPage(undersizedTargets, MIN_TARGET_PX));
+  assert.deepEqual(
+    small,
+    [],
+    `${label} has ${small.length} target(s) under ${MIN_TARGET_PX} × ${MIN_TARGET_PX} CSS px:\n  ${small.join('\n  ')}`,
+  );
+}
+
 /** Keeps a picture of the page a failure happened on; the error itself is rethrown untouched. */
 async function withFailureScreenshot(page, name, check) {
   try {
@@ -857,7 +1201,8 @@ async function resolvePath(spec) {
 /** Everything every page kind must satisfy. */
 async function checkPage(page, spec, locale, persona) {
   const address = await resolvePath(spec);
-  const response = await page.goto(address);
+  const label = `${address} (${locale.code}, ${persona})`;
+  const { response, requests } = await loadLogged(page, address);
   assert.ok(response, `no response for ${address}`);
   assert.ok(
     statusMatches(spec.status, response.status()),
@@ -885,7 +1230,21 @@ async function checkPage(page, spec, locale, persona) {
   for (const selector of spec.shows ?? []) {
     await expectPresent(page, page.locator(selector), `${address} shows what its row expects`);
   }
-  await expectAxeClean(page, `${address} (${locale.code}, ${persona})`);
+  await expectAxeClean(page, label);
+  const load = await weighLoad(requests, label);
+  if (spec.layout === false) {
+    // The printable report is a download to keep: it must stand alone, its style inline,
+    // with nothing else to fetch. It is weighed like any page all the same, though it is
+    // as long as the consultation it reports on where a page would paginate: the demo's
+    // is well inside the budget, so a regression in its markup or style shows. (A large
+    // consultation's report may well outgrow it, as it should.)
+    const fetched = load.filter((item) => item.type !== 'document').map((item) => item.path);
+    assert.deepEqual(fetched, [], `${label} stands alone, fetching nothing else`);
+  }
+  const figures = expectWithinBudget(load, label);
+  weighedLoads.push({ page: pageName(spec), locale: locale.code, persona, ...figures, load });
+  await expectTargetsBigEnough(page, label);
+  await expectReflows(page, label);
 }
 
 /**
@@ -948,8 +1307,9 @@ let demoIdsPromise;
  * find them: the proposal with the lowest id in the demo's list (the one the
  * demo gives the long thread) and the first comment of that thread; from the
  * results API, the closed, open and upcoming rounds, the ids of the proposals
- * in the open round (lowest first) and the one counted in person; and, as the
- * facilitator who alone is shown its link, the id of that in-person count.
+ * in the open round (lowest first) with their titles, and the one counted in
+ * person; and, as the facilitator who alone is shown its link, the id of that
+ * in-person count.
  */
 function demoIds() {
   demoIdsPromise ??= (async () => {
@@ -968,6 +1328,7 @@ function demoIds() {
       const tallied = open.proposals.find((p) => p.offline.length > 0);
       assert.ok(tallied, `a proposal of the demo's open round has an in-person count`);
       const openProposals = open.proposals.map((p) => p.proposal_id).sort((a, b) => a - b);
+      const titles = Object.fromEntries(open.proposals.map((p) => [p.proposal_id, p.title]));
       const demoTally = await demoTallyId(tallied.proposal_id);
 
       const list = await page.goto(DEMO_PROPOSALS);
@@ -993,6 +1354,7 @@ function demoIds() {
         openRound: open.round_id,
         upcomingRound: upcoming.round_id,
         openProposals,
+        titles,
         talliedProposal: tallied.proposal_id,
         demoTally,
       };
@@ -1268,6 +1630,182 @@ async function closedOutcomesOpen(context) {
 }
 
 // ---------------------------------------------------------------------------
+// The keyboard alone: Tab, Shift+Tab, Enter, Space, arrows and typing.
+// ---------------------------------------------------------------------------
+
+/**
+ * In the page: the element that has focus, or `what: null` when nothing in
+ * the page has it, with what a keyboard user needs of it. It must be in view,
+ * and show focus, judged twice over: it has an outline or a box shadow now;
+ * and the element focused before it (remembered in the page from the previous
+ * call) no longer looks the same now that focus has left it, so the indicator
+ * comes with focus and is not a permanent border. `index` is the element's
+ * place in document order, to check the order of stops.
+ */
+function focusStop(_, describe) {
+  const looks = (el) => {
+    const style = getComputedStyle(el);
+    return ['outlineStyle', 'outlineWidth', 'outlineColor', 'boxShadow', 'backgroundColor', 'color', 'borderColor']
+      .map((property) => style[property])
+      .join(' | ');
+  };
+  const el = document.activeElement;
+  const previous = window.tavoloFocusProbe;
+  const unchanged =
+    previous && previous.el !== el && previous.el.isConnected && looks(previous.el) === previous.focused
+      ? describe(previous.el)
+      : null;
+  if (!el || el === document.body || el === document.documentElement) {
+    window.tavoloFocusProbe = null;
+    return { what: null, unchanged };
+  }
+  window.tavoloFocusProbe = { el, focused: looks(el) };
+  const style = getComputedStyle(el);
+  const box = el.getBoundingClientRect();
+  return {
+    what: describe(el),
+    index: [...document.querySelectorAll('*')].indexOf(el),
+    outlined: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+    inView: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth,
+    unchanged,
+  };
+}
+
+/**
+ * Presses Tab (Shift+Tab `backwards`) once and returns where focus went (see
+ * `focusStop`), failing if it went to an element that does not show focus or
+ * is out of view, or if the element it left looked the same with focus.
+ */
+async function pressTab(page, { backwards = false } = {}) {
+  await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  const stop = await page.evaluate(inPage(focusStop));
+  assert.equal(stop.unchanged, null, `on ${page.url()}, ${stop.unchanged} looks the same with focus and without`);
+  if (stop.what) {
+    assert.ok(stop.outlined, `on ${page.url()}, ${stop.what} has focus but no outline or shadow shows it`);
+    assert.ok(stop.inView, `on ${page.url()}, ${stop.what} has focus but is out of view`);
+  }
+  return stop;
+}
+
+/**
+ * Tabs (Shift+Tabs `backwards`) until `target` has focus, checking every stop
+ * on the way as `pressTab` does; does nothing if it has focus already. Fails
+ * with the list of the elements visited when `max` presses do not reach it.
+ */
+async function tabTo(page, target, { max = 40, backwards = false } = {}) {
+  const element = await target.elementHandle();
+  const focused = () => element.evaluate((el) => el === document.activeElement);
+  if (await focused()) return;
+  const visited = [];
+  for (let press = 1; press <= max; press++) {
+    const stop = await pressTab(page, { backwards });
+    if (await focused()) return;
+    visited.push(stop.what ?? '(out of the page)');
+  }
+  assert.fail(
+    `${max} presses of ${backwards ? 'Shift+Tab' : 'Tab'} on ${page.url()} did not reach ${target}; focus went to:\n  ${visited.join('\n  ')}`,
+  );
+}
+
+/** Waits until `target` has focus (a script may move it), failing with what has it instead. */
+async function expectFocused(page, target, what) {
+  const element = await target.elementHandle();
+  try {
+    await page.waitForFunction((el) => el === document.activeElement, element);
+  } catch {
+    const active = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200) ?? 'nothing');
+    assert.fail(`${what}: focus should be on ${target}, not on ${active} (${page.url()})`);
+  }
+}
+
+/**
+ * With focus on a closed `select`, presses arrow keys until it shows `value`,
+ * as a keyboard user picks an option without opening the list.
+ */
+async function selectByKeyboard(page, select, value) {
+  const values = await select.locator('option').evaluateAll((options) => options.map((o) => o.value));
+  assert.ok(values.includes(value), `${select} offers "${value}": ${values.join(', ')}`);
+  const key = values.indexOf(value) > values.indexOf(await select.inputValue()) ? 'ArrowDown' : 'ArrowUp';
+  for (let press = 0; press < values.length && (await select.inputValue()) !== value; press++) {
+    await page.keyboard.press(key);
+  }
+  assert.equal(await select.inputValue(), value, `arrows set ${select} to "${value}"`);
+}
+
+/** Presses `key` (Enter on a link or a submit button, say) and waits for the document that answers. */
+async function pressToNavigate(page, key) {
+  return navigationBy(page, () => page.keyboard.press(key));
+}
+
+/**
+ * Picks the locale with the header's language switch, by keyboard: Tab to
+ * its disclosure, open it with Enter, Tab to the language, Enter. Does
+ * nothing when the page is in that locale already.
+ */
+async function chooseLocaleByKeyboard(page, locale, { backwards = false } = {}) {
+  if ((await page.locator('html').getAttribute('lang')) === locale.code) return;
+  const disclosure = page.locator('header details.language-switch');
+  await tabTo(page, disclosure.locator('summary'), { backwards });
+  await page.keyboard.press('Enter');
+  await disclosure.and(page.locator('[open]')).waitFor();
+  await tabTo(page, disclosure.locator(`button[name="lang"][value="${locale.code}"]`), { max: SWEEP_LOCALES.length });
+  await pressToNavigate(page, 'Enter');
+  await expectLocale(page, locale);
+}
+
+/**
+ * In the page: the controls a keyboard user should reach with Tab, in
+ * document order: links, buttons, fields and disclosure summaries that are
+ * rendered and enabled, and anything with a tabindex of 0. Radio buttons are
+ * left out: a group is one stop, and arrows move within it.
+ */
+function tabbableControls(_, describe) {
+  const all = [...document.querySelectorAll('*')];
+  const candidates = 'a[href], button, input:not([type="hidden"]):not([type="radio"]), select, textarea, details > summary:first-of-type, [tabindex]';
+  return all
+    .map((el, index) => ({ el, index }))
+    .filter(({ el }) => el.matches(candidates) && !el.disabled && Number(el.getAttribute('tabindex') ?? 0) >= 0)
+    .filter(({ el }) => el.checkVisibility({ visibilityProperty: true }))
+    .map(({ el, index }) => ({ index, what: describe(el) }));
+}
+
+/**
+ * Tabs through the whole of the page at `address`, from its top, until focus
+ * leaves the page and comes round to its first stop again (a keyboard trap
+ * would hold it), within `max` presses. Every stop must show focus and be in
+ * view (see `pressTab`); the stops must come in document order, which no
+ * positive tabindex may change; and they must include every control a person
+ * can see (see `tabbableControls`). Returns how many stops the page has.
+ */
+async function expectTabsThrough(page, address, { max = 300 } = {}) {
+  const response = await page.goto(address);
+  assert.equal(response?.status(), 200, `${address} answers 200`);
+  const positive = await page
+    .locator('[tabindex]')
+    .evaluateAll((els) => els.filter((el) => el.tabIndex > 0).map((el) => el.outerHTML.slice(0, 120)));
+  assert.deepEqual(positive, [], `${address} reorders Tab with a positive tabindex`);
+  const expected = await page.evaluate(inPage(tabbableControls));
+
+  const stops = [];
+  const listed = () => stops.map((s) => `  ${s.index ?? '-'}: ${s.what ?? '(out of the page)'}`).join('\n');
+  for (let press = 1; ; press++) {
+    assert.ok(press <= max, `after ${max} presses of Tab, focus has not come round on ${address}: a trap? It went to:\n${listed()}`);
+    const stop = await pressTab(page);
+    if (stops.length > 0 && stop.index === stops[0].index) break;
+    const last = stops.at(-1);
+    if (stop.what && last?.what) {
+      assert.ok(stop.index > last.index, `on ${address}, Tab went from ${last.what} to ${stop.what}, not on down the page:\n${listed()}`);
+    }
+    if (!stop.what) assert.ok(last?.what, `on ${address}, focus stayed out of the page:\n${listed()}`);
+    stops.push(stop);
+  }
+  const reached = new Set(stops.map((s) => s.index));
+  const missed = expected.filter((control) => !reached.has(control.index)).map((control) => control.what);
+  assert.deepEqual(missed, [], `on ${address}, Tab never reaches these controls:\n  ${missed.join('\n  ')}`);
+  return stops.filter((s) => s.what).length;
+}
+
+// ---------------------------------------------------------------------------
 // The suite.
 // ---------------------------------------------------------------------------
 
@@ -1284,6 +1822,7 @@ describe('Tavolo in a browser', () => {
   after(async () => {
     await browser?.close();
     await stopServer();
+    await writeWeightSummary();
   });
 
   for (const locale of SWEEP_LOCALES) {
@@ -1304,6 +1843,7 @@ describe('Tavolo in a browser', () => {
           before(async () => {
             context = await newContext(locale);
             page = await context.newPage();
+            await disableCache(page);
             // Log in first: once logged in, the account's language wins over
             // the cookie, so the switch has to be used afterwards to count.
             if (credentials) await logIn(page, credentials);
@@ -1361,40 +1901,47 @@ describe('Tavolo in a browser', () => {
     describe('accounts', { concurrency: 1 }, () => {
       for (const locale of LOCALES) {
         describe(`${locale.code}: flows`, { concurrency: 1 }, () => {
-          it('registers, lands on the account page, logs out', { timeout: TEST_TIMEOUT_MS }, async () => {
-            const context = await newContext(locale);
-            try {
-              const page = await context.newPage();
-              await page.goto('/register');
-              await chooseLocale(page, locale);
-              if (pathname(page) !== '/register') await page.goto('/register');
+          // With scripts and without: the language switch, the form and the log-out button
+          // are plain HTML and must work either way.
+          for (const javaScriptEnabled of [true, false]) {
+            const nojs = javaScriptEnabled ? '' : '-nojs';
+            it(`registers, lands on the account page, logs out${javaScriptEnabled ? '' : ' with JavaScript disabled'}`, { timeout: TEST_TIMEOUT_MS }, async () => {
+              const context = await newContext(locale, { javaScriptEnabled });
+              try {
+                const page = await context.newPage();
+                await page.goto('/register');
+                if (await chooseLocale(page, locale)) {
+                  assert.equal(await langCookie(context), locale.code, `${LANG_COOKIE} cookie after the switch`);
+                }
+                if (pathname(page) !== '/register') await page.goto('/register');
 
-              await withFailureScreenshot(page, `${locale.code}-register`, async () => {
-                const email = `register-${locale.code}-${RUN_ID}@example.test`;
-                const form = formWith(page, 'input[name="display_name"]');
-                await form.locator('input[name="display_name"]').fill(`Browser Test ${locale.code}`);
-                await form.locator('input[name="email"]').fill(email);
-                await form.locator('input[name="password"]').fill(`correct horse ${RUN_ID}`);
-                await form.locator('select[name="stakeholder_group"]').selectOption('beneficiary');
-                await form.locator('input[name="organisation"]').fill('');
-                await form.locator('select[name="locale"]').selectOption(locale.code);
-                await form.locator('input[name="privacy_consent"]').check();
-                await submitForm(page, form);
+                await withFailureScreenshot(page, `${locale.code}-register${nojs}`, async () => {
+                  const email = `register-${locale.code}${nojs}-${RUN_ID}@example.test`;
+                  const form = formWith(page, 'input[name="display_name"]');
+                  await form.locator('input[name="display_name"]').fill(`Browser Test ${locale.code}${nojs}`);
+                  await form.locator('input[name="email"]').fill(email);
+                  await form.locator('input[name="password"]').fill(`correct horse ${RUN_ID}`);
+                  await form.locator('select[name="stakeholder_group"]').selectOption('beneficiary');
+                  await form.locator('input[name="organisation"]').fill('');
+                  await form.locator('select[name="locale"]').selectOption(locale.code);
+                  await form.locator('input[name="privacy_consent"]').check();
+                  await submitForm(page, form);
 
-                assert.equal(pathname(page), '/account', `registration ended on ${page.url()}: ${await alertText(page)}`);
-                // The address may be shown as text or as the value of an edit field.
-                const shown = page.getByText(email).or(page.locator(`input[value="${email}"]`));
-                await expectPresent(page, shown, 'the account page shows the new email address');
-                await expectLocale(page, locale);
+                  assert.equal(pathname(page), '/account', `registration ended on ${page.url()}: ${await alertText(page)}`);
+                  // The address may be shown as text or as the value of an edit field.
+                  const shown = page.getByText(email).or(page.locator(`input[value="${email}"]`));
+                  await expectPresent(page, shown, 'the account page shows the new email address');
+                  await expectLocale(page, locale);
 
-                await submitWith(page, page.locator(LOGOUT_BUTTON).first());
-                await expectPresent(page, page.locator(LOGIN_LINK), 'after logging out, the header links to /login');
-                await expectAbsent(page, page.locator(LOGOUT_BUTTON), 'after logging out, no log-out button');
-              });
-            } finally {
-              await context.close();
-            }
-          });
+                  await submitWith(page, page.locator(LOGOUT_BUTTON).first());
+                  await expectPresent(page, page.locator(LOGIN_LINK), 'after logging out, the header links to /login');
+                  await expectAbsent(page, page.locator(LOGOUT_BUTTON), 'after logging out, no log-out button');
+                });
+              } finally {
+                await context.close();
+              }
+            });
+          }
 
           it('logs in as the demo beneficiary', { timeout: TEST_TIMEOUT_MS }, async () => {
             const context = await newContext(locale);
@@ -1958,7 +2505,7 @@ describe('Tavolo in a browser', () => {
         });
       });
 
-      it('publishes a proposal and a comment with JavaScript disabled', { timeout: TEST_TIMEOUT_MS }, async () => {
+      it('publishes a proposal and a comment, and follows it, with JavaScript disabled', { timeout: TEST_TIMEOUT_MS }, async () => {
         const context = await newContext(locale, { javaScriptEnabled: false });
         try {
           const page = await context.newPage();
@@ -1988,6 +2535,17 @@ describe('Tavolo in a browser', () => {
             assert.equal(pathname(page), match[0], 'commenting returns to the proposal');
             await expectFlash(page, T.commentPublished);
             assert.equal(await page.locator(COMMENT, { hasText: comment }).count(), 1, 'the comment is in the thread');
+
+            // Following is a plain form too: follow, then stop, as the button offers each in turn.
+            for (const [offered, flash, next] of [[T.follow, T.followed, T.unfollow], [T.unfollow, T.unfollowed, T.follow]]) {
+              const button = page.locator(FOLLOW_BUTTON);
+              assert.equal(await textOf(button), offered, `the proposal page offers "${offered}"`);
+              const followed = await submitWith(page, button);
+              assert.equal(followed.status(), 200, `"${offered}" answered ${followed.status()}: ${await alertText(page)}`);
+              assert.equal(pathname(page), match[0], `"${offered}" returns to the proposal`);
+              await expectFlash(page, flash);
+              assert.equal(await textOf(page.locator(FOLLOW_BUTTON)), next, `then it offers "${next}"`);
+            }
           });
         } finally {
           await context.close();
@@ -2577,6 +3135,188 @@ describe('Tavolo in a browser', () => {
           await focusInBox('withdrawing');
           await stillHere('withdrawing');
         });
+      });
+    });
+
+    // Only the keyboard: Tab and Shift+Tab to move, Enter and Space to act, arrows in a
+    // radio group or a select, typing into the field that has focus; every stop is checked
+    // for a visible focus (see pressTab). In FLOW_LOCALE as the demo beneficiary; in the
+    // other locale as a newcomer who registers by keyboard first, since the flow sets the
+    // language of the account it uses, and the flows alongside use the demo's accounts in
+    // FLOW_LOCALE. Both support and withdraw from a proposal of the open round that no
+    // other flow votes on (the partner's four come first), and comment there, which no
+    // flow counts.
+    describe('the keyboard alone', { concurrency: 1 }, () => {
+      const personas = personaPages(LOCALES.find((l) => l.code === FLOW_LOCALE));
+
+      after(() => personas.close());
+
+      /**
+       * From the home page, logged out, to the end: skip to the content, pick the
+       * language, log in, find the proposal by searching for its title, support it and
+       * withdraw, comment in favour, log out.
+       */
+      async function journey(page, locale, account, id, title) {
+        const T = TEXT[locale.code];
+        const at = `/proposals/${id}`;
+        const comment = `${T.keyboardComment} ${RUN_ID}`;
+        await page.goto('/');
+        await tabTo(page, page.locator('a.skip-link[href="#main"]'), { max: 1 });
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => document.activeElement?.id === 'main').catch(() =>
+          assert.fail(`the skip link should move focus to #main on ${page.url()}`),
+        );
+        // The language switch comes just before the content: back one stop.
+        await chooseLocaleByKeyboard(page, locale, { backwards: true });
+
+        await tabTo(page, page.locator(LOGIN_LINK));
+        let answer = await pressToNavigate(page, 'Enter');
+        await expectLanded(page, answer, locale, { at: '/login', label: 'the log-in form, by keyboard' });
+        const form = formWith(page, 'input[name="password"]');
+        await tabTo(page, form.locator('input[name="email"]'));
+        await page.keyboard.type(account.email);
+        await tabTo(page, form.locator('input[name="password"]'), { max: 3 });
+        await page.keyboard.type(account.password);
+        await pressToNavigate(page, 'Enter');
+        assert.notEqual(pathname(page), '/login', `logging in by keyboard failed: ${await alertText(page)}`);
+        await expectPresent(page, page.locator(LOGOUT_BUTTON), 'after logging in by keyboard, the header offers to log out');
+        // The account's language wins once logged in; it may be another.
+        await chooseLocaleByKeyboard(page, locale);
+
+        await tabTo(page, page.locator('header nav a[href="/consultations"]'));
+        answer = await pressToNavigate(page, 'Enter');
+        await expectLanded(page, answer, locale, { at: '/consultations', label: 'the consultations, by keyboard', axe: false });
+        await tabTo(page, page.locator(`main a[href="/consultations/${DEMO_CONSULTATION}"]`).first());
+        answer = await pressToNavigate(page, 'Enter');
+        await expectLanded(page, answer, locale, { at: `/consultations/${DEMO_CONSULTATION}`, label: 'the demo, by keyboard', axe: false });
+        await tabTo(page, page.locator(`main a[href="${DEMO_PROPOSALS}"]`).first());
+        answer = await pressToNavigate(page, 'Enter');
+        await expectLanded(page, answer, locale, { at: DEMO_PROPOSALS, label: 'the proposals, by keyboard', axe: false });
+        // Search by its title: type into the search field and press Enter.
+        await tabTo(page, page.locator('main form[role="search"] input[name="q"]'));
+        await page.keyboard.type(title);
+        answer = await pressToNavigate(page, 'Enter');
+        await expectLanded(page, answer, locale, { at: DEMO_PROPOSALS, label: 'the proposals found, by keyboard', axe: false });
+        await tabTo(page, page.locator(`main .proposal-card h2 a[href="${at}"]`));
+        answer = await pressToNavigate(page, 'Enter');
+        await expectLanded(page, answer, locale, { at, label: 'the proposal, by keyboard' });
+
+        // Support it and take the support back: vote.js answers in place and puts focus
+        // in the new box, so the next key press acts there.
+        const box = voteBox(page, id);
+        const text = await voteLeft(page);
+        const left = [0, 1, 2, 3].find((n) => text === T.supportsLeft(n, 3));
+        assert.ok(left > 0, `"${text}" says a support of 3 is left`);
+        await tabTo(page, box.locator('button[name="choice"][value="support"]'));
+        await page.keyboard.press('Space');
+        await expectTextSoon(page, VOTE_LEFT, T.supportsLeft(left - 1, 3), 'after supporting by keyboard');
+        await expectFocused(page, box.locator('button[name="choice"][value="withdraw"]'), 'after supporting');
+        assert.ok((await textOf(box.locator(VOTE_STATE))).includes(T.youSupport), `the box says "${T.youSupport}"`);
+        await page.keyboard.press('Enter');
+        await expectTextSoon(page, VOTE_LEFT, T.supportsLeft(left, 3), 'after withdrawing by keyboard');
+        await expectFocused(page, box.locator('button[name="choice"][value="support"]'), 'after withdrawing');
+
+        // A comment in favour: the radio group is one stop, arrows pick within it.
+        const commentForm = page.locator(`main form[action="${at}/comments"]`);
+        await tabTo(page, commentForm.locator('input[name="stance"]:checked'), { max: 60 });
+        await page.keyboard.press('ArrowUp'); // to "against"
+        await page.keyboard.press('ArrowUp'); // to "for"
+        assert.ok(await commentForm.locator('input[name="stance"][value="for"]').isChecked(), 'arrows chose "for"');
+        await tabTo(page, commentForm.locator('textarea[name="body"]'), { max: 1 });
+        await page.keyboard.type(comment);
+        await tabTo(page, commentForm.locator(SUBMIT), { max: 1 });
+        answer = await pressToNavigate(page, 'Enter');
+        await expectLanded(page, answer, locale, { at, label: 'the proposal, commented by keyboard' });
+        await expectFlash(page, T.commentPublished);
+        const posted = page.locator(COMMENT, { hasText: comment });
+        assert.equal(await posted.count(), 1, 'the comment is in the thread');
+        assert.equal(await textOf(posted.locator(STANCE_BADGE)), T.for, `the comment is "${T.for}"`);
+
+        // Back up the page to the header, and out.
+        await tabTo(page, page.locator(LOGOUT_BUTTON), { max: 300, backwards: true });
+        await pressToNavigate(page, 'Enter');
+        await expectPresent(page, page.locator(LOGIN_LINK), 'after logging out by keyboard, the header links to /login');
+        await expectAbsent(page, page.locator(LOGOUT_BUTTON), 'after logging out by keyboard, no log-out button');
+      }
+
+      /**
+       * Registers `account` through the form by keyboard (a select changes with arrows,
+       * a checkbox with Space), confirms it from the emailed link, and logs out.
+       */
+      async function registerByKeyboard(page, locale, account) {
+        const T = TEXT[locale.code];
+        await page.goto('/');
+        await chooseLocaleByKeyboard(page, locale);
+        await tabTo(page, page.locator('header a[href="/register"]'));
+        const answer = await pressToNavigate(page, 'Enter');
+        await expectLanded(page, answer, locale, { at: '/register', label: 'the registration form, by keyboard', axe: false });
+        const form = formWith(page, 'input[name="display_name"]');
+        for (const [name, value] of [['display_name', account.name], ['email', account.email], ['password', account.password]]) {
+          await tabTo(page, form.locator(`input[name="${name}"]`));
+          await page.keyboard.type(value);
+        }
+        for (const [name, value] of [['stakeholder_group', 'beneficiary'], ['locale', locale.code]]) {
+          const select = form.locator(`select[name="${name}"]`);
+          await tabTo(page, select);
+          await selectByKeyboard(page, select, value);
+        }
+        await tabTo(page, form.locator('input[name="privacy_consent"]'));
+        await page.keyboard.press('Space');
+        assert.ok(await form.locator('input[name="privacy_consent"]').isChecked(), 'Space ticks the consent');
+        await tabTo(page, form.locator(SUBMIT));
+        const before = await mailFiles();
+        await pressToNavigate(page, 'Enter');
+        assert.equal(pathname(page), '/account', `registering by keyboard ended on ${page.url()}: ${await alertText(page)}`);
+
+        const mail = await awaitEmailTo(account.email, before);
+        const link = mail.text.match(/https?:\/\/\S+?(\/verify-email\/[A-Za-z0-9_-]+)(?![A-Za-z0-9_-])/);
+        assert.ok(link, `the email ${mail.file} links to /verify-email/<token>; its text:\n${mail.text}`);
+        const confirmed = await page.goto(link[1]);
+        await expectLanded(page, confirmed, locale, { at: '/account', label: `the account of ${account.email}, confirmed`, axe: false });
+        await expectFlash(page, T.emailVerified);
+        await tabTo(page, page.locator(LOGOUT_BUTTON));
+        await pressToNavigate(page, 'Enter');
+        await expectPresent(page, page.locator(LOGIN_LINK), 'after logging out by keyboard, the header links to /login');
+      }
+
+      for (const locale of LOCALES) {
+        const demo = locale.code === FLOW_LOCALE;
+        const how = demo ? 'as the demo beneficiary' : 'as a newcomer who registers by keyboard first';
+        it(`${locale.code}: skips to the content, picks the language, logs in, supports a proposal, comments, logs out, ${how}`, { timeout: TEST_TIMEOUT_MS }, async () => {
+          const { openProposals, threadProposal, talliedProposal, titles } = await demoIds();
+          const id = openProposals[4];
+          assert.ok(
+            id && id !== threadProposal && id !== talliedProposal,
+            `the demo's open round has a fifth proposal, neither the thread nor the tallied one: ${openProposals.join(', ')}`,
+          );
+          const account = demo
+            ? PERSONAS.beneficiary
+            : { name: `Keyboard ${RUN_ID}`, email: `keyboard-${locale.code}-${RUN_ID}@example.test`, password: `correct horse ${RUN_ID}` };
+          const context = await newContext(locale);
+          try {
+            const page = await context.newPage();
+            await withFailureScreenshot(page, `flow-keyboard-${locale.code}`, async () => {
+              if (!demo) await registerByKeyboard(page, locale, account);
+              await journey(page, locale, account, id, titles[id]);
+            });
+          } finally {
+            await context.close();
+          }
+        });
+      }
+
+      it(`${FLOW_LOCALE}: tabs through the registration form and a proposal page, in order, to the end and round again`, { timeout: TEST_TIMEOUT_MS }, async () => {
+        const { threadProposal } = await demoIds();
+        for (const [persona, address] of [
+          ['anonymous', '/register'],
+          ['beneficiary', `/proposals/${threadProposal}`],
+        ]) {
+          const page = await personas.pageAs(persona);
+          await withFailureScreenshot(page, `flow-keyboard-order-${persona}`, async () => {
+            const stops = await expectTabsThrough(page, address);
+            assert.ok(stops > 10, `${address} has more than 10 stops for Tab (found ${stops})`);
+          });
+        }
       });
     });
 
