@@ -3320,6 +3320,42 @@ describe('Tavolo in a browser', () => {
       });
     });
 
+    describe('reduced motion', { concurrency: 1 }, () => {
+      it('nothing moves for a visitor whose system asks for reduced motion', { timeout: TEST_TIMEOUT_MS }, async () => {
+        const locale = LOCALES.find((l) => l.code === FLOW_LOCALE);
+        const context = await newContext(locale);
+        try {
+          const page = await context.newPage();
+          await page.emulateMedia({ reducedMotion: 'reduce' });
+          const { threadProposal } = await demoIds();
+          for (const address of ['/', `/proposals/${threadProposal}`, DEMO_RESULTS]) {
+            const response = await page.goto(address);
+            assert.equal(response?.status(), 200, `${address} answers 200`);
+            // Focus something too: focus styles are where transitions usually hide.
+            await page.keyboard.press('Tab');
+            const moving = await page.evaluate(() =>
+              [...document.querySelectorAll('*')]
+                .flatMap((el) => [el, ...['::before', '::after'].map((pseudo) => [el, pseudo])])
+                .map((target) => {
+                  const [el, pseudo] = Array.isArray(target) ? target : [target, null];
+                  const style = getComputedStyle(el, pseudo);
+                  const seconds = (list) => Math.max(...list.split(',').map((d) => parseFloat(d) || 0));
+                  const animated = style.animationName !== 'none' && seconds(style.animationDuration) > 0;
+                  const transitioned = seconds(style.transitionDuration) > 0;
+                  return animated || transitioned || style.scrollBehavior === 'smooth'
+                    ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${pseudo ?? ''}`
+                    : null;
+                })
+                .filter(Boolean),
+            );
+            assert.deepEqual(moving, [], `elements that still move on ${address} with reduced motion`);
+          }
+        } finally {
+          await context.close();
+        }
+      });
+    });
+
     describe(`${FLOW_LOCALE}: supporting without JavaScript, up to the limit`, { concurrency: 1 }, () => {
       const locale = LOCALES.find((l) => l.code === FLOW_LOCALE);
       const T = TEXT[FLOW_LOCALE];
