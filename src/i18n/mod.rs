@@ -159,6 +159,21 @@ impl Locale {
         self.t_with(key, &[(name1, value1), (name2, value2)])
     }
 
+    /// What separates a label from its value: ": ", "：" in Chinese.
+    pub fn colon(&self) -> String {
+        self.t("punctuation-colon")
+    }
+
+    /// What separates the items of a list: ", ", "、" in Chinese, "، " in Arabic.
+    pub fn comma(&self) -> String {
+        self.t("punctuation-comma")
+    }
+
+    /// What ends a sentence another may follow: ". ", "。" in Chinese.
+    pub fn stop(&self) -> String {
+        self.t("punctuation-stop")
+    }
+
     /// The translation of the key made of `prefix` and `code` (`group-` + `beneficiary`):
     /// names of enum values.
     pub fn t_of(&self, prefix: &str, code: &str) -> String {
@@ -304,8 +319,14 @@ mod tests {
     }
 
     /// Messages that may read the same in every language.
-    const SAME_EVERYWHERE: &[&str] =
-        &["language-dir", "outcomes-format-json", "results-bar-figure"];
+    const SAME_EVERYWHERE: &[&str] = &[
+        "language-dir",
+        "outcomes-format-json",
+        "punctuation-colon",
+        "punctuation-comma",
+        "punctuation-stop",
+        "results-bar-figure",
+    ];
 
     /// Words a language happens to share with Italian.
     const SAME_AS_ITALIAN: &[(&str, &str)] = &[

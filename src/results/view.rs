@@ -45,7 +45,14 @@ pub fn offline_view(locale: &Locale, rule: VoteRule, tally: &OfflineTally) -> Of
             .iter()
             .zip(tally.by_group)
             .filter(|(_, c)| c.0 + c.1 + c.2 > 0)
-            .map(|(g, c)| format!("{}: {}", locale.t_of("group-", group_code(*g)), figures(c)))
+            .map(|(g, c)| {
+                format!(
+                    "{}{}{}",
+                    locale.t_of("group-", group_code(*g)),
+                    locale.colon(),
+                    figures(c)
+                )
+            })
             .collect(),
     }
 }

@@ -389,6 +389,21 @@ impl PageCtx {
         self.locale.number(*n)
     }
 
+    /// ": " (or the language's own): between a label and its value.
+    pub fn colon(&self) -> String {
+        self.locale.colon()
+    }
+
+    /// ", " (or the language's own): between the items of a list.
+    pub fn comma(&self) -> String {
+        self.locale.comma()
+    }
+
+    /// ". " (or the language's own): after a sentence.
+    pub fn stop(&self) -> String {
+        self.locale.stop()
+    }
+
     /// The name of a stakeholder group (`beneficiary`, …) in this language.
     pub fn group_label(&self, group: &str) -> String {
         self.locale.t(&format!("group-{group}"))

@@ -4,37 +4,25 @@
 use reqwest::StatusCode;
 
 use crate::{
-    helpers::{TestApp, new_client},
+    helpers::TestApp,
     proposals::{propose, setup},
 };
-
-async fn page_in(app: &TestApp, language: &str, path: &str) -> String {
-    new_client()
-        .get(app.url(path))
-        .header("accept-language", language)
-        .send()
-        .await
-        .expect("the page answers")
-        .text()
-        .await
-        .expect("a body")
-}
 
 #[tokio::test]
 async fn results_write_percentages_as_each_language_does() {
     let app = TestApp::spawn().await;
     tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
     // "Corsi di italiano la sera" has a cross-group support of 75%.
-    let italian = page_in(&app, "it", "/consultations/demo/results").await;
+    let italian = app.get_html_in("it", "/consultations/demo/results").await;
     assert!(italian.contains(">75%<"), "Italian: no space");
     assert!(!italian.contains("75\u{a0}%"));
-    let french = page_in(&app, "fr", "/consultations/demo/results").await;
+    let french = app.get_html_in("fr", "/consultations/demo/results").await;
     assert!(
         french.contains(">75\u{a0}%<"),
         "French: a no-break space before the sign"
     );
     assert!(!french.contains(">75%<"));
-    let arabic = page_in(&app, "ar", "/consultations/demo/results").await;
+    let arabic = app.get_html_in("ar", "/consultations/demo/results").await;
     assert!(
         arabic.contains(">75\u{200e}%\u{200e}<"),
         "Arabic: marks that keep the sign beside its number"
@@ -48,7 +36,7 @@ async fn interface_pages_keep_what_people_wrote_in_its_own_direction() {
 
     // The results page, in Arabic: the consultation's and the round's Italian titles are
     // isolated in the breadcrumb, the tabs and the heading.
-    let results = page_in(&app, "ar", "/consultations/demo/results").await;
+    let results = app.get_html_in("ar", "/consultations/demo/results").await;
     assert!(results.contains("<html lang=\"ar\" dir=\"rtl\">"));
     assert!(results.contains("<a href=\"/consultations/demo\"><bdi>Accoglienza e servizi"));
     assert!(results.contains("<h2 id=\"round-title\"><bdi>"));
@@ -136,4 +124,24 @@ async fn titles_inside_sentences_stay_text() {
     let inbox = app.get_html_with(&s.amina, "/notifications").await;
     assert!(inbox.contains("<bdi>&#60;script&#62;alert(1)&#60;/script&#62; &#38; co.</bdi>"));
     assert!(!inbox.contains("<script>alert(1)"));
+}
+
+#[tokio::test]
+async fn pages_join_pieces_with_each_languages_punctuation() {
+    let app = TestApp::spawn().await;
+    tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
+    let chinese = app.get_html_in("zh", "/consultations/demo").await;
+    assert!(
+        chinese.contains("可以提出建议。可以发表评论。可以投票。"),
+        "Chinese sentences end with 。 and need no space"
+    );
+    assert!(chinese.contains("可以参加的群体：服务对象、公共机构"));
+    let arabic = app.get_html_in("ar", "/consultations/demo").await;
+    assert!(
+        arabic.contains("، "),
+        "Arabic lists are joined with its own comma"
+    );
+    let italian = app.get_html_in("it", "/consultations/demo").await;
+    assert!(italian.contains("Si possono fare proposte. Si può commentare. "));
+    assert!(italian.contains("Possono partecipare: "));
 }

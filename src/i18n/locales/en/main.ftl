@@ -2,6 +2,11 @@ language-name = English
 language-dir = ltr
 language-switch = Language
 format-datetime = %-d %b %Y, %H:%M
+# Punctuation the pages put between pieces: after a label, between the items of a list,
+# after a sentence that another may follow.
+punctuation-colon = { ": " }
+punctuation-comma = { ", " }
+punctuation-stop = { ". " }
 
 skip-to-content = Skip to content
 nav-account = Your account

@@ -2,6 +2,11 @@ language-name = Français
 language-dir = ltr
 language-switch = Langue
 format-datetime = %d/%m/%Y à %H:%M
+# Punctuation the pages put between pieces: after a label, between the items of a list,
+# after a sentence that another may follow.
+punctuation-colon = { "\u00A0: " }
+punctuation-comma = { ", " }
+punctuation-stop = { ". " }
 
 skip-to-content = Aller au contenu
 nav-account = Votre compte

@@ -2,6 +2,11 @@ language-name = Shqip
 language-dir = ltr
 language-switch = Gjuha
 format-datetime = %d.%m.%Y, %H:%M
+# Punctuation the pages put between pieces: after a label, between the items of a list,
+# after a sentence that another may follow.
+punctuation-colon = { ": " }
+punctuation-comma = { ", " }
+punctuation-stop = { ". " }
 
 skip-to-content = Kalo te përmbajtja
 nav-account = Llogaria jote

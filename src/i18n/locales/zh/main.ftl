@@ -2,6 +2,11 @@ language-name = 中文（简体）
 language-dir = ltr
 language-switch = 语言
 format-datetime = %Y年%-m月%-d日 %H:%M
+# Punctuation the pages put between pieces: after a label, between the items of a list,
+# after a sentence that another may follow.
+punctuation-colon = ：
+punctuation-comma = 、
+punctuation-stop = 。
 
 skip-to-content = 跳到正文
 nav-account = 我的账号
