@@ -3571,6 +3571,48 @@ describe('Tavolo in a browser', () => {
         });
       });
 
+      it('votes in favour, then against, then withdraws without JavaScript', { timeout: TEST_TIMEOUT_MS }, async () => {
+        const { proposal: id } = VOTINGS.approval;
+        assert.ok(id, 'an earlier step did not publish the proposal to vote on');
+        const at = `/proposals/${id}`;
+        const context = await newContext(locale, { javaScriptEnabled: false });
+        try {
+          const page = await context.newPage();
+          await withFailureScreenshot(page, 'flow-vote-approval-nojs', async () => {
+            await logIn(page, PERSONAS.beneficiary);
+            await chooseLocale(page, locale);
+            const response = await page.goto(at);
+            await expectLanded(page, response, locale, { at, label: 'a proposal voted by approval', axe: false });
+            // The step before withdrew the beneficiary's vote given in place.
+            assert.equal(await voteLeft(page), T.votedOnNone, 'no vote yet');
+            const box = voteBox(page, id);
+
+            async function press(value, label) {
+              const answer = await submitWith(page, box.locator(`button[name="choice"][value="${value}"]`, { hasText: label }));
+              await expectLanded(page, answer, locale, { at, label: `${at} after "${label}"`, axe: false });
+              assert.equal(new URL(page.url()).hash, `#vote-${id}`, `the vote brings the voter back to #vote-${id}`);
+            }
+
+            await press('for', T.voteFor);
+            await expectFlash(page, T.voteSaved);
+            assert.equal(await voteLeft(page), T.votedOnOne, 'after voting in favour');
+            assert.deepEqual(await approvalPressed(box), { for: 'true', against: 'false', abstain: 'false' });
+
+            await press('against', T.voteAgainst);
+            await expectFlash(page, T.voteSaved);
+            assert.equal(await voteLeft(page), T.votedOnOne, 'changing the vote is still one vote');
+            assert.deepEqual(await approvalPressed(box), { for: 'false', against: 'true', abstain: 'false' });
+
+            await press('withdraw', T.withdrawVote);
+            await expectFlash(page, T.voteWithdrawn);
+            assert.equal(await voteLeft(page), T.votedOnNone, 'after withdrawing');
+            assert.deepEqual(await approvalPressed(box), { for: 'false', against: 'false', abstain: 'false' });
+          });
+        } finally {
+          await context.close();
+        }
+      });
+
       it('spends 3 dots on one proposal without JavaScript, is refused a 4th, takes one back', { timeout: TEST_TIMEOUT_MS }, async () => {
         const { proposal: id } = VOTINGS.dots;
         assert.ok(id, 'an earlier step did not publish the proposal to vote on');
