@@ -77,7 +77,7 @@ pub async fn send_due(
                 });
         }
         let email = Email::Digest {
-            day: day.format("%Y-%m-%d").to_string(),
+            day,
             groups: groups
                 .into_iter()
                 .map(|(consultation, items)| DigestGroup {

@@ -43,7 +43,8 @@ pub enum Email {
     },
     /// A day's events, grouped by consultation.
     Digest {
-        day: String,
+        /// Serialised as `YYYY-MM-DD`, as it was stored when it was a string.
+        day: chrono::NaiveDate,
         groups: Vec<DigestGroup>,
         unsubscribe: String,
     },
@@ -278,10 +279,7 @@ impl Email {
                             .collect(),
                     })
                     .collect();
-                // Stored as YYYY-MM-DD; written as the recipient's language writes days.
-                let shown = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
-                    .map_or_else(|_| day.clone(), |d| t.date(d));
-                let subject = t.t_arg("email-digest-subject", "day", &shown);
+                let subject = t.t_arg("email-digest-subject", "day", &t.date(*day));
                 let unsubscribe = format!("{base_url}{unsubscribe}");
                 Rendered {
                     text: DigestText {
@@ -386,5 +384,22 @@ impl Email {
                 unsubscribe: None,
             },
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Email;
+
+    #[test]
+    fn a_digest_queued_with_its_day_as_text_still_reads() {
+        let stored =
+            r#"{"template":"digest","data":{"day":"2026-11-26","groups":[],"unsubscribe":"/u"}}"#;
+        let email: Email = serde_json::from_str(stored).expect("the stored shape reads");
+        let Email::Digest { day, .. } = &email else {
+            panic!("a digest: {email:?}");
+        };
+        assert_eq!(day.to_string(), "2026-11-26");
+        assert_eq!(serde_json::to_string(&email).unwrap(), stored);
     }
 }
