@@ -9,7 +9,8 @@ use crate::{
     proposals::{propose, setup},
 };
 
-async fn comment(
+/// Publishes a comment (a reply when `parent` is given); returns its id.
+pub async fn comment(
     app: &TestApp,
     client: &reqwest::Client,
     proposal: i64,

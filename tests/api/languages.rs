@@ -4,6 +4,7 @@
 use reqwest::StatusCode;
 
 use crate::{
+    discussion::comment,
     helpers::TestApp,
     proposals::{propose, setup},
 };
@@ -65,18 +66,7 @@ async fn interface_pages_keep_what_people_wrote_in_its_own_direction() {
         "it",
     )
     .await;
-    let response = app
-        .post_form_with(
-            &s.luca,
-            &format!("/proposals/{p}/comments"),
-            &[
-                ("body", "Sono d'accordo."),
-                ("stance", "for"),
-                ("parent_id", ""),
-            ],
-        )
-        .await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    comment(&app, &s.luca, p, "Sono d'accordo.", "for", None).await;
     // Her email isolates them in its HTML part; its text part stays plain.
     let email = app.last_email_to("amina@example.org").await;
     assert!(
@@ -109,18 +99,7 @@ async fn titles_inside_sentences_stay_text() {
         "it",
     )
     .await;
-    let response = app
-        .post_form_with(
-            &s.luca,
-            &format!("/proposals/{p}/comments"),
-            &[
-                ("body", "Perché?"),
-                ("stance", "neutral"),
-                ("parent_id", ""),
-            ],
-        )
-        .await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    comment(&app, &s.luca, p, "Perché?", "neutral", None).await;
     let inbox = app.get_html_with(&s.amina, "/notifications").await;
     assert!(inbox.contains("<bdi>&#60;script&#62;alert(1)&#60;/script&#62; &#38; co.</bdi>"));
     assert!(!inbox.contains("<script>alert(1)"));
