@@ -105,11 +105,13 @@ async fn accessibility(State(state): State<AppState>, ctx: PageCtx) -> Page<Acce
 }
 
 /// The address part of a mailbox such as `Tavolo <tavolo@example.org>`.
+/// `MAIL_FROM` is checked when the mailer starts, so the fallback to the text as given is
+/// only for a setting the mailer would refuse.
 fn address_of(mailbox: &str) -> String {
-    match mailbox.rsplit_once('<') {
-        Some((_, rest)) => rest.trim_end().trim_end_matches('>').trim().to_owned(),
-        None => mailbox.trim().to_owned(),
-    }
+    mailbox.parse::<lettre::message::Mailbox>().map_or_else(
+        |_| mailbox.trim().to_owned(),
+        |parsed| parsed.email.to_string(),
+    )
 }
 
 /// Plain-language steps of taking part: consultations, rounds, groups, proposing,
