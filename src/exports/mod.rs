@@ -10,6 +10,7 @@ mod console;
 mod open_data;
 mod report;
 pub mod run;
+mod sink;
 pub mod source;
 pub mod tables;
 mod tabular;

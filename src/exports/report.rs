@@ -11,7 +11,7 @@ use chrono_tz::Tz;
 use entity::{Answer, ProposalState};
 
 use super::{
-    run::{Record, Sink},
+    sink::{Record, Sink},
     source::{Head, InPersonRecord, ProposalRecord},
     tables::{Cell, Table},
 };

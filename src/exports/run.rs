@@ -1,5 +1,5 @@
-//! Writing an export: the formats, the interface each one implements, and the loop that
-//! feeds it every table in batches.
+//! Writing an export: the formats, and the loop that feeds the chosen one (a `Sink`) every
+//! table in batches.
 
 use std::{fs::File, io::BufWriter, path::Path};
 
@@ -10,8 +10,9 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 
 use super::{
     report::Report,
-    source::{self, Head, InPersonRecord, Options, People, ProposalRecord},
-    tables::{self, Cell, Table},
+    sink::{Record, Sink},
+    source::{self, Head, Options, People},
+    tables,
     tabular::{CsvFolder, CsvZip, JsonDocument, Xlsx},
 };
 use crate::{audit, i18n::Locale};
@@ -66,25 +67,6 @@ impl Format {
     pub fn file_name(self, slug: &str) -> String {
         format!("{slug}-outcomes.{}", self.extension())
     }
-}
-
-/// A typed view of some rows, for formats that lay them out rather than tabulate them.
-pub enum Record<'a> {
-    Proposal(&'a ProposalRecord),
-    InPerson(&'a InPersonRecord),
-    Other,
-}
-
-/// What each format implements. Tables arrive in `tables::TABLES` order, each between
-/// `begin` and `end`.
-pub trait Sink: Send {
-    fn head(&mut self, _head: &Head) -> anyhow::Result<()> {
-        Ok(())
-    }
-    fn begin(&mut self, table: &'static Table) -> anyhow::Result<()>;
-    fn row(&mut self, cells: &[Cell], record: Record<'_>) -> anyhow::Result<()>;
-    fn end(&mut self) -> anyhow::Result<()>;
-    fn finish(self: Box<Self>) -> anyhow::Result<()>;
 }
 
 /// Told how far an export has gone (the command line draws a bar).

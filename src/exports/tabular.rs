@@ -12,7 +12,7 @@ use rust_xlsxwriter::{Color, Format as CellFormat, FormatBorder, Workbook};
 use zip::{CompressionMethod, ZipWriter, write::SimpleFileOptions};
 
 use super::{
-    run::{Record, Sink},
+    sink::{Record, Sink},
     tables::{self, Cell, Table},
 };
 

@@ -1,0 +1,25 @@
+//! The interface every export format implements, and the typed view of rows it is given.
+
+use super::{
+    source::{Head, InPersonRecord, ProposalRecord},
+    tables::{Cell, Table},
+};
+
+/// A typed view of some rows, for formats that lay them out rather than tabulate them.
+pub enum Record<'a> {
+    Proposal(&'a ProposalRecord),
+    InPerson(&'a InPersonRecord),
+    Other,
+}
+
+/// What each format implements. Tables arrive in `tables::TABLES` order, each between
+/// `begin` and `end`.
+pub trait Sink: Send {
+    fn head(&mut self, _head: &Head) -> anyhow::Result<()> {
+        Ok(())
+    }
+    fn begin(&mut self, table: &'static Table) -> anyhow::Result<()>;
+    fn row(&mut self, cells: &[Cell], record: Record<'_>) -> anyhow::Result<()>;
+    fn end(&mut self) -> anyhow::Result<()>;
+    fn finish(self: Box<Self>) -> anyhow::Result<()>;
+}
