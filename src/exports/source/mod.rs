@@ -1,0 +1,18 @@
+//! Reading a consultation for an export: what is small is read at once (the consultation,
+//! its rounds, the results, the summary counts), the rest in batches by id, so an export's
+//! memory does not grow with the number of proposals and comments.
+//!
+//! - `head`: what is read at once (`Head`, the summary `Counts`) and the options;
+//! - `batches`: the proposals, comments and answers, a batch at a time;
+//! - `records`: a proposal and an in-person contribution as exports show them;
+//! - `people`: the pseudonyms (and, when allowed, names) of the people met.
+
+mod batches;
+mod head;
+mod people;
+mod records;
+
+pub use batches::{BATCH, answers_after, comments_after, proposals_after};
+pub use head::{Counts, Head, Options};
+pub use people::{People, Person};
+pub use records::{InPersonRecord, ProposalRecord};
