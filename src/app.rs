@@ -18,9 +18,9 @@ use tracing::Level;
 use crate::{
     accounts, api, consultations, discussion, exports, inbox, manage, proposals, results, site,
     web::{
-        AppError, AppState, assets, context,
+        AppError, AppState, assets,
         csrf::{self, MAX_BODY_BYTES},
-        layers,
+        error_page, layers,
         session_store::DbSessionStore,
     },
 };
@@ -52,9 +52,9 @@ pub fn app(state: AppState) -> Router {
         .fallback(|| async { AppError::NotFound })
         .layer(
             ServiceBuilder::new()
-                .layer(from_fn(context::last_resort_error_page))
+                .layer(from_fn(error_page::last_resort_error_page))
                 .layer(sessions)
-                .layer(from_fn_with_state(state.clone(), context::request_context))
+                .layer(from_fn_with_state(state.clone(), layers::request_context))
                 .layer(from_fn(csrf::verify_csrf))
                 .layer(from_fn_with_state(state.clone(), layers::wake_mail_worker)),
         );

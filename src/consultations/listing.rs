@@ -78,7 +78,7 @@ impl ListPage {
         let mut link = format!("/consultations?page={page}");
         if !self.theme.is_empty() {
             link.push_str("&theme=");
-            link.push_str(&crate::web::context::urlencode(&self.theme));
+            link.push_str(&crate::web::urlencode(&self.theme));
         }
         link
     }

@@ -56,7 +56,7 @@ impl AccountsPage {
     pub fn page_link(&self, page: u64) -> String {
         format!(
             "/manage/accounts?page={page}&q={}",
-            crate::web::context::urlencode(&self.q)
+            crate::web::urlencode(&self.q)
         )
     }
 }

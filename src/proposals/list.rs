@@ -24,7 +24,7 @@ use crate::{
     accounts::domain::{GROUPS, group_code, parse_group},
     consultations::{access, content, rounds},
     policy::{self, Action, Contribution},
-    web::{AppResult, AppSession, AppState, Page, PageCtx, context::urlencode},
+    web::{AppResult, AppSession, AppState, Page, PageCtx, urlencode},
 };
 
 pub const PER_PAGE: u64 = 20;

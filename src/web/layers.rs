@@ -1,12 +1,30 @@
-//! Response headers every page gets, and the request span that carries the request id.
+//! The layers every page goes through: the request context (and its error pages), response
+//! headers, the request span that carries the request id, waking the mail worker.
 
 use axum::{
     extract::Request,
     http::{HeaderName, HeaderValue, header},
     middleware::Next,
-    response::Response,
+    response::{IntoResponse, Response},
 };
 use tracing::Span;
+
+use super::{context, error_page};
+
+/// Middleware: loads the account behind the session, picks the language, and turns error
+/// responses into pages (logging their cause with the request id).
+pub async fn request_context(
+    axum::extract::State(state): axum::extract::State<super::AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let (context, outage) = context::resolve(&state, &mut request).await;
+    let response = match outage {
+        Some(error) => error.into_response(),
+        None => next.run(request).await,
+    };
+    error_page::into_page(response, context).await
+}
 
 /// No inline script, nothing from other hosts, no framing.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
@@ -41,7 +59,7 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
 /// The tracing span of one request, named by its id so every log line can be matched to
 /// the error page a visitor reports.
 pub fn request_span(request: &Request) -> Span {
-    let request_id = super::context::request_id(request.headers());
+    let request_id = context::request_id(request.headers());
     tracing::info_span!(
         "request",
         id = %request_id,

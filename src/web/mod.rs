@@ -1,12 +1,14 @@
 //! The kit every capability shares: state, sessions, the request context and page
-//! rendering, CSRF, errors and response headers. Nothing here knows any capability.
+//! rendering, CSRF, errors and their pages, and response headers. Nothing here knows any capability.
 
 pub mod assets;
 pub mod context;
 pub mod csrf;
 pub mod error;
+pub mod error_page;
 pub mod forms;
 pub mod layers;
+pub mod page;
 pub mod render;
 pub mod session;
 pub mod session_store;
@@ -14,7 +16,7 @@ pub mod state;
 
 pub use context::{CurrentUser, PageCtx, RequestContext};
 pub use error::{AppError, AppResult};
-pub use forms::{FormErrors, PageQuery, one_line};
+pub use forms::{FormErrors, PageQuery, one_line, urlencode};
 pub use render::{Page, see_other};
 pub use session::AppSession;
 pub use state::AppState;

@@ -1,0 +1,126 @@
+//! The error page (and the JSON answer under `/api/`) every error response becomes, in the
+//! visitor's language, with the request id to report.
+
+use axum::{
+    extract::Request,
+    http::{HeaderMap, StatusCode, header},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+
+use super::{
+    context::{PageCtx, RequestContext, choose_locale, request_id},
+    error::{ErrorInfo, message_key_for},
+    render::Page,
+};
+
+/// Turns an error response into a page (or a JSON answer under `/api/` and `/healthz`) in
+/// the visitor's language, logging its cause with the request id. Other responses, and
+/// errors a handler already rendered, pass unchanged.
+pub(super) async fn into_page(response: Response, context: RequestContext) -> Response {
+    let wants_json = context.here.starts_with("/api/") || context.here.starts_with("/healthz");
+    if !response.status().is_client_error() && !response.status().is_server_error() {
+        return response;
+    }
+    let info = response.extensions().get::<ErrorInfo>().cloned();
+    if let Some(cause) = info.as_ref().and_then(|i| i.cause.as_deref()) {
+        tracing::error!(request_id = %context.request_id, status = %response.status(), "{cause}");
+    }
+    let already_a_page = info.is_none()
+        && response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/html") || v.starts_with("application/json"));
+    if already_a_page {
+        return response;
+    }
+    let status = response.status();
+    let message_key = info.map_or_else(|| message_key_for(status), |i| i.message_key);
+    if wants_json {
+        return error_json(status, message_key, &context);
+    }
+    error_page(status, message_key, context, response.headers()).await
+}
+
+fn error_json(status: StatusCode, message_key: &str, context: &RequestContext) -> Response {
+    let body = serde_json::json!({
+        "error": context.locale.t(message_key),
+        "request_id": context.request_id,
+    });
+    (status, axum::Json(body)).into_response()
+}
+
+#[derive(askama::Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    ctx: PageCtx,
+    status: u16,
+    title: String,
+    message: String,
+    request_id: String,
+}
+
+async fn error_page(
+    status: StatusCode,
+    message_key: &str,
+    context: RequestContext,
+    headers: &HeaderMap,
+) -> Response {
+    let request_id = context.request_id.clone();
+    let ctx = match PageCtx::build(&context).await {
+        Ok(ctx) => ctx,
+        // The session store itself is down: render without a form token.
+        Err(_) => PageCtx::without_session(context.locale, &context.here),
+    };
+    let page = ErrorPage {
+        title: ctx.t(&format!("error-title-{}", title_of(status))),
+        message: ctx.t(message_key),
+        status: status.as_u16(),
+        request_id,
+        ctx,
+    };
+    let mut response = Page::with_status(status, page).into_response();
+    // Keep what tells a client how to recover (e.g. `Allow` on 405).
+    if let Some(allow) = headers.get(header::ALLOW) {
+        response.headers_mut().insert(header::ALLOW, allow.clone());
+    }
+    response
+}
+
+/// Middleware outside the session layer: when the session cannot be saved (the database is
+/// away), the session layer answers an empty 500; this turns it into a 503 page, in the
+/// language the browser asks for.
+pub async fn last_resort_error_page(request: Request, next: Next) -> Response {
+    let locale = choose_locale(None, request.headers(), "it");
+    let here = request.uri().path().to_owned();
+    let request_id = request_id(request.headers()).to_owned();
+    let response = next.run(request).await;
+    let unrendered = response.status().is_server_error()
+        && !response.headers().contains_key(header::CONTENT_TYPE);
+    if !unrendered {
+        return response;
+    }
+    tracing::error!(request_id = %request_id, "the session could not be saved");
+    let status = StatusCode::SERVICE_UNAVAILABLE;
+    let ctx = PageCtx::without_session(locale, &here);
+    let page = ErrorPage {
+        title: ctx.t("error-title-503"),
+        message: ctx.t("error-unavailable"),
+        status: status.as_u16(),
+        request_id,
+        ctx,
+    };
+    Page::with_status(status, page).into_response()
+}
+
+fn title_of(status: StatusCode) -> &'static str {
+    match status.as_u16() {
+        403 => "403",
+        404 => "404",
+        413 => "413",
+        503 => "503",
+        500..=599 => "500",
+        _ => "400",
+    }
+}
