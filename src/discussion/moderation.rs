@@ -1,5 +1,6 @@
 //! Flags and moderation: anyone logged in reports content once; three reports hide it until
 //! a facilitator looks; facilitators hide (with a reason shown in its place) or restore.
+//! The handlers and the review queue; what a report or a decision writes is in `flags`.
 
 use axum::{
     Form,
