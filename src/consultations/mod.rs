@@ -1,6 +1,7 @@
 //! Consultations: their public pages and lists, their content, rounds and people.
 
 pub mod access;
+pub mod audience;
 pub mod content;
 mod invitations;
 pub mod listing;

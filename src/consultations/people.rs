@@ -15,11 +15,10 @@ use crate::{
     audit,
     config::Config,
     crypto::{random_token, sha256_hex},
-    notifications::{
-        Email, enqueue,
-        events::{self, NewEvent},
-    },
+    notifications::{self, Concern, Email, Event, Notice, enqueue, events::InvitationSent},
 };
+
+use super::audience;
 
 /// How long an invitation link works.
 pub const INVITATION_VALID_FOR: TimeDelta = TimeDelta::days(14);
@@ -236,22 +235,20 @@ pub async fn invite(
         now,
     )
     .await?;
-    let kind = match role {
-        ConsultationRoleKind::Facilitator => "facilitator_invited",
-        ConsultationRoleKind::Member => "member_invited",
+    let invited = InvitationSent {
+        invitation_id: row.id,
+        email: email.as_str().to_owned(),
     };
-    events::record(
-        db,
-        NewEvent {
-            kind,
-            consultation_id: Some(consultation.id),
-            round_id: None,
-            actor_id: Some(inviter.id),
-            payload: json!({ "invitation_id": row.id, "email": email.as_str() }),
-        },
-        now,
-    )
-    .await?;
+    let event = match role {
+        ConsultationRoleKind::Facilitator => Event::FacilitatorInvited(invited),
+        ConsultationRoleKind::Member => Event::MemberInvited(invited),
+    };
+    // The invited address's account, if it has one, sees the invitation in the app too.
+    let link = format!("/consultations/{}", consultation.slug);
+    let mut notice =
+        Notice::new(event, audience::place(db, consultation).await?, "", link).by(Some(inviter.id));
+    notice.tell(existing.map(|a| a.id), Concern::Own);
+    notifications::raise(db, notice, now).await?;
     audit::record(
         db,
         audit::Entry {

@@ -9,18 +9,16 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use chrono::{DateTime, TimeDelta, Utc};
-use entity::{CommentState, Stance, comment, proposal, user};
+use entity::{CommentState, Stance, comment, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set,
-    sea_query::{Expr, ExprTrait},
+    Set, sea_query::Expr,
 };
 use serde::Deserialize;
-use serde_json::json;
 
+use super::store::{self, NewComment};
 use crate::{
     db, markdown,
-    notifications::events::{self, NewEvent},
     policy::{self, Contribution},
     proposals::access::{self as proposal_access, is_live, open_round},
     web::{
@@ -224,48 +222,16 @@ pub async fn create(
             .into_response());
         }
     };
-    let created = comment::ActiveModel {
-        proposal_id: Set(proposal_id),
-        parent_id: Set(parent.as_ref().map(|p| p.id)),
-        author_id: Set(Some(user.id)),
-        body: Set(body),
-        stance: Set(stance),
-        state: Set(CommentState::Published),
-        hidden_reason: Set(None),
-        depth: Set(parent.as_ref().map_or(0, |p| p.depth + 1)),
-        flags_count: Set(0),
-        created_at: Set(now),
-        updated_at: Set(now),
-        edited_at: Set(None),
-        ..Default::default()
-    }
-    .insert(&tx)
-    .await?;
-    proposal::Entity::update_many()
-        .col_expr(
-            proposal::Column::CommentsCount,
-            Expr::col(proposal::Column::CommentsCount).add(1),
-        )
-        .filter(proposal::Column::Id.eq(proposal_id))
-        .exec(&tx)
-        .await?;
-    let kind = if parent.is_some() {
-        "reply_to_my_comment"
-    } else {
-        "comment_on_my_proposal"
+    let new = NewComment {
+        proposal: &found.proposal,
+        consultation: &found.access.consultation,
+        round_id: round.map(|r| r.id),
+        parent: parent.as_ref(),
+        author_id: user.id,
+        body,
+        stance,
     };
-    events::record(
-        &tx,
-        NewEvent {
-            kind,
-            consultation_id: Some(found.access.consultation.id),
-            round_id: round.map(|r| r.id),
-            actor_id: Some(user.id),
-            payload: json!({ "proposal_id": proposal_id, "comment_id": created.id, "parent_id": parent.map(|p| p.id) }),
-        },
-        now,
-    )
-    .await?;
+    let created = store::post(&tx, new, now).await?;
     tx.commit().await?;
     session.flash("flash-comment-published").await?;
     Ok(see_other(&format!(

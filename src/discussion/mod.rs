@@ -1,8 +1,10 @@
 //! Discussion: the proposal page, comments and replies, flags and moderation.
 
 pub mod comments;
+mod flags;
 pub mod moderation;
 mod page;
+mod store;
 
 use axum::{
     Router,

@@ -1,144 +1,34 @@
 //! Flags and moderation: anyone logged in reports content once; three reports hide it until
 //! a facilitator looks; facilitators hide (with a reason shown in its place) or restore.
+//! The handlers and the review queue; what a report or a decision writes is in `flags`.
 
 use axum::{
     Form,
     extract::{Path, State},
     response::Response,
 };
-use chrono::{DateTime, Utc};
 use entity::{CommentState, FlagTarget, ProposalState, comment, flag, proposal};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set,
-    sea_query::{Expr, ExprTrait, OnConflict},
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    sea_query::{Expr, ExprTrait},
 };
 use serde::Deserialize;
-use serde_json::json;
 
+use super::flags::{self, Decision, kind_code};
 use crate::{
-    audit,
     consultations::access as consultation_access,
     db,
-    notifications::events::{self, NewEvent},
     policy::Action,
     proposals::access as proposal_access,
     web::{AppError, AppResult, AppSession, AppState, CurrentUser, see_other},
 };
 
-/// Reports that hide content until a facilitator reviews it.
-pub const HIDE_AFTER_FLAGS: i32 = 3;
 pub const MAX_REASON_CHARS: usize = 500;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct FlagForm {
     reason: String,
-}
-
-fn kind_code(kind: FlagTarget) -> &'static str {
-    match kind {
-        FlagTarget::Proposal => "proposal",
-        FlagTarget::Comment => "comment",
-    }
-}
-
-/// Records one person's report; returns whether it was new.
-async fn record_flag(
-    db: &impl ConnectionTrait,
-    kind: FlagTarget,
-    target_id: i64,
-    consultation_id: i64,
-    user_id: i64,
-    reason: &str,
-    now: DateTime<Utc>,
-) -> Result<bool, DbErr> {
-    let inserted = flag::Entity::insert(flag::ActiveModel {
-        target_kind: Set(kind),
-        target_id: Set(target_id),
-        consultation_id: Set(consultation_id),
-        user_id: Set(user_id),
-        reason: Set(reason.to_owned()),
-        created_at: Set(now),
-        resolved_at: Set(None),
-        ..Default::default()
-    })
-    .on_conflict(
-        OnConflict::columns([
-            flag::Column::TargetKind,
-            flag::Column::TargetId,
-            flag::Column::UserId,
-        ])
-        .do_nothing()
-        .to_owned(),
-    )
-    .exec_without_returning(db)
-    .await?;
-    if inserted == 0 {
-        return Ok(false);
-    }
-    // Count and hide in the same statement, so concurrent reports cannot miss the threshold.
-    match kind {
-        FlagTarget::Proposal => {
-            proposal::Entity::update_many()
-                .col_expr(
-                    proposal::Column::FlagsCount,
-                    Expr::col(proposal::Column::FlagsCount).add(1),
-                )
-                .filter(proposal::Column::Id.eq(target_id))
-                .exec(db)
-                .await?;
-            proposal::Entity::update_many()
-                .col_expr(proposal::Column::State, Expr::value(ProposalState::Hidden))
-                .filter(proposal::Column::Id.eq(target_id))
-                .filter(proposal::Column::State.eq(ProposalState::Published))
-                .filter(proposal::Column::FlagsCount.gte(HIDE_AFTER_FLAGS))
-                .exec(db)
-                .await?;
-        }
-        FlagTarget::Comment => {
-            comment::Entity::update_many()
-                .col_expr(
-                    comment::Column::FlagsCount,
-                    Expr::col(comment::Column::FlagsCount).add(1),
-                )
-                .filter(comment::Column::Id.eq(target_id))
-                .exec(db)
-                .await?;
-            comment::Entity::update_many()
-                .col_expr(comment::Column::State, Expr::value(CommentState::Hidden))
-                .filter(comment::Column::Id.eq(target_id))
-                .filter(comment::Column::State.eq(CommentState::Published))
-                .filter(comment::Column::FlagsCount.gte(HIDE_AFTER_FLAGS))
-                .exec(db)
-                .await?;
-        }
-    }
-    events::record(
-        db,
-        NewEvent {
-            kind: "content_flagged",
-            consultation_id: Some(consultation_id),
-            round_id: None,
-            actor_id: Some(user_id),
-            payload: json!({ "target": kind_code(kind), "id": target_id }),
-        },
-        now,
-    )
-    .await?;
-    audit::record(
-        db,
-        audit::Entry {
-            actor_id: Some(user_id),
-            action: "content.flagged",
-            object_type: kind_code(kind),
-            object_id: Some(target_id),
-            consultation_id: Some(consultation_id),
-            details: json!({ "reason": reason }),
-        },
-        now,
-    )
-    .await?;
-    Ok(true)
 }
 
 async fn flag_target(
@@ -170,11 +60,11 @@ async fn flag_target(
         session.flash("error-flag-reason").await?;
         return Ok(back);
     }
-    let new = record_flag(
+    let new = flags::record(
         &tx,
         kind,
         id,
-        found.access.consultation.id,
+        &found.access.consultation,
         user.id,
         reason,
         now,
@@ -385,101 +275,15 @@ pub async fn decide(
         "comment" => FlagTarget::Comment,
         _ => return Err(AppError::BadRequest("error-bad-request")),
     };
-    let (author, proposal_id) = match kind {
-        FlagTarget::Proposal => {
-            let found = proposal::Entity::find_by_id(form.id)
-                .filter(proposal::Column::ConsultationId.eq(access.consultation.id))
-                .one(&tx)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let mut change = proposal::ActiveModel {
-                id: Set(found.id),
-                state: Set(if hide {
-                    ProposalState::Hidden
-                } else {
-                    ProposalState::Published
-                }),
-                hidden_reason: Set(hide.then(|| reason.clone())),
-                updated_at: Set(now),
-                ..Default::default()
-            };
-            if !hide {
-                change.flags_count = Set(0);
-            }
-            sea_orm::ActiveModelTrait::update(change, &tx).await?;
-            (found.author_id, found.id)
-        }
-        FlagTarget::Comment => {
-            let found = comment::Entity::find_by_id(form.id)
-                .one(&tx)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let parent = proposal::Entity::find_by_id(found.proposal_id)
-                .one(&tx)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            if parent.consultation_id != access.consultation.id {
-                return Err(AppError::NotFound);
-            }
-            let mut change = comment::ActiveModel {
-                id: Set(found.id),
-                state: Set(if hide {
-                    CommentState::Hidden
-                } else {
-                    CommentState::Published
-                }),
-                hidden_reason: Set(hide.then(|| reason.clone())),
-                updated_at: Set(now),
-                ..Default::default()
-            };
-            if !hide {
-                change.flags_count = Set(0);
-            }
-            sea_orm::ActiveModelTrait::update(change, &tx).await?;
-            (found.author_id, found.proposal_id)
-        }
+    let decision = Decision {
+        kind,
+        id: form.id,
+        hide,
+        reason: &reason,
+        facilitator: user.id,
     };
-    flag::Entity::update_many()
-        .col_expr(flag::Column::ResolvedAt, Expr::value(Some(now)))
-        .filter(
-            Condition::all()
-                .add(flag::Column::TargetKind.eq(kind))
-                .add(flag::Column::TargetId.eq(form.id))
-                .add(flag::Column::ResolvedAt.is_null()),
-        )
-        .exec(&tx)
-        .await?;
-    let action = if hide {
-        "content.hidden"
-    } else {
-        "content.restored"
-    };
-    audit::record(
-        &tx,
-        audit::Entry {
-            actor_id: Some(user.id),
-            action,
-            object_type: kind_code(kind),
-            object_id: Some(form.id),
-            consultation_id: Some(access.consultation.id),
-            details: json!({ "reason": reason }),
-        },
-        now,
-    )
-    .await?;
-    if hide {
-        events::record(
-            &tx,
-            NewEvent {
-                kind: "content_hidden",
-                consultation_id: Some(access.consultation.id),
-                round_id: None,
-                actor_id: Some(user.id),
-                payload: json!({ "target": kind_code(kind), "id": form.id, "proposal_id": proposal_id, "author_id": author, "reason": reason }),
-            },
-            now,
-        )
-        .await?;
+    if !flags::decide(&tx, &access.consultation, decision, now).await? {
+        return Err(AppError::NotFound);
     }
     tx.commit().await?;
     session

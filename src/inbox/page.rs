@@ -10,7 +10,7 @@ use entity::notification;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, sea_query::Expr};
 
 use crate::{
-    notifications::emails::notification_line_html,
+    notifications::{Kind, emails::notification_line_html},
     timezone,
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, PageQuery, see_other,
@@ -68,20 +68,22 @@ pub async fn list(
     let rows = paginator.fetch_page(page - 1).await?;
     let items = rows
         .into_iter()
-        .map(|n| {
+        .filter_map(|n| {
+            // Every stored kind is one Tavolo knows; anything else has nothing to say.
+            let kind = Kind::parse(&n.kind)?;
             let (when, when_machine) = when(n.created_at, &state, &ctx);
-            Item {
+            Some(Item {
                 id: n.id,
                 line: notification_line_html(
                     &ctx.locale,
-                    &n.kind,
+                    kind,
                     &n.consultation_title,
                     &n.object_title,
                 ),
                 when,
                 when_machine,
                 unread: n.read_at.is_none(),
-            }
+            })
         })
         .collect();
     Ok(Page::ok(ListPage {

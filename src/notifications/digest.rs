@@ -14,9 +14,10 @@ use sea_orm::{
 };
 
 use super::{
-    Email,
-    emails::{DigestGroup, DigestItem},
-    enqueue, unsubscribe,
+    emails::{DigestGroup, DigestItem, Email},
+    events::Kind,
+    outbox::enqueue,
+    unsubscribe,
 };
 use crate::db;
 
@@ -67,11 +68,15 @@ pub async fn send_due(
         let wants = account.email_own == "daily" || account.email_others == "daily";
         let mut groups: BTreeMap<String, Vec<DigestItem>> = BTreeMap::new();
         for item in &waiting {
+            // Every stored kind is one Tavolo knows; anything else has nothing to say.
+            let Some(kind) = Kind::parse(&item.kind) else {
+                continue;
+            };
             groups
                 .entry(item.consultation_title.clone())
                 .or_default()
                 .push(DigestItem {
-                    kind: item.kind.clone(),
+                    kind,
                     title: item.object_title.clone(),
                     path: item.link.clone(),
                 });

@@ -4,6 +4,7 @@
 use askama::{Template, filters::Safe};
 use serde::{Deserialize, Serialize};
 
+use super::events::Kind;
 use crate::i18n::Locale;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -35,7 +36,7 @@ pub enum Email {
     /// One event, sent at once. Paths are turned into links with `TAVOLO_BASE_URL` when
     /// the email is sent.
     Notification {
-        kind: String,
+        kind: Kind,
         consultation: String,
         title: String,
         path: String,
@@ -58,15 +59,15 @@ pub struct DigestGroup {
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct DigestItem {
-    pub kind: String,
+    pub kind: Kind,
     pub title: String,
     pub path: String,
 }
 
 /// What a notification says, in one line: "New proposal in «…»: «…»".
-pub fn notification_line(t: &Locale, kind: &str, consultation: &str, title: &str) -> String {
+pub fn notification_line(t: &Locale, kind: Kind, consultation: &str, title: &str) -> String {
     t.t_arg2(
-        &format!("notification-{kind}"),
+        &kind.message_id(),
         "consultation",
         consultation,
         "title",
@@ -78,12 +79,12 @@ pub fn notification_line(t: &Locale, kind: &str, consultation: &str, title: &str
 /// `<bdi>` so their direction does not disturb the sentence.
 pub fn notification_line_html(
     t: &Locale,
-    kind: &str,
+    kind: Kind,
     consultation: &str,
     title: &str,
 ) -> Safe<String> {
     t.t_arg2_isolated(
-        &format!("notification-{kind}"),
+        &kind.message_id(),
         "consultation",
         consultation,
         "title",
@@ -229,7 +230,7 @@ impl Email {
                 path,
                 unsubscribe,
             } => {
-                let line = notification_line(&t, kind, consultation, title);
+                let line = notification_line(&t, *kind, consultation, title);
                 let link = format!("{base_url}{path}");
                 let unsubscribe = format!("{base_url}{unsubscribe}");
                 Rendered {
@@ -245,7 +246,7 @@ impl Email {
                     html: NotificationHtml {
                         t,
                         line: &line,
-                        line_html: notification_line_html(&t, kind, consultation, title),
+                        line_html: notification_line_html(&t, *kind, consultation, title),
                         link: &link,
                         preferences: &preferences,
                         unsubscribe: &unsubscribe,
@@ -267,13 +268,8 @@ impl Email {
                             .items
                             .iter()
                             .map(|i| DigestLine {
-                                text: notification_line(&t, &i.kind, &g.consultation, &i.title),
-                                html: notification_line_html(
-                                    &t,
-                                    &i.kind,
-                                    &g.consultation,
-                                    &i.title,
-                                ),
+                                text: notification_line(&t, i.kind, &g.consultation, &i.title),
+                                html: notification_line_html(&t, i.kind, &g.consultation, &i.title),
                                 link: format!("{base_url}{}", i.path),
                             })
                             .collect(),
@@ -389,7 +385,21 @@ impl Email {
 
 #[cfg(test)]
 mod tests {
-    use super::Email;
+    use super::{Email, Kind};
+
+    #[test]
+    fn a_notification_queued_with_its_kind_as_text_still_reads() {
+        let stored = r#"{"template":"notification","data":{"kind":"reply_to_my_comment","consultation":"Parks","title":"More trees","path":"/proposals/7#comment-9","unsubscribe":"/u"}}"#;
+        let email: Email = serde_json::from_str(stored).expect("the stored shape reads");
+        let Email::Notification { kind, .. } = &email else {
+            panic!("a notification: {email:?}");
+        };
+        assert_eq!(*kind, Kind::ReplyToMyComment);
+        assert_eq!(serde_json::to_string(&email).unwrap(), stored);
+        let digest = r#"{"template":"digest","data":{"day":"2026-11-26","groups":[{"consultation":"Parks","items":[{"kind":"proposal_published","title":"More trees","path":"/proposals/7"}]}],"unsubscribe":"/u"}}"#;
+        let email: Email = serde_json::from_str(digest).expect("the stored shape reads");
+        assert_eq!(serde_json::to_string(&email).unwrap(), digest);
+    }
 
     #[test]
     fn a_digest_queued_with_its_day_as_text_still_reads() {

@@ -1,37 +1,358 @@
-//! Events: things that happened which people may be told about. Recorded in the same
-//! transaction as the change; notifications and emails are made from them.
+//! Events: things that happened which people may be told about. Each kind is a variant of
+//! [`Event`] with its own payload. An event is stored in the `event` table as its kind's code
+//! (`round_opened`, …) and its payload as JSON; notifications and emails name its [`Kind`].
+//!
+//! Adding a kind: a variant here (and in [`Kind`]), its `notification-…` message in the
+//! Fluent files, and the capability that raises it with a [`super::Notice`].
 
-use chrono::{DateTime, Utc};
-use entity::event;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, Set};
+use entity::{Answer, FlagTarget};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-pub struct NewEvent<'a> {
-    /// `round_opened`, `round_closed`, `member_invited`, …
-    pub kind: &'a str,
-    pub consultation_id: Option<i64>,
-    pub round_id: Option<i64>,
-    pub actor_id: Option<i64>,
-    pub payload: Value,
+/// Something that happened, with what it is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "payload", rename_all = "snake_case")]
+pub enum Event {
+    /// A round of the consultation opened.
+    RoundOpened(RoundChange),
+    /// A round of the consultation closed.
+    RoundClosed(RoundChange),
+    /// Voting closes within a day; to those who may vote and have not.
+    RoundClosingSoon {
+        round_title: String,
+        /// The round's end, as `timezone::machine` writes it.
+        closes_at: String,
+        recipients: Vec<i64>,
+    },
+    ProposalPublished {
+        proposal_id: i64,
+        title: String,
+    },
+    ProposalAnswered {
+        proposal_id: i64,
+        answer: Answer,
+    },
+    /// A comment that answers no other comment.
+    CommentOnMyProposal(CommentPosted),
+    /// A comment that answers another (`parent_id`).
+    ReplyToMyComment(CommentPosted),
+    /// `proposal_id` was merged into `merged_into`; `authors` signed it.
+    ProposalMerged {
+        proposal_id: i64,
+        merged_into: i64,
+        authors: Vec<i64>,
+    },
+    ContentFlagged {
+        target: FlagTarget,
+        id: i64,
+    },
+    ContentHidden {
+        target: FlagTarget,
+        id: i64,
+        proposal_id: i64,
+        author_id: Option<i64>,
+        reason: String,
+    },
+    CoauthorInvited {
+        proposal_id: i64,
+        invitation_id: i64,
+        /// The invited account, when the address has one.
+        user_id: Option<i64>,
+    },
+    MemberInvited(InvitationSent),
+    FacilitatorInvited(InvitationSent),
 }
 
-/// Records an event and, in the same transaction, the notifications and emails it makes.
-pub async fn record(
-    db: &impl ConnectionTrait,
-    new: NewEvent<'_>,
-    now: DateTime<Utc>,
-) -> Result<event::Model, DbErr> {
-    let recorded = event::ActiveModel {
-        kind: Set(new.kind.to_owned()),
-        consultation_id: Set(new.consultation_id),
-        round_id: Set(new.round_id),
-        actor_id: Set(new.actor_id),
-        payload: Set(new.payload.to_string()),
-        created_at: Set(now),
-        ..Default::default()
+/// A round that opened or closed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoundChange {
+    pub round_title: String,
+    /// The round's end, as `timezone::machine` writes it.
+    pub closes_at: String,
+}
+
+/// A comment posted on a proposal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommentPosted {
+    pub proposal_id: i64,
+    pub comment_id: i64,
+    /// The comment answered, for a reply.
+    pub parent_id: Option<i64>,
+}
+
+/// An invitation sent by email to join a consultation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitationSent {
+    pub invitation_id: i64,
+    pub email: String,
+}
+
+/// What a notification or an email is about: an event's kind, without its payload. Stored
+/// as its code (`round_opened`, …) in notifications and queued emails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    RoundOpened,
+    RoundClosed,
+    RoundClosingSoon,
+    ProposalPublished,
+    ProposalAnswered,
+    CommentOnMyProposal,
+    ReplyToMyComment,
+    ProposalMerged,
+    ContentFlagged,
+    ContentHidden,
+    CoauthorInvited,
+    MemberInvited,
+    FacilitatorInvited,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 13] = [
+        Kind::RoundOpened,
+        Kind::RoundClosed,
+        Kind::RoundClosingSoon,
+        Kind::ProposalPublished,
+        Kind::ProposalAnswered,
+        Kind::CommentOnMyProposal,
+        Kind::ReplyToMyComment,
+        Kind::ProposalMerged,
+        Kind::ContentFlagged,
+        Kind::ContentHidden,
+        Kind::CoauthorInvited,
+        Kind::MemberInvited,
+        Kind::FacilitatorInvited,
+    ];
+
+    /// The code stored in `event.kind` and `notification.kind`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::RoundOpened => "round_opened",
+            Kind::RoundClosed => "round_closed",
+            Kind::RoundClosingSoon => "round_closing_soon",
+            Kind::ProposalPublished => "proposal_published",
+            Kind::ProposalAnswered => "proposal_answered",
+            Kind::CommentOnMyProposal => "comment_on_my_proposal",
+            Kind::ReplyToMyComment => "reply_to_my_comment",
+            Kind::ProposalMerged => "proposal_merged",
+            Kind::ContentFlagged => "content_flagged",
+            Kind::ContentHidden => "content_hidden",
+            Kind::CoauthorInvited => "coauthor_invited",
+            Kind::MemberInvited => "member_invited",
+            Kind::FacilitatorInvited => "facilitator_invited",
+        }
     }
-    .insert(db)
-    .await?;
-    super::fanout::fan_out(db, &recorded, now).await?;
-    Ok(recorded)
+
+    pub fn parse(code: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// The Fluent message saying it in one line, with `$consultation` and `$title`.
+    pub fn message_id(self) -> String {
+        format!("notification-{}", self.code())
+    }
+}
+
+impl Event {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Event::RoundOpened(_) => Kind::RoundOpened,
+            Event::RoundClosed(_) => Kind::RoundClosed,
+            Event::RoundClosingSoon { .. } => Kind::RoundClosingSoon,
+            Event::ProposalPublished { .. } => Kind::ProposalPublished,
+            Event::ProposalAnswered { .. } => Kind::ProposalAnswered,
+            Event::CommentOnMyProposal(_) => Kind::CommentOnMyProposal,
+            Event::ReplyToMyComment(_) => Kind::ReplyToMyComment,
+            Event::ProposalMerged { .. } => Kind::ProposalMerged,
+            Event::ContentFlagged { .. } => Kind::ContentFlagged,
+            Event::ContentHidden { .. } => Kind::ContentHidden,
+            Event::CoauthorInvited { .. } => Kind::CoauthorInvited,
+            Event::MemberInvited(_) => Kind::MemberInvited,
+            Event::FacilitatorInvited(_) => Kind::FacilitatorInvited,
+        }
+    }
+
+    /// Invitations: their email already went out as an account email, so they are told in
+    /// the app only.
+    pub fn in_app_only(&self) -> bool {
+        matches!(
+            self,
+            Event::CoauthorInvited { .. } | Event::MemberInvited(_) | Event::FacilitatorInvited(_)
+        )
+    }
+
+    /// The `event` row's `kind` and `payload` columns.
+    pub fn to_stored(&self) -> (&'static str, String) {
+        let payload = match serde_json::to_value(self) {
+            Ok(Value::Object(mut tagged)) => tagged.remove("payload").unwrap_or(Value::Null),
+            _ => Value::Null,
+        };
+        (self.kind().code(), payload.to_string())
+    }
+
+    /// An event read back from its `kind` and `payload` columns.
+    pub fn from_stored(kind: &str, payload: &str) -> Result<Event, serde_json::Error> {
+        let payload: Value = serde_json::from_str(payload)?;
+        serde_json::from_value(serde_json::json!({ "kind": kind, "payload": payload }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use entity::{Answer, FlagTarget};
+    use serde_json::json;
+
+    use super::*;
+
+    /// Each kind beside the payload as it has always been written, with `json!`.
+    fn every_kind() -> Vec<(Event, &'static str, Value)> {
+        let round = RoundChange {
+            round_title: "Ideas".to_owned(),
+            closes_at: "2026-05-01T10:00:00Z".to_owned(),
+        };
+        let invited = InvitationSent {
+            invitation_id: 4,
+            email: "ana@example.org".to_owned(),
+        };
+        vec![
+            (
+                Event::RoundOpened(round.clone()),
+                "round_opened",
+                json!({ "round_title": "Ideas", "closes_at": "2026-05-01T10:00:00Z" }),
+            ),
+            (
+                Event::RoundClosed(round),
+                "round_closed",
+                json!({ "round_title": "Ideas", "closes_at": "2026-05-01T10:00:00Z" }),
+            ),
+            (
+                Event::RoundClosingSoon {
+                    round_title: "Vote".to_owned(),
+                    closes_at: "2026-05-01T10:00:00Z".to_owned(),
+                    recipients: vec![3, 5],
+                },
+                "round_closing_soon",
+                json!({ "round_title": "Vote", "closes_at": "2026-05-01T10:00:00Z", "recipients": [3, 5] }),
+            ),
+            (
+                Event::ProposalPublished {
+                    proposal_id: 7,
+                    title: "More trees".to_owned(),
+                },
+                "proposal_published",
+                json!({ "proposal_id": 7, "title": "More trees" }),
+            ),
+            (
+                Event::ProposalAnswered {
+                    proposal_id: 7,
+                    answer: Answer::PartiallyAccepted,
+                },
+                "proposal_answered",
+                json!({ "proposal_id": 7, "answer": Answer::PartiallyAccepted }),
+            ),
+            (
+                Event::CommentOnMyProposal(CommentPosted {
+                    proposal_id: 7,
+                    comment_id: 9,
+                    parent_id: None,
+                }),
+                "comment_on_my_proposal",
+                json!({ "proposal_id": 7, "comment_id": 9, "parent_id": None::<i64> }),
+            ),
+            (
+                Event::ReplyToMyComment(CommentPosted {
+                    proposal_id: 7,
+                    comment_id: 10,
+                    parent_id: Some(9),
+                }),
+                "reply_to_my_comment",
+                json!({ "proposal_id": 7, "comment_id": 10, "parent_id": Some(9) }),
+            ),
+            (
+                Event::ProposalMerged {
+                    proposal_id: 7,
+                    merged_into: 8,
+                    authors: vec![2],
+                },
+                "proposal_merged",
+                json!({ "proposal_id": 7, "merged_into": 8, "authors": [2] }),
+            ),
+            (
+                Event::ContentFlagged {
+                    target: FlagTarget::Comment,
+                    id: 9,
+                },
+                "content_flagged",
+                json!({ "target": "comment", "id": 9 }),
+            ),
+            (
+                Event::ContentHidden {
+                    target: FlagTarget::Proposal,
+                    id: 7,
+                    proposal_id: 7,
+                    author_id: None,
+                    reason: "Off topic".to_owned(),
+                },
+                "content_hidden",
+                json!({ "target": "proposal", "id": 7, "proposal_id": 7, "author_id": None::<i64>, "reason": "Off topic" }),
+            ),
+            (
+                Event::CoauthorInvited {
+                    proposal_id: 7,
+                    invitation_id: 3,
+                    user_id: Some(5),
+                },
+                "coauthor_invited",
+                json!({ "proposal_id": 7, "invitation_id": 3, "user_id": Some(5) }),
+            ),
+            (
+                Event::MemberInvited(invited.clone()),
+                "member_invited",
+                json!({ "invitation_id": 4, "email": "ana@example.org" }),
+            ),
+            (
+                Event::FacilitatorInvited(invited),
+                "facilitator_invited",
+                json!({ "invitation_id": 4, "email": "ana@example.org" }),
+            ),
+        ]
+    }
+
+    #[test]
+    fn every_kind_is_stored_as_it_always_was_and_reads_back() {
+        let all = every_kind();
+        assert_eq!(all.len(), Kind::ALL.len());
+        for (event, kind, payload) in all {
+            let (stored_kind, stored_payload) = event.to_stored();
+            assert_eq!(stored_kind, kind);
+            assert_eq!(stored_payload, payload.to_string(), "{kind}");
+            assert_eq!(Event::from_stored(kind, &stored_payload).unwrap(), event);
+            assert_eq!(Kind::parse(kind), Some(event.kind()));
+            assert_eq!(json!(event.kind()), json!(kind));
+        }
+    }
+
+    #[test]
+    fn an_event_row_written_before_the_enum_reads() {
+        let event = Event::from_stored(
+            "reply_to_my_comment",
+            r#"{"comment_id":12,"parent_id":11,"proposal_id":4}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            event,
+            Event::ReplyToMyComment(CommentPosted {
+                proposal_id: 4,
+                comment_id: 12,
+                parent_id: Some(11),
+            })
+        );
+        let answered = Event::from_stored(
+            "proposal_answered",
+            r#"{"answer":"accepted","proposal_id":2}"#,
+        )
+        .unwrap();
+        assert_eq!(answered.kind(), Kind::ProposalAnswered);
+        assert!(Event::from_stored("no_such_kind", "{}").is_err());
+    }
 }

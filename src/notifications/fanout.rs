@@ -1,33 +1,22 @@
-//! From an event to the people it concerns: an in-app notification each, and an email at once,
-//! in the daily digest, or not at all, as each person chose. Runs inside the transaction that
-//! records the event, so notifications exist exactly when the change does.
-
-use std::collections::BTreeMap;
+//! From a raised event to the people it concerns: the event is recorded, then each person who
+//! may still see it gets an in-app notification, and an email at once, in the daily digest,
+//! or not at all, as they chose. Runs inside the transaction of the change that caused it, so
+//! notifications exist exactly when the change does.
 
 use chrono::{DateTime, Utc};
-use entity::{
-    ConsultationRoleKind, comment, consultation, consultation_role, event, follow, notification,
-    proposal, proposal_author, proposal_follow, user,
-};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, Set};
-use serde_json::Value;
-
-use super::{Email, enqueue, unsubscribe};
-use crate::{
-    policy::{self, Standing},
-    web::CurrentUser,
+use entity::{ConsultationRoleKind, event, notification, user};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
 };
 
-/// Which of a person's two email settings applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Concern {
-    /// The author of the comment a reply answers: "a reply to your comment" (`email_own`).
-    RepliedTo,
-    /// About their own contributions or their role: `email_own` (immediate by default).
-    Own,
-    /// About what they follow: `email_others` (daily digest by default).
-    Followed,
-}
+use super::{
+    emails::Email,
+    events::{Event, Kind},
+    notice::{Concern, Notice},
+    outbox::enqueue,
+    unsubscribe,
+};
+use crate::policy::{self, Standing};
 
 /// How often someone wants email of one concern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,264 +39,73 @@ impl Frequency {
     }
 }
 
-/// Kinds whose email already went out as an account email (an invitation): in-app only.
-const IN_APP_ONLY: [&str; 3] = ["coauthor_invited", "member_invited", "facilitator_invited"];
-
-fn id_in(payload: &Value, key: &str) -> Option<i64> {
-    payload.get(key).and_then(Value::as_i64)
-}
-
-async fn role_holders(
+/// Records the event of `notice` and, in the same transaction, the notifications and emails
+/// it makes.
+pub async fn raise(
     db: &impl ConnectionTrait,
-    consultation_id: i64,
-    role: ConsultationRoleKind,
-) -> Result<Vec<i64>, DbErr> {
-    consultation_role::Entity::find()
-        .select_only()
-        .column(consultation_role::Column::UserId)
-        .filter(consultation_role::Column::ConsultationId.eq(consultation_id))
-        .filter(consultation_role::Column::Role.eq(role))
-        .into_tuple()
-        .all(db)
-        .await
-}
-
-async fn consultation_followers(
-    db: &impl ConnectionTrait,
-    consultation_id: i64,
-) -> Result<Vec<i64>, DbErr> {
-    let mut people: Vec<i64> = follow::Entity::find()
-        .select_only()
-        .column(follow::Column::UserId)
-        .filter(follow::Column::ConsultationId.eq(consultation_id))
-        .into_tuple()
-        .all(db)
-        .await?;
-    // Members of an invite-only consultation hear of it as followers do.
-    people.extend(role_holders(db, consultation_id, ConsultationRoleKind::Member).await?);
-    Ok(people)
-}
-
-async fn signers(db: &impl ConnectionTrait, proposal_id: i64) -> Result<Vec<i64>, DbErr> {
-    proposal_author::Entity::find()
-        .select_only()
-        .column(proposal_author::Column::UserId)
-        .filter(proposal_author::Column::ProposalId.eq(proposal_id))
-        .into_tuple()
-        .all(db)
-        .await
-}
-
-async fn proposal_followers(
-    db: &impl ConnectionTrait,
-    proposal_id: i64,
-) -> Result<Vec<i64>, DbErr> {
-    proposal_follow::Entity::find()
-        .select_only()
-        .column(proposal_follow::Column::UserId)
-        .filter(proposal_follow::Column::ProposalId.eq(proposal_id))
-        .into_tuple()
-        .all(db)
-        .await
-}
-
-/// Who hears of `event`, and why. Where someone is concerned twice, the closer concern wins.
-async fn recipients(
-    db: &impl ConnectionTrait,
-    event: &event::Model,
-    payload: &Value,
-) -> Result<BTreeMap<i64, Concern>, DbErr> {
-    let mut found: Vec<(i64, Concern)> = Vec::new();
-    let consultation = event.consultation_id;
-    let proposal = id_in(payload, "proposal_id");
-    let mut add = |people: Vec<i64>, concern: Concern| {
-        found.extend(people.into_iter().map(|p| (p, concern)));
-    };
-    match event.kind.as_str() {
-        "round_opened" | "round_closed" => {
-            if let Some(c) = consultation {
-                add(consultation_followers(db, c).await?, Concern::Followed);
-            }
-        }
-        "round_closing_soon" => {
-            let people = payload
-                .get("recipients")
-                .and_then(Value::as_array)
-                .map(|ids| ids.iter().filter_map(Value::as_i64).collect())
-                .unwrap_or_default();
-            add(people, Concern::Own);
-        }
-        "proposal_published" => {
-            if let Some(c) = consultation {
-                add(consultation_followers(db, c).await?, Concern::Followed);
-                // Facilitators: a new proposal waits for an answer.
-                add(
-                    role_holders(db, c, ConsultationRoleKind::Facilitator).await?,
-                    Concern::Followed,
-                );
-            }
-        }
-        "proposal_answered" | "comment_on_my_proposal" => {
-            if let Some(p) = proposal {
-                add(signers(db, p).await?, Concern::Own);
-                add(proposal_followers(db, p).await?, Concern::Followed);
-            }
-        }
-        "reply_to_my_comment" => {
-            if let Some(parent) = id_in(payload, "parent_id") {
-                let author = comment::Entity::find_by_id(parent)
-                    .one(db)
-                    .await?
-                    .and_then(|c| c.author_id);
-                add(author.into_iter().collect(), Concern::RepliedTo);
-            }
-            if let Some(p) = proposal {
-                add(signers(db, p).await?, Concern::Own);
-                add(proposal_followers(db, p).await?, Concern::Followed);
-            }
-        }
-        "proposal_merged" => {
-            let authors = payload
-                .get("authors")
-                .and_then(Value::as_array)
-                .map(|ids| ids.iter().filter_map(Value::as_i64).collect())
-                .unwrap_or_default();
-            add(authors, Concern::Own);
-            if let Some(p) = proposal {
-                add(proposal_followers(db, p).await?, Concern::Followed);
-            }
-        }
-        "content_flagged" => {
-            if let Some(c) = consultation {
-                add(
-                    role_holders(db, c, ConsultationRoleKind::Facilitator).await?,
-                    Concern::Own,
-                );
-            }
-        }
-        "content_hidden" => {
-            add(
-                id_in(payload, "author_id").into_iter().collect(),
-                Concern::Own,
-            );
-        }
-        "coauthor_invited" => {
-            add(
-                id_in(payload, "user_id").into_iter().collect(),
-                Concern::Own,
-            );
-        }
-        "member_invited" | "facilitator_invited" => {
-            if let Some(email) = payload.get("email").and_then(Value::as_str) {
-                let invited: Vec<i64> = user::Entity::find()
-                    .select_only()
-                    .column(user::Column::Id)
-                    .filter(user::Column::Email.eq(email.to_lowercase()))
-                    .into_tuple()
-                    .all(db)
-                    .await?;
-                add(invited, Concern::Own);
-            }
-        }
-        _ => {}
-    }
-    let mut by_person: BTreeMap<i64, Concern> = BTreeMap::new();
-    for (person, concern) in found {
-        by_person
-            .entry(person)
-            .and_modify(|c| *c = std::cmp::min(*c, concern))
-            .or_insert(concern);
-    }
-    // Nobody is told of their own action.
-    if let Some(actor) = event.actor_id {
-        by_person.remove(&actor);
-    }
-    Ok(by_person)
-}
-
-/// What a notification shows: the object's title and where it leads.
-async fn subject_of(
-    db: &impl ConnectionTrait,
-    event: &event::Model,
-    payload: &Value,
-    slug: &str,
-) -> Result<(String, String), DbErr> {
-    if let Some(p) = id_in(payload, "proposal_id") {
-        let title = proposal::Entity::find_by_id(p)
-            .one(db)
-            .await?
-            .map(|p| p.title)
-            .unwrap_or_default();
-        let link = match (event.kind.as_str(), id_in(payload, "comment_id")) {
-            ("comment_on_my_proposal" | "reply_to_my_comment", Some(c)) => {
-                format!("/proposals/{p}#comment-{c}")
-            }
-            _ => format!("/proposals/{p}"),
-        };
-        return Ok((title, link));
-    }
-    let title = payload
-        .get("round_title")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_owned();
-    let link = match event.kind.as_str() {
-        "round_closing_soon" => format!("/consultations/{slug}/proposals"),
-        "content_flagged" => format!("/manage/consultations/{slug}#moderation"),
-        _ => format!("/consultations/{slug}"),
-    };
-    Ok((title, link))
-}
-
-/// Makes the notifications and emails of one event.
-pub async fn fan_out(
-    db: &impl ConnectionTrait,
-    event: &event::Model,
+    notice: Notice,
     now: DateTime<Utc>,
-) -> Result<usize, DbErr> {
-    let payload: Value = serde_json::from_str(&event.payload).unwrap_or(Value::Null);
-    let people = recipients(db, event, &payload).await?;
-    if people.is_empty() {
-        return Ok(0);
+) -> Result<event::Model, DbErr> {
+    let (kind, payload) = notice.event.to_stored();
+    let recorded = event::ActiveModel {
+        kind: Set(kind.to_owned()),
+        consultation_id: Set(Some(notice.place.consultation.id)),
+        round_id: Set(notice.round_id),
+        actor_id: Set(notice.actor_id),
+        payload: Set(payload),
+        created_at: Set(now),
+        ..Default::default()
     }
-    // A reply is "a reply to your comment" only for the comment's author; for the proposal's
-    // authors and followers it is a new comment.
-    let kind_for = |concern: Concern| -> String {
-        if event.kind == "reply_to_my_comment" && concern != Concern::RepliedTo {
-            "comment_on_my_proposal".to_owned()
-        } else {
-            event.kind.clone()
-        }
-    };
-    let consultation = match event.consultation_id {
-        Some(id) => consultation::Entity::find_by_id(id).one(db).await?,
-        None => None,
-    };
+    .insert(db)
+    .await?;
+    fan_out(db, &recorded, &notice, now).await?;
+    Ok(recorded)
+}
+
+/// What the notification of `event` is called for someone concerned as `concern`: a reply is
+/// "a reply to your comment" only for the comment's author; for the proposal's authors and
+/// followers it is a new comment.
+fn kind_for(event: &Event, concern: Concern) -> Kind {
+    match event {
+        Event::ReplyToMyComment(_) if concern != Concern::RepliedTo => Kind::CommentOnMyProposal,
+        _ => event.kind(),
+    }
+}
+
+/// Where a recipient stands toward the consultation, for the visibility rule.
+fn standing(account: &user::Model, role: Option<ConsultationRoleKind>) -> Standing {
+    Standing {
+        user: Some(account.clone().into()),
+        role,
+    }
+}
+
+/// Makes the notifications and emails of one recorded event.
+async fn fan_out(
+    db: &impl ConnectionTrait,
+    event: &event::Model,
+    notice: &Notice,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let people = notice.audience();
+    if people.is_empty() {
+        return Ok(());
+    }
+    let consultation = &notice.place.consultation;
     let mut accounts = user::Entity::find()
         .filter(user::Column::Id.is_in(people.keys().copied()))
         .all(db)
         .await?;
     // Only people who may see the consultation now: a follow outlives a membership, and a
     // consultation can go back to draft.
-    if let Some(consultation) = &consultation {
-        let roles: BTreeMap<i64, ConsultationRoleKind> = consultation_role::Entity::find()
-            .filter(consultation_role::Column::ConsultationId.eq(consultation.id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|r| (r.user_id, r.role))
-            .collect();
-        accounts.retain(|account| {
-            let standing = Standing {
-                user: Some(CurrentUser::from(account.clone())),
-                role: roles.get(&account.id).copied(),
-            };
-            policy::can_see(&standing, consultation)
-        });
-    }
-    let (consultation_title, slug) = consultation.map(|c| (c.title, c.slug)).unwrap_or_default();
-    let (object_title, link) = subject_of(db, event, &payload, &slug).await?;
-    let in_app_only = IN_APP_ONLY.contains(&event.kind.as_str());
+    accounts.retain(|account| {
+        let role = notice.place.roles.get(&account.id).copied();
+        policy::can_see(&standing(account, role), consultation)
+    });
+    let consultation_title = &consultation.title;
+    let object_title = &notice.title;
+    let link = &notice.link;
+    let in_app_only = notice.event.in_app_only();
     let mut rows = Vec::with_capacity(accounts.len());
     let mut key = None;
     for account in &accounts {
@@ -321,11 +119,11 @@ pub async fn fan_out(
         } else {
             Frequency::parse(setting).unwrap_or(Frequency::Daily)
         };
-        let kind = kind_for(concern);
+        let kind = kind_for(&notice.event, concern);
         rows.push(notification::ActiveModel {
             user_id: Set(account.id),
             event_id: Set(event.id),
-            kind: Set(kind.clone()),
+            kind: Set(kind.code().to_owned()),
             consultation_id: Set(event.consultation_id),
             consultation_title: Set(consultation_title.chars().take(200).collect()),
             object_title: Set(object_title.chars().take(200).collect()),
@@ -368,5 +166,5 @@ pub async fn fan_out(
             .exec_without_returning(db)
             .await?;
     }
-    Ok(accounts.len())
+    Ok(())
 }

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use entity::{OutboxStatus, outbox};
 use sea_orm::{ConnectionTrait, DbErr, EntityTrait, Set, sea_query::OnConflict};
 
-use super::Email;
+use super::emails::Email;
 
 /// Queues `email` for `recipient` in `locale`. The idempotency key names the event and
 /// the recipient: queuing the same key twice leaves one row. True when this call queued it.

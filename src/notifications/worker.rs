@@ -13,7 +13,7 @@ use sea_orm::{
 };
 use tokio::sync::{Notify, watch};
 
-use super::{Email, Mailer};
+use super::{emails::Email, mailer::Mailer};
 use crate::{db, i18n::Locale};
 
 /// Rows claimed at once.

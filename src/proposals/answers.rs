@@ -14,10 +14,12 @@ use sea_orm::{
 use serde::Deserialize;
 use serde_json::json;
 
-use super::access;
+use super::{access, audience};
 use crate::{
-    audit, db,
-    notifications::events::{self, NewEvent},
+    audit,
+    consultations::audience::place,
+    db,
+    notifications::{self, Event, Notice},
     policy::Action,
     web::{AppError, AppResult, AppSession, AppState, CurrentUser, see_other},
 };
@@ -109,18 +111,16 @@ pub async fn answer(
         now,
     )
     .await?;
-    events::record(
-        &tx,
-        NewEvent {
-            kind: "proposal_answered",
-            consultation_id: Some(found.proposal.consultation_id),
-            round_id: None,
-            actor_id: Some(user.id),
-            payload: json!({ "proposal_id": id, "answer": answer }),
-        },
-        now,
-    )
-    .await?;
+    let event = Event::ProposalAnswered {
+        proposal_id: id,
+        answer,
+    };
+    let place = place(&tx, &found.access.consultation).await?;
+    let link = format!("/proposals/{id}");
+    let mut notice =
+        Notice::new(event, place, found.proposal.title.clone(), link).by(Some(user.id));
+    audience::tell_signers_and_followers(&tx, &mut notice, id).await?;
+    notifications::raise(&tx, notice, now).await?;
     tx.commit().await?;
     session.flash("flash-answer-saved").await?;
     Ok(see_other(&back))

@@ -12,7 +12,6 @@ use chrono::TimeDelta;
 use entity::{AuthorRole, coauthor_invitation, proposal, user};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
 use serde::Deserialize;
-use serde_json::json;
 
 use super::{
     access::{self, is_live},
@@ -20,12 +19,10 @@ use super::{
 };
 use crate::{
     accounts::domain::EmailAddress,
+    consultations::audience::place,
     crypto::{random_token, sha256_hex},
     db,
-    notifications::{
-        Email, enqueue,
-        events::{self, NewEvent},
-    },
+    notifications::{self, Concern, Email, Event, Notice, enqueue},
     web::{AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, see_other},
 };
 
@@ -93,18 +90,19 @@ pub async fn invite(
         now,
     )
     .await?;
-    events::record(
-        &tx,
-        NewEvent {
-            kind: "coauthor_invited",
-            consultation_id: Some(found.proposal.consultation_id),
-            round_id: None,
-            actor_id: Some(user.id),
-            payload: json!({ "proposal_id": id, "invitation_id": row.id, "user_id": existing.map(|u| u.id) }),
-        },
-        now,
-    )
-    .await?;
+    // The invited account, if the address has one, sees the invitation in the app too.
+    let invited = existing.map(|u| u.id);
+    let event = Event::CoauthorInvited {
+        proposal_id: id,
+        invitation_id: row.id,
+        user_id: invited,
+    };
+    let place = place(&tx, &found.access.consultation).await?;
+    let link = format!("/proposals/{id}");
+    let mut notice =
+        Notice::new(event, place, found.proposal.title.clone(), link).by(Some(user.id));
+    notice.tell(invited, Concern::Own);
+    notifications::raise(&tx, notice, now).await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
     session.flash("flash-coauthor-invited").await?;

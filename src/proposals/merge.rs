@@ -17,14 +17,15 @@ use serde_json::json;
 
 use super::{
     access::open_round,
+    audience,
     domain::{self, ProposalForm},
     store,
 };
 use crate::{
     audit,
-    consultations::{access, content},
+    consultations::{access, audience::place, content},
     db,
-    notifications::events::{self, NewEvent},
+    notifications::{self, Concern, Event, Notice},
     policy::Action,
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
@@ -199,6 +200,7 @@ pub async fn merge(
     for signer in &signers {
         store::add_signer(&tx, target_id, signer.user_id, AuthorRole::Coauthor, now).await?;
     }
+    let place = place(&tx, &access.consultation).await?;
     for source in &sources {
         sea_orm::ActiveModelTrait::update(
             proposal::ActiveModel {
@@ -216,18 +218,22 @@ pub async fn merge(
             .filter(|s| s.proposal_id == *source)
             .map(|s| s.user_id)
             .collect();
-        events::record(
-            &tx,
-            NewEvent {
-                kind: "proposal_merged",
-                consultation_id: Some(access.consultation.id),
-                round_id: None,
-                actor_id: Some(user.id),
-                payload: json!({ "proposal_id": source, "merged_into": target_id, "authors": authors }),
-            },
-            now,
-        )
-        .await?;
+        // Its signers, told as their own, and its followers; about the merged proposal.
+        let event = Event::ProposalMerged {
+            proposal_id: *source,
+            merged_into: target_id,
+            authors: authors.clone(),
+        };
+        let title = all
+            .iter()
+            .find(|c| c.id == *source)
+            .map(|c| c.title.clone())
+            .unwrap_or_default();
+        let link = format!("/proposals/{source}");
+        let mut notice = Notice::new(event, place.clone(), title, link).by(Some(user.id));
+        notice.tell(authors, Concern::Own);
+        notice.tell(audience::followers(&tx, *source).await?, Concern::Followed);
+        notifications::raise(&tx, notice, now).await?;
     }
     audit::record(
         &tx,

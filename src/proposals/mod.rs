@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod answers;
+pub mod audience;
 pub mod ballot;
 mod coauthors;
 pub mod domain;

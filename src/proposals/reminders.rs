@@ -3,6 +3,13 @@
 
 use std::collections::BTreeSet;
 
+use crate::{
+    accounts::domain::group_code,
+    consultations::audience,
+    db,
+    notifications::{self, Concern, Event, Notice},
+    timezone,
+};
 use chrono::{DateTime, TimeDelta, Utc};
 use entity::{
     RoundState, Visibility, comment, consultation, consultation_role, follow, proposal,
@@ -11,14 +18,6 @@ use entity::{
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect,
     sea_query::{Expr, ExprTrait},
-};
-use serde_json::json;
-
-use crate::{
-    accounts::domain::group_code,
-    db,
-    notifications::events::{self, NewEvent},
-    timezone,
 };
 
 /// How long before a voting round closes the reminder goes out.
@@ -48,22 +47,17 @@ pub async fn remind_closing(db: &DatabaseConnection, now: DateTime<Utc>) -> Resu
             continue;
         }
         let people = non_voters(&tx, &round).await?;
-        events::record(
-            &tx,
-            NewEvent {
-                kind: "round_closing_soon",
-                consultation_id: Some(round.consultation_id),
-                round_id: Some(round.id),
-                actor_id: None,
-                payload: json!({
-                    "round_title": round.title,
-                    "closes_at": timezone::machine(round.closes_at),
-                    "recipients": people,
-                }),
-            },
-            now,
-        )
-        .await?;
+        let event = Event::RoundClosingSoon {
+            round_title: round.title.clone(),
+            closes_at: timezone::machine(round.closes_at),
+            recipients: people.clone(),
+        };
+        let place = audience::place_by_id(&tx, round.consultation_id).await?;
+        let link = format!("/consultations/{}/proposals", place.consultation.slug);
+        let mut notice =
+            Notice::new(event, place, round.title.clone(), link).in_round(Some(round.id));
+        notice.tell(people, Concern::Own);
+        notifications::raise(&tx, notice, now).await?;
         tx.commit().await?;
         reminded += 1;
     }

@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Utc};
 use entity::{
-    Answer, AuthorRole, ProposalState, StakeholderGroup, proposal, proposal_author,
-    proposal_revision, user,
+    Answer, AuthorRole, ConsultationRoleKind, ProposalState, StakeholderGroup, proposal,
+    proposal_author, proposal_revision, user,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -14,7 +14,8 @@ use serde_json::json;
 use super::domain::ProposalText;
 use crate::{
     audit,
-    notifications::events::{self, NewEvent},
+    consultations::audience,
+    notifications::{self, Concern, Event, Notice},
 };
 
 /// Someone who signs a proposal.
@@ -147,18 +148,24 @@ pub async fn create(
     if let Some(author) = author {
         add_signer(db, created.id, author, AuthorRole::Author, now).await?;
     }
-    events::record(
-        db,
-        NewEvent {
-            kind: "proposal_published",
-            consultation_id: Some(consultation_id),
-            round_id,
-            actor_id: author.or(recorded_by),
-            payload: json!({ "proposal_id": created.id, "title": created.title }),
-        },
-        now,
-    )
-    .await?;
+    // The consultation's followers and facilitators (a new proposal waits for an answer).
+    let event = Event::ProposalPublished {
+        proposal_id: created.id,
+        title: created.title.clone(),
+    };
+    let place = audience::place_by_id(db, consultation_id).await?;
+    let link = format!("/proposals/{}", created.id);
+    let mut notice = Notice::new(event, place, created.title.clone(), link)
+        .by(author.or(recorded_by))
+        .in_round(round_id);
+    notice.tell(
+        audience::followers(db, consultation_id).await?,
+        Concern::Followed,
+    );
+    let facilitators =
+        audience::holders(db, consultation_id, ConsultationRoleKind::Facilitator).await?;
+    notice.tell(facilitators, Concern::Followed);
+    notifications::raise(db, notice, now).await?;
     if let Some(facilitator) = recorded_by {
         audit::record(
             db,

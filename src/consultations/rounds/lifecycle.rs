@@ -11,8 +11,9 @@ use serde_json::json;
 
 use super::store::{for_consultation, log};
 use crate::{
+    consultations::audience,
     db,
-    notifications::events::{self, NewEvent},
+    notifications::{Event, events::RoundChange},
     timezone,
 };
 
@@ -36,24 +37,16 @@ impl Cause {
 
 async fn emit(
     db: &impl ConnectionTrait,
-    kind: &str,
+    event: fn(RoundChange) -> Event,
     round: &round::Model,
     cause: Cause,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    events::record(
-        db,
-        NewEvent {
-            kind,
-            consultation_id: Some(round.consultation_id),
-            round_id: Some(round.id),
-            actor_id: cause.actor(),
-            payload: json!({ "round_title": round.title, "closes_at": timezone::machine(round.closes_at) }),
-        },
-        now,
-    )
-    .await?;
-    Ok(())
+    let change = RoundChange {
+        round_title: round.title.clone(),
+        closes_at: timezone::machine(round.closes_at),
+    };
+    audience::round_changed(db, event(change), round, cause.actor(), now).await
 }
 
 /// Opens an upcoming round now. Refused (false) when it is not upcoming, or another round of
@@ -96,7 +89,7 @@ pub async fn open(
     if change.exec(db).await?.rows_affected != 1 {
         return Ok(false);
     }
-    emit(db, "round_opened", round, cause, now).await?;
+    emit(db, Event::RoundOpened, round, cause, now).await?;
     let details = json!({ "opens_at": timezone::machine(round.opens_at), "opened_at": timezone::machine(now) });
     log(db, cause.actor(), "round.opened", round, details, now).await?;
     Ok(true)
@@ -133,7 +126,7 @@ pub async fn close(
     if change.exec(db).await?.rows_affected != 1 {
         return Ok(false);
     }
-    emit(db, "round_closed", round, cause, now).await?;
+    emit(db, Event::RoundClosed, round, cause, now).await?;
     let details = json!({ "closes_at": timezone::machine(round.closes_at), "closed_at": timezone::machine(now) });
     log(db, cause.actor(), "round.closed", round, details, now).await?;
     Ok(true)
