@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use super::{
     helpers::{TestApp, location},
-    openapi::check,
+    openapi::problems,
 };
 
 const COORDINATOR: &str = "coordinator@demo.test";
@@ -126,8 +126,7 @@ async fn every_format_tells_the_same_story_as_the_site() {
         .json()
         .await
         .unwrap();
-    let mut problems = Vec::new();
-    check(&json, &schema, &schema, "$", &mut problems);
+    let problems = problems(&json, &schema);
     assert!(problems.is_empty(), "{problems:#?}");
     assert_eq!(json["format"], "tavolo-export");
     assert_eq!(json["consultation"]["slug"], "demo");
