@@ -13,10 +13,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Que
 use serde_json::Value;
 
 use super::{Email, enqueue, unsubscribe};
-use crate::{
-    policy::{self, Standing},
-    web::CurrentUser,
-};
+use crate::policy::{self, Person, Standing};
 
 /// Which of a person's two email settings applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -299,7 +296,7 @@ pub async fn fan_out(
             .collect();
         accounts.retain(|account| {
             let standing = Standing {
-                user: Some(CurrentUser::from(account.clone())),
+                user: Some(Person::from(account)),
                 role: roles.get(&account.id).copied(),
             };
             policy::can_see(&standing, consultation)

@@ -7,6 +7,7 @@ pub mod csrf;
 pub mod error;
 pub mod forms;
 pub mod layers;
+mod person;
 pub mod render;
 pub mod session;
 pub mod session_store;
