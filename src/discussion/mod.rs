@@ -1,8 +1,8 @@
-//! Discussion: the proposal page, comments and replies, flags and moderation.
+//! Discussion: comments and replies, flags and moderation (the proposal page that shows them
+//! is `proposals/page.rs`).
 
 pub mod comments;
 pub mod moderation;
-mod page;
 
 use axum::{
     Router,
@@ -13,7 +13,6 @@ use crate::web::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/proposals/{id}", get(page::show))
         .route("/proposals/{id}/comments", post(comments::create))
         .route("/proposals/{id}/flag", post(moderation::flag_proposal))
         .route("/comments/{id}/reply", get(comments::reply))
