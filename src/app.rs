@@ -17,6 +17,7 @@ use tracing::Level;
 
 use crate::{
     accounts, api, consultations, discussion, exports, inbox, manage, proposals, results, site,
+    voting,
     web::{
         AppError, AppState, assets,
         csrf::{self, MAX_BODY_BYTES},
@@ -43,6 +44,7 @@ pub fn app(state: AppState) -> Router {
         .merge(accounts::router())
         .merge(consultations::router())
         .merge(proposals::router())
+        .merge(voting::router())
         .merge(results::router())
         .merge(api::router())
         .merge(discussion::router())

@@ -28,6 +28,7 @@ pub mod server;
 pub mod site;
 pub mod telemetry;
 pub mod timezone;
+pub mod voting;
 pub mod web;
 
 pub use server::serve;

@@ -3,12 +3,32 @@
 
 use entity::{
     ConsultationRoleKind, ConsultationStatus, PlatformRole, ResultsVisibility, RoundState,
-    Visibility, consultation, round,
+    StakeholderGroup, Visibility, consultation, round, user,
 };
 
 use sea_orm::ActiveEnum;
 
-use crate::web::CurrentUser;
+/// Someone the rules are about: who they are, what they are on the platform, the group they
+/// speak for, and whether their email is verified. Pages know more of them (name, email,
+/// unread notifications); the rules need no more than this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Person {
+    pub id: i64,
+    pub role: PlatformRole,
+    pub group: StakeholderGroup,
+    pub verified: bool,
+}
+
+impl From<&user::Model> for Person {
+    fn from(account: &user::Model) -> Self {
+        Self {
+            id: account.id,
+            role: account.role,
+            group: account.stakeholder_group,
+            verified: account.email_verified_at.is_some(),
+        }
+    }
+}
 
 /// Something done to or within one consultation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,7 +70,7 @@ pub enum Denial {
 /// Where someone stands toward one consultation.
 #[derive(Debug, Clone, Default)]
 pub struct Standing {
-    pub user: Option<CurrentUser>,
+    pub user: Option<Person>,
     pub role: Option<ConsultationRoleKind>,
 }
 
@@ -182,14 +202,13 @@ pub fn results_public(round: &round::Model) -> bool {
 }
 
 /// Platform-wide administration (`/manage`): coordinators only.
-pub fn can_administer(user: Option<&CurrentUser>) -> bool {
-    user.is_some_and(|u| u.role == PlatformRole::Coordinator)
+pub fn can_administer<P: Into<Person>>(user: Option<P>) -> bool {
+    user.is_some_and(|u| u.into().role == PlatformRole::Coordinator)
 }
 
 #[cfg(test)]
 mod tests {
     use chrono::Utc;
-    use entity::StakeholderGroup;
 
     use super::*;
 
@@ -212,17 +231,12 @@ mod tests {
         }
     }
 
-    fn user(role: PlatformRole) -> CurrentUser {
-        CurrentUser {
+    fn user(role: PlatformRole) -> Person {
+        Person {
             id: 1,
-            email: "a@example.org".into(),
-            display_name: "A".into(),
             role,
             group: StakeholderGroup::Beneficiary,
-            organisation: None,
-            locale: "it".into(),
             verified: true,
-            unread: 0,
         }
     }
 

@@ -17,7 +17,7 @@ use utoipa::{IntoParams, ToSchema};
 use crate::{
     accounts::domain::group_code,
     consultations::{access, rounds},
-    policy::Action,
+    policy::{Action, Person},
     proposals::list::answer_code,
     timezone,
     web::{AppResult, AppState},
@@ -190,7 +190,7 @@ pub async fn show(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> AppResult<Json<ConsultationDetail>> {
-    let access = access::load(&state.db, &slug, None, Action::View).await?;
+    let access = access::load(&state.db, &slug, None::<Person>, Action::View).await?;
     let c = access.consultation;
     let themes = theme::Entity::find()
         .filter(theme::Column::ConsultationId.eq(c.id))
@@ -249,7 +249,7 @@ pub async fn proposals(
     Query(query): Query<PageQuery>,
 ) -> AppResult<Json<ProposalList>> {
     let db = &state.db;
-    let access = access::load(db, &slug, None, Action::View).await?;
+    let access = access::load(db, &slug, None::<Person>, Action::View).await?;
     let paginator = proposal::Entity::find()
         .filter(proposal::Column::ConsultationId.eq(access.consultation.id))
         .filter(proposal::Column::State.ne(ProposalState::Hidden))

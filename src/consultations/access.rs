@@ -1,12 +1,25 @@
 //! Finding a consultation and deciding, through the policy, what the visitor may do with it.
 
 use entity::{consultation, consultation_role};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 
-use crate::{
-    policy::{self, Action, Denial, Standing},
-    web::{AppError, AppResult, CurrentUser},
-};
+use crate::policy::{self, Action, Denial, Person, Standing};
+
+/// Why a consultation could not be opened for an action: the policy refused, or the
+/// database failed.
+#[derive(Debug, thiserror::Error)]
+pub enum AccessError {
+    #[error("refused: {0:?}")]
+    Denied(Denial),
+    #[error(transparent)]
+    Database(#[from] DbErr),
+}
+
+impl From<Denial> for AccessError {
+    fn from(denial: Denial) -> Self {
+        Self::Denied(denial)
+    }
+}
 
 /// A consultation together with the visitor's standing toward it.
 pub struct Access {
@@ -19,12 +32,9 @@ impl Access {
         policy::check(&self.standing, action, &self.consultation).is_ok()
     }
 
-    /// Ok when allowed; otherwise the 404 or 403 the policy asks for.
-    pub fn require(&self, action: Action) -> AppResult<()> {
-        policy::check(&self.standing, action, &self.consultation).map_err(|denial| match denial {
-            Denial::NotFound => AppError::NotFound,
-            Denial::Forbidden(reason) => AppError::Forbidden(reason),
-        })
+    /// Ok when allowed; otherwise the policy's denial (a 404 or a 403 with its reason).
+    pub fn require(&self, action: Action) -> Result<(), Denial> {
+        policy::check(&self.standing, action, &self.consultation)
     }
 
     pub fn user_id(&self) -> Option<i64> {
@@ -32,11 +42,14 @@ impl Access {
     }
 }
 
+/// Where `user` stands toward the consultation: `user` is anyone the rules know as a
+/// [`Person`] (the page's logged-in account, an account row).
 pub async fn standing(
     db: &impl ConnectionTrait,
     consultation_id: i64,
-    user: Option<&CurrentUser>,
-) -> AppResult<Standing> {
+    user: Option<impl Into<Person>>,
+) -> Result<Standing, DbErr> {
+    let user = user.map(Into::into);
     let role = match user {
         Some(user) => consultation_role::Entity::find()
             .filter(consultation_role::Column::ConsultationId.eq(consultation_id))
@@ -46,10 +59,7 @@ pub async fn standing(
             .map(|r| r.role),
         None => None,
     };
-    Ok(Standing {
-        user: user.cloned(),
-        role,
-    })
+    Ok(Standing { user, role })
 }
 
 /// Loads a consultation by slug and checks `action`. Unknown slugs and consultations the
@@ -57,14 +67,14 @@ pub async fn standing(
 pub async fn load(
     db: &impl ConnectionTrait,
     slug: &str,
-    user: Option<&CurrentUser>,
+    user: Option<impl Into<Person>>,
     action: Action,
-) -> AppResult<Access> {
+) -> Result<Access, AccessError> {
     let consultation = consultation::Entity::find()
         .filter(consultation::Column::Slug.eq(slug))
         .one(db)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(Denial::NotFound)?;
     let standing = standing(db, consultation.id, user).await?;
     let access = Access {
         consultation,

@@ -14,7 +14,7 @@ use axum::{
     routing::{get, post},
 };
 
-use crate::web::AppState;
+use crate::web::{AppError, AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -27,4 +27,15 @@ pub fn router() -> Router<AppState> {
             "/invitations/{token}",
             get(invitations::show).post(invitations::accept),
         )
+}
+
+/// A consultation that cannot be opened answers as the policy's denial does (404 or 403), or
+/// as any database failure.
+impl From<access::AccessError> for AppError {
+    fn from(error: access::AccessError) -> Self {
+        match error {
+            access::AccessError::Denied(denial) => denial.into(),
+            access::AccessError::Database(error) => error.into(),
+        }
+    }
 }

@@ -1,9 +1,9 @@
-//! Discussion: the proposal page, comments and replies, flags and moderation.
+//! Discussion: comments and replies, flags and moderation (the proposal page that shows them
+//! is `proposals/page.rs`).
 
 pub mod comments;
 mod flags;
 pub mod moderation;
-mod page;
 mod store;
 
 use axum::{
@@ -15,7 +15,6 @@ use crate::web::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/proposals/{id}", get(page::show))
         .route("/proposals/{id}/comments", post(comments::create))
         .route("/proposals/{id}/flag", post(moderation::flag_proposal))
         .route("/comments/{id}/reply", get(comments::reply))

@@ -18,7 +18,7 @@ use super::{
 };
 use crate::{
     consultations::{access, rounds},
-    policy::Action,
+    policy::{Action, Person},
     web::{AppError, AppResult, AppState, RequestContext},
 };
 
@@ -31,7 +31,7 @@ async fn open_data(
 ) -> AppResult<Response> {
     // What an anonymous visitor may see, whoever asks; and only while the consultation is
     // still closed (a round opened again takes the files away until it closes).
-    let access = access::load(&state.db, slug, None, Action::View).await?;
+    let access = access::load(&state.db, slug, None::<Person>, Action::View).await?;
     let rounds_here = rounds::for_consultation(&state.db, access.consultation.id).await?;
     if access.consultation.outcomes_published_at.is_none()
         || publish_blocker(&access.consultation, &rounds_here).is_some()

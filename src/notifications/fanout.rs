@@ -16,7 +16,7 @@ use super::{
     outbox::enqueue,
     unsubscribe,
 };
-use crate::policy::{self, Standing};
+use crate::policy::{self, Person, Standing};
 
 /// How often someone wants email of one concern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,7 +75,7 @@ fn kind_for(event: &Event, concern: Concern) -> Kind {
 /// Where a recipient stands toward the consultation, for the visibility rule.
 fn standing(account: &user::Model, role: Option<ConsultationRoleKind>) -> Standing {
     Standing {
-        user: Some(account.clone().into()),
+        user: Some(Person::from(account)),
         role,
     }
 }

@@ -12,7 +12,6 @@ use serde::Deserialize;
 
 use super::{
     access::{self, ProposalAccess, is_live},
-    ballot,
     domain::{self, ProposalForm, editable},
     languages::CONTENT_LANGUAGES,
     store,
@@ -45,7 +44,7 @@ async fn editable_by(state: &AppState, id: i64, user: &CurrentUser) -> AppResult
     }
     let p = &found.proposal;
     let reactions =
-        u64::from(p.comments_count.unsigned_abs()) + ballot::votes_on(&state.db, id).await?;
+        u64::from(p.comments_count.unsigned_abs()) + store::votes_on(&state.db, id).await?;
     if !editable(p.state, p.created_at, reactions, state.now()) {
         return Err(AppError::Forbidden("policy-proposal-edit-closed"));
     }

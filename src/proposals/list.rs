@@ -15,15 +15,12 @@ use sea_orm::{
 };
 use serde::Deserialize;
 
-use super::{
-    ballot,
-    languages::{self, CONTENT_LANGUAGES},
-    vote::{VoteBox, Voting},
-};
+use super::languages::{self, CONTENT_LANGUAGES};
 use crate::{
     accounts::domain::{GROUPS, group_code, parse_group},
     consultations::{access, content, rounds},
     policy::{self, Action, Contribution},
+    voting::{self, VoteBox, Voting},
     web::{AppResult, AppSession, AppState, Page, PageCtx, urlencode},
 };
 
@@ -343,7 +340,7 @@ pub async fn list(
                 comments: p.comments_count,
                 hidden: p.state == ProposalState::Hidden,
                 support: ranking.as_ref().map(|round| {
-                    ballot::figure_text(
+                    voting::figure_text(
                         &ctx.locale,
                         round.vote_rule,
                         figures.get(&p.id).copied().unwrap_or(0),

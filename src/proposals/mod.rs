@@ -4,7 +4,6 @@
 pub mod access;
 pub mod answers;
 pub mod audience;
-pub mod ballot;
 mod coauthors;
 pub mod domain;
 mod edit;
@@ -12,10 +11,10 @@ mod in_person;
 pub mod languages;
 pub mod list;
 mod merge;
+mod page;
 pub mod reminders;
 pub mod store;
 mod submit;
-pub mod vote;
 
 use axum::{
     Router,
@@ -35,6 +34,7 @@ pub fn router() -> Router<AppState> {
             "/consultations/{slug}/proposals/record",
             get(in_person::new).post(in_person::create),
         )
+        .route("/proposals/{id}", get(page::show))
         .route("/proposals/{id}/edit", get(edit::edit).post(edit::update))
         .route("/proposals/{id}/history", get(edit::history))
         .route(
@@ -42,7 +42,6 @@ pub fn router() -> Router<AppState> {
             get(edit::confirm_withdraw).post(edit::withdraw),
         )
         .route("/proposals/{id}/answer", post(answers::answer))
-        .route("/proposals/{id}/vote", post(vote::vote))
         .route("/proposals/{id}/coauthors", post(coauthors::invite))
         .route(
             "/coauthors/{token}",

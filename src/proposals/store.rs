@@ -3,11 +3,11 @@
 use chrono::{DateTime, Utc};
 use entity::{
     Answer, AuthorRole, ConsultationRoleKind, ProposalState, StakeholderGroup, proposal,
-    proposal_author, proposal_revision, user,
+    proposal_author, proposal_revision, user, vote,
 };
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set, sea_query::OnConflict,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, Set, sea_query::OnConflict,
 };
 use serde_json::json;
 
@@ -17,6 +17,15 @@ use crate::{
     consultations::audience,
     notifications::{self, Concern, Event, Notice},
 };
+
+/// How many votes a proposal has received in any round (a voted proposal can no longer be
+/// edited).
+pub async fn votes_on(db: &impl ConnectionTrait, proposal_id: i64) -> Result<u64, DbErr> {
+    vote::Entity::find()
+        .filter(vote::Column::ProposalId.eq(proposal_id))
+        .count(db)
+        .await
+}
 
 /// Someone who signs a proposal.
 #[derive(Debug, Clone)]

@@ -15,7 +15,7 @@ use super::{
 };
 use crate::{
     consultations::{access, rounds::vote_rule_code},
-    policy::Action,
+    policy::{Action, Person},
     web::{AppResult, AppState},
 };
 
@@ -135,7 +135,7 @@ pub async fn results(
     Path(slug): Path<String>,
 ) -> AppResult<Json<ResultsJson>> {
     let db = &state.db;
-    let access = access::load(db, &slug, None, Action::View).await?;
+    let access = access::load(db, &slug, None::<Person>, Action::View).await?;
     let (rounds, proposals) = load::for_consultation(db, access.consultation.id, false).await?;
     let rounds = rounds
         .into_iter()

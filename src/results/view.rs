@@ -7,7 +7,7 @@ use super::{
     compute::{GROUPS, ProposalFigures, RoundFigures},
     load::{OfflineTally, ProposalInfo},
 };
-use crate::{accounts::domain::group_code, i18n::Locale, proposals::ballot::figure_text};
+use crate::{accounts::domain::group_code, i18n::Locale, voting::figure_text};
 
 pub struct OfflineView {
     pub id: i64,

@@ -9,6 +9,8 @@ use axum::{
 use sea_orm::DbErr;
 use tower_sessions::{session, session_store};
 
+use crate::policy::Denial;
+
 pub type AppResult<T> = Result<T, AppError>;
 
 #[derive(Debug, thiserror::Error)]
@@ -30,6 +32,17 @@ pub enum AppError {
     Session(#[from] tower_sessions::session::Error),
     #[error("internal error: {0:#}")]
     Internal(#[from] anyhow::Error),
+}
+
+/// A refusal by the policy: a consultation the visitor may not know of is a 404, an action
+/// not theirs a 403 with the policy's reason.
+impl From<Denial> for AppError {
+    fn from(denial: Denial) -> Self {
+        match denial {
+            Denial::NotFound => AppError::NotFound,
+            Denial::Forbidden(reason) => AppError::Forbidden(reason),
+        }
+    }
 }
 
 /// What the error page shows; put in the response's extensions by `into_response`.

@@ -44,11 +44,9 @@ pub(super) async fn into_page(response: Response, context: RequestContext) -> Re
 }
 
 fn error_json(status: StatusCode, message_key: &str, context: &RequestContext) -> Response {
-    let body = serde_json::json!({
-        "error": context.locale.t(message_key),
-        "request_id": context.request_id,
-    });
-    (status, axum::Json(body)).into_response()
+    let rest =
+        serde_json::Map::from_iter([("request_id".into(), context.request_id.clone().into())]);
+    super::render::json_message(status, &context.locale, "error", message_key, rest)
 }
 
 #[derive(askama::Template)]

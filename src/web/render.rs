@@ -7,6 +7,7 @@ use axum::{
 };
 
 use super::AppError;
+use crate::i18n::Locale;
 
 /// A rendered page. Rendering failures become a logged 500, never a panic.
 pub struct Page<T>(pub StatusCode, pub T);
@@ -40,6 +41,21 @@ impl<T: Template> IntoResponse for Page<T> {
             }
         }
     }
+}
+
+/// A JSON answer: a message in the visitor's language under `field`, beside the `rest` of
+/// the answer's fields. Both JSON answers go through here: the API's errors (`error`, with
+/// the request id) and the vote route's (`message`, with `ok`, what is left and the box).
+pub fn json_message(
+    status: StatusCode,
+    locale: &Locale,
+    field: &str,
+    message_key: &str,
+    rest: serde_json::Map<String, serde_json::Value>,
+) -> Response {
+    let mut body = rest;
+    body.insert(field.to_owned(), locale.t(message_key).into());
+    (status, axum::Json(serde_json::Value::Object(body))).into_response()
 }
 
 /// After a successful POST: go to the page that shows the result (303, so a reload does not

@@ -1,5 +1,9 @@
 //! `/proposals/{id}`: a proposal with its authors, answer, history and discussion, and the
 //! actions open to the visitor.
+//!
+//! The one page where capabilities meet: besides the proposal's own facts it shows
+//! discussion's thread, voting's box and the results' figures, so it imports those three
+//! (the only imports from `proposals/` upward).
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -7,25 +11,24 @@ use chrono::{DateTime, Utc};
 use entity::{ProposalState, StakeholderGroup, proposal, round, theme, user};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-use super::comments::{self, CommentView};
+use super::{
+    access::{self, open_round},
+    domain::editable,
+    languages,
+    list::{ANSWERS, answer_code},
+    store::{self, Signer},
+};
 use crate::{
     accounts::domain::group_code,
+    discussion::comments::{self, CommentView},
     markdown,
     policy::{self, Action, Contribution},
-    proposals::{
-        access::{self, open_round},
-        ballot,
-        domain::editable,
-        languages,
-        list::{ANSWERS, answer_code},
-        store::{self, Signer},
-        vote::{VoteBox, Voting},
-    },
     results::{
         load as results,
         view::{self as results_view, ProposalResultView},
     },
     timezone,
+    voting::{VoteBox, Voting},
     web::{AppResult, AppState, Page, PageCtx},
 };
 
@@ -38,7 +41,7 @@ pub struct InPersonView {
 }
 
 #[derive(Template)]
-#[template(path = "discussion/proposal.html")]
+#[template(path = "proposals/proposal.html")]
 pub struct ProposalPage {
     ctx: PageCtx,
     id: i64,
@@ -182,7 +185,7 @@ pub async fn show(
     };
     let can_record = found.access.allows(Action::RecordInPerson);
     let votes_here = if is_signer {
-        ballot::votes_on(db, id).await?
+        store::votes_on(db, id).await?
     } else {
         0
     };

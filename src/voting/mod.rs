@@ -1,0 +1,20 @@
+//! Voting: what a round's rule lets each person do (`rule`), casting votes so that limits
+//! hold (`cast`), the vote box and what is left (`view`), and the vote route (`routes`).
+//! Results of the votes are `results/`.
+
+pub mod cast;
+mod routes;
+pub mod rule;
+pub mod view;
+
+use axum::{Router, routing::post};
+
+pub use cast::{Receipt, cast};
+pub use rule::{Allowance, Choice, Recorded, VoteRefusal};
+pub use view::{VoteBox, Voting, figure_text};
+
+use crate::web::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/proposals/{id}/vote", post(routes::vote))
+}
