@@ -19,13 +19,13 @@ use tavolo::{
         domain::{EmailAddress, Password},
         users::{self, NewAccount},
     },
-    app::app,
     config::Config,
     db,
     notifications::{DeliveryReport, Mailer, deliver_due},
+    server::{Background, Listen, Options, Server},
     web::AppState,
 };
-use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
+use tokio::net::TcpListener;
 
 use crate::smtp::{ReceivedMail, SmtpServer};
 
@@ -113,11 +113,6 @@ impl Drop for TestDb {
     }
 }
 
-struct RunningServer {
-    shutdown: oneshot::Sender<()>,
-    task: JoinHandle<()>,
-}
-
 pub struct TestApp {
     /// SQL statements the server has run, for tests that bound them.
     pub statements: Arc<AtomicUsize>,
@@ -127,7 +122,7 @@ pub struct TestApp {
     pub smtp: SmtpServer,
     pub test_db: TestDb,
     mailer: Mailer,
-    server: Option<RunningServer>,
+    server: Option<Server>,
 }
 
 pub fn new_client() -> reqwest::Client {
@@ -144,7 +139,7 @@ impl TestApp {
         let test_db = TestDb::create().await;
         let statements = Arc::new(AtomicUsize::new(0));
         let (state, mailer, address, server) =
-            start(&test_db, &smtp.url(), statements.clone()).await;
+            start(&test_db, &smtp.url(), statements.clone(), TimeDelta::zero()).await;
         TestApp {
             statements,
             address,
@@ -165,13 +160,16 @@ impl TestApp {
     /// database, as a deployment would. The client and its cookies are kept.
     pub async fn restart(&mut self) {
         if let Some(server) = self.server.take() {
-            server.shutdown.send(()).ok();
-            server.task.await.expect("the server stops cleanly");
+            server.stop().await.expect("the server stops cleanly");
         }
         let clock = self.state.now() - chrono::Utc::now();
-        let (state, mailer, address, server) =
-            start(&self.test_db, &self.smtp.url(), self.statements.clone()).await;
-        state.advance_clock(clock);
+        let (state, mailer, address, server) = start(
+            &self.test_db,
+            &self.smtp.url(),
+            self.statements.clone(),
+            clock,
+        )
+        .await;
         self.state = state;
         self.mailer = mailer;
         self.address = address;
@@ -422,11 +420,14 @@ impl TestApp {
     }
 }
 
+/// Starts Tavolo as `tavolo serve` does, on a free port, over `test_db`, mailing the test
+/// SMTP server, with its clock `clock_offset` ahead of the system's.
 async fn start(
     test_db: &TestDb,
     smtp_url: &str,
     statements: Arc<AtomicUsize>,
-) -> (AppState, Mailer, String, RunningServer) {
+    clock_offset: TimeDelta,
+) -> (AppState, Mailer, String, Server) {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
     let address = format!("http://{}", listener.local_addr().expect("an address"));
     let config = Config {
@@ -441,25 +442,24 @@ async fn start(
         accessibility_email: None,
         accessibility_reviewed: None,
     };
-    let mut connection = db::connect_and_migrate(&config)
+    let options = Options {
+        // Tests send mail (`deliver_mail`), move rounds (`run_scheduler`) and queue digests
+        // (`digest::send_due`) themselves, at the clock they have moved to: the periodic
+        // loops would read the system clock and race them, so they are not started.
+        background: Background::Manual,
+        statements: Some(statements),
+        clock_offset,
+        ..Options::default()
+    };
+    let server = Server::start(config, Listen::On(listener), options)
         .await
-        .expect("the test database opens");
-    connection.set_metric_callback(move |_| {
-        statements.fetch_add(1, Ordering::Relaxed);
-    });
-    let mailer = Mailer::from_config(&config).expect("the mailer is configured");
-    let state = AppState::new(connection, config);
-    let router = app(state.clone());
-    let (shutdown, stop) = oneshot::channel::<()>();
-    let task = tokio::spawn(async move {
-        axum::serve(listener, router)
-            .with_graceful_shutdown(async {
-                stop.await.ok();
-            })
-            .await
-            .expect("the server runs");
-    });
-    (state, mailer, address, RunningServer { shutdown, task })
+        .expect("the test server starts");
+    (
+        server.state().clone(),
+        server.mailer().clone(),
+        address,
+        server,
+    )
 }
 
 /// The value of the first form field named `name` in a page.
