@@ -6,14 +6,10 @@ use entity::{PlatformRole, StakeholderGroup};
 use futures::future::join_all;
 use reqwest::{StatusCode, header};
 use serde_json::Value;
-use tavolo::accounts::{
-    domain::{EmailAddress, Password},
-    users::{self, NewAccount},
-};
 
 use crate::{
     consultations::{coordinator, create_consultation, publish},
-    helpers::{PASSWORD, TestApp, form_value, location},
+    helpers::{TestApp, form_value, location},
 };
 
 /// A published public consultation with one voting round, open now, run by a coordinator,
@@ -58,11 +54,8 @@ impl<'a> Setup<'a> {
             fields.push((tick.as_str(), "on"));
         }
         let response = app
-            .post_form_with(
-                &chiara,
-                &format!("/manage/consultations/{slug}/rounds/new"),
-                &fields,
-            )
+            .by(&chiara)
+            .post_form(&format!("/manage/consultations/{slug}/rounds/new"), &fields)
             .await;
         assert_eq!(
             response.status(),
@@ -84,7 +77,8 @@ impl<'a> Setup<'a> {
             "third_sector" => StakeholderGroup::ThirdSector,
             _ => StakeholderGroup::Other,
         };
-        let author = voters(app, &format!("author-{slug}-"), group, 1)
+        let author = app
+            .voters(&format!("author-{slug}-"), group, 1)
             .await
             .remove(0);
         Setup {
@@ -97,19 +91,22 @@ impl<'a> Setup<'a> {
     }
 
     async fn propose(&self, title: &str) -> i64 {
-        propose(self.app, &self.author, self.slug, title).await
+        self.app
+            .by(&self.author)
+            .propose(self.slug, title, "Una proposta da votare insieme.", "it")
+            .await
     }
 
     /// One more verified participant, logged in.
     async fn voter(&self, name: &str, group: StakeholderGroup) -> reqwest::Client {
-        voters(self.app, name, group, 1).await.remove(0)
+        self.app.voters(name, group, 1).await.remove(0)
     }
 
     async fn close(&self) {
         let response = self
             .app
-            .post_form_with(
-                &self.chiara,
+            .by(&self.chiara)
+            .post_form(
                 &format!(
                     "/manage/consultations/{}/rounds/{}/close",
                     self.slug, self.round
@@ -119,83 +116,6 @@ impl<'a> Setup<'a> {
             .await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "the round closes");
     }
-}
-
-/// Publishes a proposal in `slug` as `client`; returns its id.
-async fn propose(app: &TestApp, client: &reqwest::Client, slug: &str, title: &str) -> i64 {
-    let response = app
-        .post_form_with(
-            client,
-            &format!("/consultations/{slug}/proposals/new"),
-            &[
-                ("title", title),
-                ("body", "Una proposta da votare insieme."),
-                ("theme", ""),
-                ("language", "it"),
-                ("action", "publish"),
-            ],
-        )
-        .await;
-    assert_eq!(
-        response.status(),
-        StatusCode::SEE_OTHER,
-        "{title} is published"
-    );
-    location(&response)
-        .trim_start_matches("/proposals/")
-        .parse()
-        .expect("redirects to the proposal")
-}
-
-/// `n` verified accounts of `group`, each logged in in its own browser.
-async fn voters(
-    app: &TestApp,
-    prefix: &str,
-    group: StakeholderGroup,
-    n: usize,
-) -> Vec<reqwest::Client> {
-    let hash = users::hash_password(&Password::parse(PASSWORD).unwrap())
-        .await
-        .unwrap();
-    for i in 0..n {
-        let account = NewAccount {
-            email: EmailAddress::parse(&format!("{prefix}{i}@example.org")).unwrap(),
-            display_name: format!("Votante {prefix} {i}"),
-            group,
-            organisation: None,
-            locale: "it".to_owned(),
-            role: PlatformRole::Participant,
-            verified: true,
-        };
-        users::create(app.db(), account, hash.clone(), app.state.now())
-            .await
-            .unwrap();
-    }
-    join_all(
-        (0..n).map(|i| async move { app.client_for(&format!("{prefix}{i}@example.org")).await }),
-    )
-    .await
-}
-
-/// Votes as a browser without JavaScript: the form, then the page it returns to.
-async fn vote(app: &TestApp, client: &reqwest::Client, proposal: i64, choice: &str) -> String {
-    let response = app
-        .post_form_with(
-            client,
-            &format!("/proposals/{proposal}/vote"),
-            &[
-                ("choice", choice),
-                ("back", &format!("/proposals/{proposal}")),
-            ],
-        )
-        .await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    assert_eq!(
-        location(&response),
-        format!("/proposals/{proposal}#vote-{proposal}")
-    );
-    app.get_html_with(client, &format!("/proposals/{proposal}"))
-        .await
 }
 
 /// Votes as the script does: JSON back, with the status and the new box.
@@ -248,7 +168,8 @@ async fn support_counts_down_what_is_left_and_withdrawing_gives_it_back() {
     let amina = s.voter("amina", StakeholderGroup::Beneficiary).await;
 
     let list = app
-        .get_html_with(&amina, "/consultations/voto/proposals")
+        .by(&amina)
+        .get_html("/consultations/voto/proposals")
         .await;
     assert!(
         list.contains("Ti restano 2 sostegni su 2"),
@@ -256,24 +177,24 @@ async fn support_counts_down_what_is_left_and_withdrawing_gives_it_back() {
     );
     assert!(list.contains("data-vote-box"), "each card can be voted");
 
-    let page = vote(&app, &amina, ids[0], "support").await;
+    let page = app.by(&amina).vote(ids[0], "support").await;
     assert!(page.contains("Il tuo sostegno è registrato."));
     assert!(page.contains("Ti restano 1 sostegni su 2"));
     assert!(page.contains("Sostieni questa proposta."));
     // Supporting again changes nothing and costs nothing.
-    let page = vote(&app, &amina, ids[0], "support").await;
+    let page = app.by(&amina).vote(ids[0], "support").await;
     assert!(page.contains("Ti restano 1 sostegni su 2"));
-    vote(&app, &amina, ids[1], "support").await;
-    let page = vote(&app, &amina, ids[2], "support").await;
+    app.by(&amina).vote(ids[1], "support").await;
+    let page = app.by(&amina).vote(ids[2], "support").await;
     assert!(
         page.contains("Non ti restano sostegni"),
         "the limit is explained"
     );
     assert_eq!(votes(&app, ids[2]).await, 0);
 
-    let page = vote(&app, &amina, ids[0], "withdraw").await;
+    let page = app.by(&amina).vote(ids[0], "withdraw").await;
     assert!(page.contains("Il tuo voto è ritirato."));
-    let page = vote(&app, &amina, ids[2], "support").await;
+    let page = app.by(&amina).vote(ids[2], "support").await;
     assert!(page.contains("Ti restano 0 sostegni su 2"));
     assert_eq!(
         (
@@ -284,7 +205,7 @@ async fn support_counts_down_what_is_left_and_withdrawing_gives_it_back() {
         (0, 1, 1)
     );
     // The wrong rule's choice is refused with its reason.
-    let page = vote(&app, &amina, ids[0], "add_dot").await;
+    let page = app.by(&amina).vote(ids[0], "add_dot").await;
     assert!(page.contains("Questa scelta non esiste in questa fase."));
 }
 
@@ -301,13 +222,13 @@ async fn approval_keeps_one_opinion_per_proposal_and_counts_each_kind() {
     )
     .await;
     let p = s.propose("Sabato").await;
-    let people = voters(&app, "b", StakeholderGroup::Beneficiary, 4).await;
-    let officials = voters(&app, "i", StakeholderGroup::Institution, 3).await;
+    let people = app.voters("b", StakeholderGroup::Beneficiary, 4).await;
+    let officials = app.voters("i", StakeholderGroup::Institution, 3).await;
 
-    let page = vote(&app, &people[0], p, "against").await;
+    let page = app.by(&people[0]).vote(p, "against").await;
     assert!(page.contains("Il tuo voto è salvato."));
     assert!(page.contains(r#"value="against" class="button button--choice" aria-pressed="true""#));
-    let page = vote(&app, &people[0], p, "for").await;
+    let page = app.by(&people[0]).vote(p, "for").await;
     assert!(page.contains(r#"value="for" class="button button--choice" aria-pressed="true""#));
     assert!(page.contains("Hai votato una proposta."));
     for (client, choice) in [
@@ -318,7 +239,7 @@ async fn approval_keeps_one_opinion_per_proposal_and_counts_each_kind() {
         (&officials[1], "for"),
         (&officials[2], "against"),
     ] {
-        vote(&app, client, p, choice).await;
+        app.by(client).vote(p, choice).await;
     }
     assert_eq!(votes(&app, p).await, 7, "one row per voter");
 
@@ -336,7 +257,7 @@ async fn approval_keeps_one_opinion_per_proposal_and_counts_each_kind() {
     // min(2/4, 2/3) = 0.5
     assert_eq!(figures["cross_group_support"], 0.5);
 
-    let page = vote(&app, &people[3], p, "withdraw").await;
+    let page = app.by(&people[3]).vote(p, "withdraw").await;
     assert!(page.contains("Non hai ancora votato nessuna proposta."));
     assert_eq!(votes(&app, p).await, 6);
 }
@@ -349,20 +270,20 @@ async fn dots_spread_and_pile_up_within_the_budget() {
     let b = s.propose("B").await;
     let amina = s.voter("amina", StakeholderGroup::Beneficiary).await;
 
-    vote(&app, &amina, a, "add_dot").await;
-    let page = vote(&app, &amina, a, "add_dot").await;
+    app.by(&amina).vote(a, "add_dot").await;
+    let page = app.by(&amina).vote(a, "add_dot").await;
     assert!(page.contains("Hai messo 2 punti qui."));
     assert!(page.contains("Ti restano 1 punti su 3"));
-    vote(&app, &amina, b, "add_dot").await;
-    let page = vote(&app, &amina, a, "add_dot").await;
+    app.by(&amina).vote(b, "add_dot").await;
+    let page = app.by(&amina).vote(a, "add_dot").await;
     assert!(page.contains("Non ti restano punti"), "the budget holds");
-    let page = vote(&app, &amina, a, "remove_dot").await;
+    let page = app.by(&amina).vote(a, "remove_dot").await;
     assert!(page.contains("Hai messo un punto qui."));
-    let page = vote(&app, &amina, a, "remove_dot").await;
+    let page = app.by(&amina).vote(a, "remove_dot").await;
     assert!(page.contains("Non hai messo punti qui."));
     assert_eq!(votes(&app, a).await, 0, "no dots, no row");
-    vote(&app, &amina, b, "add_dot").await;
-    vote(&app, &amina, b, "add_dot").await;
+    app.by(&amina).vote(b, "add_dot").await;
+    app.by(&amina).vote(b, "add_dot").await;
     let json = results(&app, "punti").await;
     let b_figures = json["rounds"][0]["proposals"]
         .as_array()
@@ -389,8 +310,8 @@ async fn votes_are_refused_with_a_reason_when_they_cannot_count() {
     let p = s.propose("Aperta").await;
     let withdrawn = s.propose("Ritirata").await;
     let response = app
-        .post_form_with(
-            &s.author,
+        .by(&s.author)
+        .post_form(
             &format!("/proposals/{withdrawn}/withdraw"),
             &[("reason", "Doppione")],
         )
@@ -398,7 +319,7 @@ async fn votes_are_refused_with_a_reason_when_they_cannot_count() {
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
 
     let official = s.voter("luca", StakeholderGroup::Institution).await;
-    let page = vote(&app, &official, p, "support").await;
+    let page = app.by(&official).vote(p, "support").await;
     assert!(page.contains("Il tuo gruppo non vota in questa fase."));
 
     app.create_account(
@@ -410,11 +331,11 @@ async fn votes_are_refused_with_a_reason_when_they_cannot_count() {
     )
     .await;
     let unverified = app.client_for("unverified@example.org").await;
-    let page = vote(&app, &unverified, p, "support").await;
+    let page = app.by(&unverified).vote(p, "support").await;
     assert!(page.contains("Prima di votare conferma il tuo indirizzo email."));
 
     let amina = s.voter("amina", StakeholderGroup::Beneficiary).await;
-    let page = vote(&app, &amina, withdrawn, "support").await;
+    let page = app.by(&amina).vote(withdrawn, "support").await;
     assert!(page.contains("non si può votare"));
 
     // Anonymous visitors are asked to log in.
@@ -426,7 +347,7 @@ async fn votes_are_refused_with_a_reason_when_they_cannot_count() {
 
     // Once the round closes, nothing more is counted.
     s.close().await;
-    let page = vote(&app, &amina, p, "support").await;
+    let page = app.by(&amina).vote(p, "support").await;
     assert!(page.contains("Il voto è chiuso"));
     assert_eq!(
         app.count("SELECT CAST(COUNT(*) AS BIGINT) FROM vote").await,
@@ -443,14 +364,14 @@ async fn a_page_from_before_the_round_changed_does_not_vote_in_the_next() {
     let p = s.propose("Aperta").await;
     let amina = s.voter("amina", StakeholderGroup::Beneficiary).await;
     let response = app
-        .post_form_with(
-            &amina,
+        .by(&amina)
+        .post_form(
             &format!("/proposals/{p}/vote"),
             &[("choice", "support"), ("round", &(s.round + 1).to_string())],
         )
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    let page = app.get_html_with(&amina, &format!("/proposals/{p}")).await;
+    let page = app.by(&amina).get_html(&format!("/proposals/{p}")).await;
     assert!(page.contains("Il voto è chiuso"));
     assert_eq!(votes(&app, p).await, 0);
 }
@@ -491,7 +412,8 @@ async fn the_script_gets_the_new_box_and_what_is_left_as_json() {
 
     // The page links the script only where there is something to vote.
     let page = app
-        .get_html_with(&amina, "/consultations/voto/proposals")
+        .by(&amina)
+        .get_html("/consultations/voto/proposals")
         .await;
     assert!(page.contains("/static/vote."));
     let page = app.get_html("/consultations/voto").await;
@@ -503,7 +425,7 @@ async fn two_hundred_voters_at_once_make_two_hundred_votes() {
     let app = TestApp::spawn().await;
     let s = Setup::open(&app, "folla", "support", "3", "live", &["beneficiary"]).await;
     let p = s.propose("Per tutti").await;
-    let crowd = voters(&app, "v", StakeholderGroup::Beneficiary, 200).await;
+    let crowd = app.voters("v", StakeholderGroup::Beneficiary, 200).await;
     let tokens = join_all(crowd.iter().map(|c| app.csrf_token(c))).await;
 
     let answers = join_all(
@@ -532,7 +454,8 @@ async fn the_same_vote_sent_fifty_times_at_once_counts_once() {
     assert!(answers.iter().all(|(status, _)| *status == StatusCode::OK));
     assert_eq!(votes(&app, p).await, 1);
     let list = app
-        .get_html_with(&amina, "/consultations/voto/proposals")
+        .by(&amina)
+        .get_html("/consultations/voto/proposals")
         .await;
     assert!(list.contains("Ti restano 2 sostegni su 3"));
 }
@@ -605,8 +528,8 @@ async fn results_after_close_stay_hidden_until_the_round_closes_except_to_facili
     )
     .await;
     let p = s.propose("Segreta fino alla fine").await;
-    for client in voters(&app, "b", StakeholderGroup::Beneficiary, 3).await {
-        vote(&app, &client, p, "support").await;
+    for client in app.voters("b", StakeholderGroup::Beneficiary, 3).await {
+        app.by(&client).vote(p, "support").await;
     }
 
     let json = results(&app, "voto").await;
@@ -626,7 +549,8 @@ async fn results_after_close_stay_hidden_until_the_round_closes_except_to_facili
 
     // The facilitators see them, marked as not yet public.
     let page = app
-        .get_html_with(&s.chiara, "/consultations/voto/results")
+        .by(&s.chiara)
+        .get_html("/consultations/voto/results")
         .await;
     assert!(page.contains("Per ora questi dati li vedono solo i facilitatori"));
     assert!(page.contains("3 sostegni"));
@@ -653,19 +577,19 @@ async fn small_groups_show_fewer_than_three_and_cannot_be_worked_out() {
     .await;
     let p = s.propose("Per gruppi").await;
     let q = s.propose("Altra").await;
-    for client in voters(&app, "b", StakeholderGroup::Beneficiary, 5).await {
-        vote(&app, &client, p, "support").await;
+    for client in app.voters("b", StakeholderGroup::Beneficiary, 5).await {
+        app.by(&client).vote(p, "support").await;
     }
-    let officials = voters(&app, "i", StakeholderGroup::Institution, 3).await;
-    vote(&app, &officials[0], p, "support").await;
-    vote(&app, &officials[1], q, "support").await;
-    vote(&app, &officials[2], q, "support").await;
-    let sector = voters(&app, "t", StakeholderGroup::ThirdSector, 4).await;
+    let officials = app.voters("i", StakeholderGroup::Institution, 3).await;
+    app.by(&officials[0]).vote(p, "support").await;
+    app.by(&officials[1]).vote(q, "support").await;
+    app.by(&officials[2]).vote(q, "support").await;
+    let sector = app.voters("t", StakeholderGroup::ThirdSector, 4).await;
     for client in &sector {
-        vote(&app, client, p, "support").await;
+        app.by(client).vote(p, "support").await;
     }
     let other = s.voter("o", StakeholderGroup::Other).await;
-    vote(&app, &other, p, "support").await;
+    app.by(&other).vote(p, "support").await;
 
     let json = results(&app, "voto").await;
     let round = &json["rounds"][0];
@@ -700,13 +624,15 @@ async fn nobody_else_can_tell_how_a_person_voted() {
     let app = TestApp::spawn().await;
     let s = Setup::open(&app, "voto", "approval", "", "live", &["beneficiary"]).await;
     let p = s.propose("Segreto").await;
-    let mut people = voters(&app, "segreto", StakeholderGroup::Beneficiary, 4).await;
+    let mut people = app
+        .voters("segreto", StakeholderGroup::Beneficiary, 4)
+        .await;
     let secret = people.remove(0);
-    vote(&app, &secret, p, "against").await;
+    app.by(&secret).vote(p, "against").await;
     for client in &people {
-        vote(&app, client, p, "for").await;
+        app.by(client).vote(p, "for").await;
     }
-    let own = app.get_html_with(&secret, &format!("/proposals/{p}")).await;
+    let own = app.by(&secret).get_html(&format!("/proposals/{p}")).await;
     assert!(own.contains(r#"value="against" class="button button--choice" aria-pressed="true""#));
 
     // Everything others can read: pages as another voter, the facilitator and anonymous,
@@ -721,7 +647,7 @@ async fn nobody_else_can_tell_how_a_person_voted() {
     ];
     for client in [&people[0], &s.chiara, &app.client] {
         for path in &paths {
-            let response = app.get_with(client, path).await;
+            let response = app.by(client).get(path).await;
             let body = response.text().await.unwrap();
             assert!(!body.contains("segreto0"), "{path} names the voter");
             assert!(
@@ -752,27 +678,25 @@ async fn facilitators_record_in_person_counts_shown_apart_from_online_votes() {
     .await;
     let p = s.propose("In piazza").await;
     let q = s.propose("Altrove").await;
-    for client in voters(&app, "b", StakeholderGroup::Beneficiary, 3).await {
-        vote(&app, &client, p, "support").await;
+    for client in app.voters("b", StakeholderGroup::Beneficiary, 3).await {
+        app.by(&client).vote(p, "support").await;
     }
     // Institutions vote online, but not for it: its cross-group support is 0.
-    for client in voters(&app, "i", StakeholderGroup::Institution, 3).await {
-        vote(&app, &client, q, "support").await;
+    for client in app.voters("i", StakeholderGroup::Institution, 3).await {
+        app.by(&client).vote(q, "support").await;
     }
     let form = format!("/proposals/{p}/tallies/new?round={}", s.round);
     let amina = s.voter("amina", StakeholderGroup::Beneficiary).await;
     assert_eq!(
-        app.get_with(&amina, &form).await.status(),
+        app.by(&amina).get(&form).await.status(),
         StatusCode::FORBIDDEN
     );
-    let page = app
-        .get_html_with(&s.chiara, &format!("/proposals/{p}"))
-        .await;
+    let page = app.by(&s.chiara).get_html(&format!("/proposals/{p}")).await;
     assert!(page.contains(&form.replace('&', "&amp;")) || page.contains(&form));
 
     let response = app
-        .post_form_with(
-            &s.chiara,
+        .by(&s.chiara)
+        .post_form(
             &form,
             &[
                 ("place", "Piazza del Comune"),
@@ -791,8 +715,8 @@ async fn facilitators_record_in_person_counts_shown_apart_from_online_votes() {
 
     let today = app.local_time(TimeDelta::zero())[..10].to_owned();
     let response = app
-        .post_form_with(
-            &s.chiara,
+        .by(&s.chiara)
+        .post_form(
             &form,
             &[
                 ("place", "Piazza del Comune"),
@@ -848,7 +772,8 @@ async fn facilitators_record_in_person_counts_shown_apart_from_online_votes() {
 
     let tally = app.count("SELECT id FROM offline_tally").await;
     let confirm = app
-        .get_html_with(&s.chiara, &format!("/tallies/{tally}/delete"))
+        .by(&s.chiara)
+        .get_html(&format!("/tallies/{tally}/delete"))
         .await;
     assert!(confirm.contains("Eliminare questo conteggio in presenza?"));
     let token = form_value(&confirm, "_csrf").unwrap();
@@ -884,11 +809,11 @@ async fn the_list_sorts_by_support_once_public_votes_exist() {
     let list = app.get_html("/consultations/voto/proposals").await;
     assert!(!list.contains("Più sostenute"), "nothing to sort by yet");
 
-    let people = voters(&app, "b", StakeholderGroup::Beneficiary, 3).await;
+    let people = app.voters("b", StakeholderGroup::Beneficiary, 3).await;
     for client in &people {
-        vote(&app, client, second, "support").await;
+        app.by(client).vote(second, "support").await;
     }
-    vote(&app, &people[0], first, "support").await;
+    app.by(&people[0]).vote(first, "support").await;
     let list = app.get_html("/consultations/voto/proposals").await;
     assert!(list.contains(r#"<option value="supported" selected>Più sostenute</option>"#));
     assert!(
@@ -986,19 +911,14 @@ async fn once_someone_votes_for_it_the_author_can_no_longer_edit_the_text() {
     let s = Setup::open(&app, "voto", "support", "", "live", &["beneficiary"]).await;
     let p = s.propose("Testo sostenuto").await;
     let edit = format!("/proposals/{p}/edit");
-    assert_eq!(
-        app.get_with(&s.author, &edit).await.status(),
-        StatusCode::OK
-    );
+    assert_eq!(app.by(&s.author).get(&edit).await.status(), StatusCode::OK);
     let amina = s.voter("amina", StakeholderGroup::Beneficiary).await;
-    vote(&app, &amina, p, "support").await;
+    app.by(&amina).vote(p, "support").await;
     assert_eq!(
-        app.get_with(&s.author, &edit).await.status(),
+        app.by(&s.author).get(&edit).await.status(),
         StatusCode::FORBIDDEN,
         "supporters backed this text"
     );
-    let page = app
-        .get_html_with(&s.author, &format!("/proposals/{p}"))
-        .await;
+    let page = app.by(&s.author).get_html(&format!("/proposals/{p}")).await;
     assert!(!page.contains(&format!("href=\"{edit}\"")));
 }
