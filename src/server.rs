@@ -1,10 +1,28 @@
 //! `tavolo serve`: migrate, start the background workers, serve until Ctrl-C or SIGTERM,
 //! then let in-flight requests and the mail worker finish.
+//!
+//! [`Server::start`] is the one way Tavolo is put together and started: `tavolo serve` and
+//! the integration tests both go through it, so every layer (in `app.rs`) and every start-up
+//! step here is exercised by the tests the day it is added. What a test must control (the
+//! database, the SMTP server, the clock) comes in as [`Config`] and [`Options`].
 
-use std::time::Duration;
+use std::{
+    future::Future,
+    net::SocketAddr,
+    sync::{
+        Arc,
+        atomic::{AtomicUsize, Ordering},
+    },
+    time::Duration,
+};
 
 use anyhow::Context;
-use tokio::{net::TcpListener, sync::watch};
+use chrono::TimeDelta;
+use tokio::{
+    net::TcpListener,
+    sync::{oneshot, watch},
+    task::JoinHandle,
+};
 use tower_sessions::session_store::ExpiredDeletion;
 
 use crate::{
@@ -24,42 +42,185 @@ const SWEEP_EVERY: Duration = Duration::from_secs(600);
 const ROUND_CHECK_EVERY: Duration = Duration::from_secs(30);
 
 pub async fn serve(config: Config, serve: ServeConfig) -> anyhow::Result<()> {
-    let db = db::connect_and_migrate(&config).await?;
-    let mailer = Mailer::from_config(&config)?;
-    tracing::info!(mail = %config.mail_transport_for_logs(), "mail transport ready");
-    if serve.demo {
-        tracing::warn!(
-            "DEMO MODE: demo accounts with a public password exist. Never use --demo in production."
-        );
-        demo::seed(&db, chrono::Utc::now()).await?;
+    let options = Options {
+        demo: serve.demo,
+        ..Options::default()
+    };
+    Server::start(config, Listen::At(serve.addr), options)
+        .await?
+        .run_until(shutdown_signal())
+        .await
+}
+
+/// Where the server takes its requests.
+pub enum Listen {
+    /// Bind this address once the database and the mail transport are ready.
+    At(SocketAddr),
+    /// A listener bound beforehand, e.g. on port 0 to learn the address that the base URL
+    /// must name before the server is configured.
+    On(TcpListener),
+}
+
+/// Whether the periodic background loops run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Background {
+    /// The mail worker, the sweeper and the round scheduler run on their own timers.
+    #[default]
+    Run,
+    /// None of them is started; whoever started the server calls their steps itself
+    /// (`deliver_due`, `rounds::advance`, `digest::send_due`, …) at moments it chooses.
+    Manual,
+}
+
+/// What may differ between one start of the server and another, besides [`Config`].
+#[derive(Default)]
+pub struct Options {
+    /// Create the demo accounts and content (never in production).
+    pub demo: bool,
+    pub background: Background,
+    /// Counts every SQL statement the server runs after migrating, for tests that bound
+    /// how many statements a page costs.
+    pub statements: Option<Arc<AtomicUsize>>,
+    /// Starts the server's clock this far ahead of the system clock (zero in production;
+    /// a restarted test server keeps the time its test had moved to).
+    pub clock_offset: TimeDelta,
+}
+
+/// A started Tavolo: the HTTP server and, unless [`Background::Manual`], its workers.
+pub struct Server {
+    state: AppState,
+    mailer: Mailer,
+    address: SocketAddr,
+    stop_http: oneshot::Sender<()>,
+    http: JoinHandle<std::io::Result<()>>,
+    stop_workers: watch::Sender<bool>,
+    workers: Vec<JoinHandle<()>>,
+}
+
+impl Server {
+    /// Migrates the database, readies the mail transport, seeds the demo if asked, starts
+    /// the background workers, binds and serves. Returns once requests are being taken.
+    pub async fn start(config: Config, listen: Listen, options: Options) -> anyhow::Result<Self> {
+        let mut db = db::connect_and_migrate(&config).await?;
+        if let Some(statements) = options.statements {
+            db.set_metric_callback(move |_| {
+                statements.fetch_add(1, Ordering::Relaxed);
+            });
+        }
+        let mailer = Mailer::from_config(&config)?;
+        tracing::info!(mail = %config.mail_transport_for_logs(), "mail transport ready");
+        if options.demo {
+            tracing::warn!(
+                "DEMO MODE: demo accounts with a public password exist. Never use --demo in production."
+            );
+            demo::seed(&db, chrono::Utc::now()).await?;
+        }
+
+        let state = AppState::new(db, config);
+        state.advance_clock(options.clock_offset);
+        let (stop_workers, shutdown) = watch::channel(false);
+        let workers = match options.background {
+            Background::Run => spawn_workers(&state, &mailer, shutdown),
+            Background::Manual => Vec::new(),
+        };
+
+        let listener = match listen {
+            Listen::At(addr) => TcpListener::bind(addr)
+                .await
+                .with_context(|| format!("cannot listen on {addr}"))?,
+            Listen::On(listener) => listener,
+        };
+        let address = listener.local_addr()?;
+        tracing::info!("Tavolo listening on http://{address}");
+        let (stop_http, stopped) = oneshot::channel::<()>();
+        let router = app(state.clone());
+        let http = tokio::spawn(async move {
+            axum::serve(listener, router)
+                .with_graceful_shutdown(async {
+                    stopped.await.ok();
+                })
+                .await
+        });
+        Ok(Self {
+            state,
+            mailer,
+            address,
+            stop_http,
+            http,
+            stop_workers,
+            workers,
+        })
     }
 
-    let state = AppState::new(db.clone(), config);
-    let (shutdown_tx, shutdown_rx) = watch::channel(false);
-    let worker = tokio::spawn(run_worker(
-        db.clone(),
-        mailer,
-        state.mail_wake.clone(),
-        shutdown_rx.clone(),
-    ));
-    let sweeper = tokio::spawn(sweep(state.clone(), shutdown_rx.clone()));
-    let scheduler = tokio::spawn(schedule_rounds(state.clone(), shutdown_rx));
+    /// The address requests reach.
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
 
-    let listener = TcpListener::bind(serve.addr)
-        .await
-        .with_context(|| format!("cannot listen on {}", serve.addr))?;
-    tracing::info!("Tavolo listening on http://{}", listener.local_addr()?);
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("the server stopped with an error")?;
+    /// What every handler sees: the database, the configuration, the clock.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
 
-    tracing::info!("requests finished; stopping background work");
-    shutdown_tx.send(true).ok();
-    worker.await.ok();
-    sweeper.await.ok();
-    scheduler.await.ok();
-    Ok(())
+    /// The mail transport the mail worker sends with.
+    pub fn mailer(&self) -> &Mailer {
+        &self.mailer
+    }
+
+    /// Serves until `signal` completes, then stops as [`Server::stop`] does.
+    pub async fn run_until(mut self, signal: impl Future<Output = ()>) -> anyhow::Result<()> {
+        let ended = tokio::select! {
+            _ = signal => None,
+            ended = &mut self.http => Some(ended),
+        };
+        match ended {
+            None => self.stop().await,
+            // The server only ends by itself on an error; the workers stop all the same.
+            Some(ended) => {
+                stop_workers(self.stop_workers, self.workers).await;
+                ended
+                    .context("the server task failed")?
+                    .context("the server stopped with an error")
+            }
+        }
+    }
+
+    /// Takes no new connections, lets in-flight requests finish, then stops the workers
+    /// (the mail worker finishes the message it is sending).
+    pub async fn stop(self) -> anyhow::Result<()> {
+        self.stop_http.send(()).ok();
+        let ended = self.http.await;
+        tracing::info!("requests finished; stopping background work");
+        stop_workers(self.stop_workers, self.workers).await;
+        ended
+            .context("the server task failed")?
+            .context("the server stopped with an error")
+    }
+}
+
+async fn stop_workers(stop: watch::Sender<bool>, workers: Vec<JoinHandle<()>>) {
+    stop.send(true).ok();
+    for worker in workers {
+        worker.await.ok();
+    }
+}
+
+/// Every periodic loop of a running Tavolo. A new background job is started here.
+fn spawn_workers(
+    state: &AppState,
+    mailer: &Mailer,
+    shutdown: watch::Receiver<bool>,
+) -> Vec<JoinHandle<()>> {
+    vec![
+        tokio::spawn(run_worker(
+            state.db.clone(),
+            mailer.clone(),
+            state.mail_wake.clone(),
+            shutdown.clone(),
+        )),
+        tokio::spawn(sweep(state.clone(), shutdown.clone())),
+        tokio::spawn(schedule_rounds(state.clone(), shutdown)),
+    ]
 }
 
 async fn sweep(state: AppState, mut shutdown: watch::Receiver<bool>) {

@@ -163,8 +163,8 @@ async fn two_simultaneous_registrations_with_one_address_make_one_account() {
     let app = TestApp::spawn().await;
     let (first, second) = (new_client(), new_client());
     let (a, b) = tokio::join!(
-        app.register_with(&first, "Ana", "race@example.org"),
-        app.register_with(&second, "Ana bis", "race@example.org"),
+        app.by(&first).register("Ana", "race@example.org"),
+        app.by(&second).register("Ana bis", "race@example.org"),
     );
     let mut statuses = [a.status(), b.status()];
     statuses.sort();
@@ -189,7 +189,8 @@ async fn many_simultaneous_registrations_all_succeed() {
     let app = &app;
     let registrations = clients.iter().enumerate().map(|(n, client)| async move {
         let email = format!("person{n}@example.org");
-        app.register_with(client, &format!("Person {n}"), &email)
+        app.by(client)
+            .register(&format!("Person {n}"), &email)
             .await
             .status()
     });
@@ -205,7 +206,8 @@ async fn many_simultaneous_registrations_all_succeed() {
     // are the ones SQLite would refuse to upgrade: each must still go through.
     let requests = clients.iter().enumerate().map(|(n, client)| async move {
         let email = format!("person{n}@example.org");
-        app.post_form_with(client, "/password/forgot", &[("email", &email)])
+        app.by(client)
+            .post_form("/password/forgot", &[("email", &email)])
             .await
             .status()
     });
@@ -373,9 +375,9 @@ async fn a_password_reset_logs_out_every_other_session() {
     let app = TestApp::spawn().await;
     app.register("Ana", "ana@example.org").await;
     let phone = new_client();
-    app.login_with(&phone, "ana@example.org", PASSWORD).await;
+    app.by(&phone).login("ana@example.org", PASSWORD).await;
     assert_eq!(
-        app.get_with(&phone, "/account").await.status(),
+        app.by(&phone).get("/account").await.status(),
         StatusCode::OK
     );
 
@@ -386,7 +388,7 @@ async fn a_password_reset_logs_out_every_other_session() {
         .await;
 
     assert_eq!(
-        app.get_with(&phone, "/account").await.status(),
+        app.by(&phone).get("/account").await.status(),
         StatusCode::SEE_OTHER
     );
 }
@@ -396,7 +398,7 @@ async fn changing_the_password_needs_the_current_one_and_ends_other_sessions() {
     let app = TestApp::spawn().await;
     app.register("Ana", "ana@example.org").await;
     let laptop = new_client();
-    app.login_with(&laptop, "ana@example.org", PASSWORD).await;
+    app.by(&laptop).login("ana@example.org", PASSWORD).await;
 
     let wrong = app
         .post_form(
@@ -432,7 +434,7 @@ async fn changing_the_password_needs_the_current_one_and_ends_other_sessions() {
             .contains("La password è cambiata.")
     );
     assert_eq!(
-        app.get_with(&laptop, "/account").await.status(),
+        app.by(&laptop).get("/account").await.status(),
         StatusCode::SEE_OTHER
     );
     app.logout().await;

@@ -29,8 +29,8 @@ pub async fn create_consultation(
     visibility: &str,
 ) -> String {
     let response = app
-        .post_form_with(
-            client,
+        .by(client)
+        .post_form(
             "/manage/consultations/new",
             &[
                 ("title", title),
@@ -56,8 +56,8 @@ pub async fn create_consultation(
 
 pub async fn publish(app: &TestApp, client: &reqwest::Client, slug: &str) {
     let response = app
-        .post_form_with(
-            client,
+        .by(client)
+        .post_form(
             &format!("/manage/consultations/{slug}/status"),
             &[("status", "published")],
         )
@@ -75,26 +75,26 @@ pub async fn add_round(
     closes: TimeDelta,
 ) -> reqwest::Response {
     let (opens_at, closes_at) = (app.local_time(opens), app.local_time(closes));
-    app.post_form_with(
-        client,
-        &format!("/manage/consultations/{slug}/rounds/new"),
-        &[
-            ("title", title),
-            ("description", "What happens in this round."),
-            ("opens_at", &opens_at),
-            ("closes_at", &closes_at),
-            ("allows_proposals", "on"),
-            ("allows_comments", "on"),
-            ("group_beneficiary", "on"),
-            ("group_institution", "on"),
-            ("group_third_sector", "on"),
-            ("group_other", "on"),
-            ("vote_rule", "support"),
-            ("vote_limit", "3"),
-            ("results_visibility", "live"),
-        ],
-    )
-    .await
+    app.by(client)
+        .post_form(
+            &format!("/manage/consultations/{slug}/rounds/new"),
+            &[
+                ("title", title),
+                ("description", "What happens in this round."),
+                ("opens_at", &opens_at),
+                ("closes_at", &closes_at),
+                ("allows_proposals", "on"),
+                ("allows_comments", "on"),
+                ("group_beneficiary", "on"),
+                ("group_institution", "on"),
+                ("group_third_sector", "on"),
+                ("group_other", "on"),
+                ("vote_rule", "support"),
+                ("vote_limit", "3"),
+                ("results_visibility", "live"),
+            ],
+        )
+        .await
 }
 
 #[tokio::test]
@@ -104,7 +104,8 @@ async fn a_coordinator_creates_a_draft_that_only_insiders_see_until_it_is_publis
     let slug = create_consultation(&app, &chiara, "Casa e lavoro", "casa-e-lavoro", "public").await;
 
     let console = app
-        .get_with(&chiara, &format!("/manage/consultations/{slug}"))
+        .by(&chiara)
+        .get(&format!("/manage/consultations/{slug}"))
         .await;
     assert_eq!(console.status(), StatusCode::OK);
     let console = console.text().await.unwrap();
@@ -139,8 +140,8 @@ async fn consultation_forms_name_their_problems() {
     let app = TestApp::spawn().await;
     let chiara = coordinator(&app).await;
     let empty = app
-        .post_form_with(
-            &chiara,
+        .by(&chiara)
+        .post_form(
             "/manage/consultations/new",
             &[("title", ""), ("summary", ""), ("visibility", "public")],
         )
@@ -152,8 +153,8 @@ async fn consultation_forms_name_their_problems() {
 
     create_consultation(&app, &chiara, "Casa", "casa", "public").await;
     let taken = app
-        .post_form_with(
-            &chiara,
+        .by(&chiara)
+        .post_form(
             "/manage/consultations/new",
             &[
                 ("title", "Casa bis"),
@@ -170,8 +171,8 @@ async fn consultation_forms_name_their_problems() {
     assert!(html.contains("value=\"Casa bis\""), "the input is kept");
 
     let bad_slug = app
-        .post_form_with(
-            &chiara,
+        .by(&chiara)
+        .post_form(
             "/manage/consultations/new",
             &[
                 ("title", "X"),
@@ -198,8 +199,8 @@ async fn a_title_in_arabic_or_chinese_gets_an_address_without_typing_one() {
     let mut addresses = Vec::new();
     for title in ["خدمات الاستقبال", "接待服务"] {
         let response = app
-            .post_form_with(
-                &chiara,
+            .by(&chiara)
+            .post_form(
                 "/manage/consultations/new",
                 &[
                     ("title", title),
@@ -220,7 +221,7 @@ async fn a_title_in_arabic_or_chinese_gets_an_address_without_typing_one() {
             .strip_prefix("/manage/consultations/c-")
             .unwrap_or_else(|| panic!("an address made for {title}: {console}"));
         assert_eq!(slug.len(), 8, "{console}");
-        let page = app.get_html_with(&chiara, &console).await;
+        let page = app.by(&chiara).get_html(&console).await;
         assert!(page.contains(title), "{console} is {title}'s console");
         addresses.push(console);
     }
@@ -252,8 +253,8 @@ async fn lists_put_open_consultations_first_then_upcoming_then_closed_and_filter
         // Rounds in the past need the facilitator's confirmation.
         let (opens_at, closes_at) = (app.local_time(opens), app.local_time(closes));
         let response = app
-            .post_form_with(
-                &chiara,
+            .by(&chiara)
+            .post_form(
                 &format!("/manage/consultations/{slug}/rounds/new"),
                 &[
                     ("title", "Fase"),
@@ -357,7 +358,8 @@ async fn the_consultation_page_shows_the_timeline_and_what_each_visitor_can_do()
     .await;
     let luca = app.client_for("luca@example.org").await;
     let participant = app
-        .get_with(&luca, &format!("/consultations/{slug}"))
+        .by(&luca)
+        .get(&format!("/consultations/{slug}"))
         .await
         .text()
         .await
@@ -412,10 +414,10 @@ async fn archiving_asks_first_and_keeps_the_page_readable() {
     publish(&app, &chiara, &slug).await;
 
     let confirm = app
-        .get_with(
-            &chiara,
-            &format!("/manage/consultations/{slug}/status?status=archived"),
-        )
+        .by(&chiara)
+        .get(&format!(
+            "/manage/consultations/{slug}/status?status=archived"
+        ))
         .await;
     assert_eq!(confirm.status(), StatusCode::OK);
     assert!(
@@ -425,12 +427,12 @@ async fn archiving_asks_first_and_keeps_the_page_readable() {
             .unwrap()
             .contains("Archiviare la consultazione?")
     );
-    app.post_form_with(
-        &chiara,
-        &format!("/manage/consultations/{slug}/status"),
-        &[("status", "archived")],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            &format!("/manage/consultations/{slug}/status"),
+            &[("status", "archived")],
+        )
+        .await;
 
     let page = app.get_html(&format!("/consultations/{slug}")).await;
     assert!(page.contains("Archiviata"));
@@ -463,20 +465,23 @@ async fn the_demo_has_its_consultations_rounds_and_people() {
     );
     let amina = app.client_for_demo("beneficiary@demo.test").await;
     assert_eq!(
-        app.get_with(&amina, "/consultations/mediazione")
+        app.by(&amina)
+            .get("/consultations/mediazione")
             .await
             .status(),
         StatusCode::OK
     );
     let marco = app.client_for_demo("facilitator@demo.test").await;
     assert_eq!(
-        app.get_with(&marco, "/manage/consultations/demo")
+        app.by(&marco)
+            .get("/manage/consultations/demo")
             .await
             .status(),
         StatusCode::OK
     );
     assert_eq!(
-        app.get_with(&amina, "/manage/consultations/demo")
+        app.by(&amina)
+            .get("/manage/consultations/demo")
             .await
             .status(),
         StatusCode::FORBIDDEN

@@ -4,65 +4,29 @@
 use chrono::TimeDelta;
 use reqwest::StatusCode;
 
-use crate::{
-    helpers::{TestApp, location},
-    proposals::{propose, setup},
-};
-
-/// Publishes a comment (a reply when `parent` is given); returns its id.
-pub async fn comment(
-    app: &TestApp,
-    client: &reqwest::Client,
-    proposal: i64,
-    body: &str,
-    stance: &str,
-    parent: Option<i64>,
-) -> i64 {
-    let parent = parent.map(|p| p.to_string()).unwrap_or_default();
-    let response = app
-        .post_form_with(
-            client,
-            &format!("/proposals/{proposal}/comments"),
-            &[("body", body), ("stance", stance), ("parent_id", &parent)],
-        )
-        .await;
-    assert_eq!(
-        response.status(),
-        StatusCode::SEE_OTHER,
-        "the comment is published"
-    );
-    location(&response)
-        .rsplit("#comment-")
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap()
-}
+use crate::{helpers::TestApp, proposals::setup};
 
 #[tokio::test]
 async fn comments_thread_with_stances_and_deep_replies_flattened() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let p = propose(
-        &app,
-        &s.amina,
-        "Corsi",
-        "Corsi di italiano nei quartieri.",
-        "it",
-    )
-    .await;
-    let first = comment(&app, &s.luca, p, "Ottima idea", "for", None).await;
-    let second = comment(&app, &s.amina, p, "Grazie!", "neutral", Some(first)).await;
-    let third = comment(&app, &s.luca, p, "Però costa", "against", Some(second)).await;
-    let fourth = comment(
-        &app,
-        &s.amina,
-        p,
-        "Ci sono fondi europei",
-        "for",
-        Some(third),
-    )
-    .await;
+    let p = app
+        .by(&s.amina)
+        .propose("casa", "Corsi", "Corsi di italiano nei quartieri.", "it")
+        .await;
+    let first = app.by(&s.luca).comment(p, "Ottima idea", "for", None).await;
+    let second = app
+        .by(&s.amina)
+        .comment(p, "Grazie!", "neutral", Some(first))
+        .await;
+    let third = app
+        .by(&s.luca)
+        .comment(p, "Però costa", "against", Some(second))
+        .await;
+    let fourth = app
+        .by(&s.amina)
+        .comment(p, "Ci sono fondi europei", "for", Some(third))
+        .await;
 
     let page = app.get_html(&format!("/proposals/{p}")).await;
     assert!(
@@ -85,7 +49,8 @@ async fn comments_thread_with_stances_and_deep_replies_flattened() {
     );
     assert!(page.contains("in risposta a <bdi>Luca</bdi>"));
     let reply_page = app
-        .get_with(&s.amina, &format!("/comments/{first}/reply"))
+        .by(&s.amina)
+        .get(&format!("/comments/{first}/reply"))
         .await;
     assert_eq!(reply_page.status(), StatusCode::OK);
 }
@@ -94,25 +59,25 @@ async fn comments_thread_with_stances_and_deep_replies_flattened() {
 async fn comments_are_edited_for_a_while_then_marked_and_withdrawn_in_place() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let p = propose(
-        &app,
-        &s.amina,
-        "Corsi",
-        "Corsi di italiano nei quartieri.",
-        "it",
-    )
-    .await;
-    let c = comment(&app, &s.luca, p, "Primo pensiero", "for", None).await;
+    let p = app
+        .by(&s.amina)
+        .propose("casa", "Corsi", "Corsi di italiano nei quartieri.", "it")
+        .await;
+    let c = app
+        .by(&s.luca)
+        .comment(p, "Primo pensiero", "for", None)
+        .await;
     assert_eq!(
-        app.get_with(&s.amina, &format!("/comments/{c}/edit"))
+        app.by(&s.amina)
+            .get(&format!("/comments/{c}/edit"))
             .await
             .status(),
         StatusCode::FORBIDDEN,
         "not hers"
     );
     let edited = app
-        .post_form_with(
-            &s.luca,
+        .by(&s.luca)
+        .post_form(
             &format!("/comments/{c}/edit"),
             &[("body", "Pensiero corretto"), ("stance", "neutral")],
         )
@@ -122,12 +87,14 @@ async fn comments_are_edited_for_a_while_then_marked_and_withdrawn_in_place() {
     assert!(page.contains("Pensiero corretto") && page.contains("modificato"));
     app.advance_clock(TimeDelta::minutes(16));
     assert_eq!(
-        app.get_with(&s.luca, &format!("/comments/{c}/edit"))
+        app.by(&s.luca)
+            .get(&format!("/comments/{c}/edit"))
             .await
             .status(),
         StatusCode::FORBIDDEN
     );
-    app.post_form_with(&s.luca, &format!("/comments/{c}/withdraw"), &[])
+    app.by(&s.luca)
+        .post_form(&format!("/comments/{c}/withdraw"), &[])
         .await;
     let page = app.get_html(&format!("/proposals/{p}")).await;
     assert!(
@@ -141,17 +108,13 @@ async fn comments_are_edited_for_a_while_then_marked_and_withdrawn_in_place() {
 async fn empty_or_stance_less_comments_are_refused_with_the_text_kept() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let p = propose(
-        &app,
-        &s.amina,
-        "Corsi",
-        "Corsi di italiano nei quartieri.",
-        "it",
-    )
-    .await;
+    let p = app
+        .by(&s.amina)
+        .propose("casa", "Corsi", "Corsi di italiano nei quartieri.", "it")
+        .await;
     let response = app
-        .post_form_with(
-            &s.luca,
+        .by(&s.luca)
+        .post_form(
             &format!("/proposals/{p}/comments"),
             &[("body", "Testo senza posizione"), ("stance", "")],
         )
@@ -165,39 +128,35 @@ async fn empty_or_stance_less_comments_are_refused_with_the_text_kept() {
 async fn three_flags_hide_content_until_a_facilitator_decides() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let p = propose(
-        &app,
-        &s.amina,
-        "Proposta discussa",
-        "Un testo che qualcuno segnala.",
-        "it",
-    )
-    .await;
+    let p = app
+        .by(&s.amina)
+        .propose(
+            "casa",
+            "Proposta discussa",
+            "Un testo che qualcuno segnala.",
+            "it",
+        )
+        .await;
     let reporters = three_reporters(&app, "r").await;
     // Flagging twice counts once, without an error page.
     for _ in 0..2 {
         let again = app
-            .post_form_with(
-                &reporters[0],
-                &format!("/proposals/{p}/flag"),
-                &[("reason", "Offensiva")],
-            )
+            .by(&reporters[0])
+            .post_form(&format!("/proposals/{p}/flag"), &[("reason", "Offensiva")])
             .await;
         assert_eq!(again.status(), StatusCode::SEE_OTHER);
     }
     assert!(
-        app.get_html_with(&reporters[0], &format!("/proposals/{p}"))
+        app.by(&reporters[0])
+            .get_html(&format!("/proposals/{p}"))
             .await
             .contains("Avevi già segnalato")
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM flag").await, 1);
     for reporter in &reporters[1..] {
-        app.post_form_with(
-            reporter,
-            &format!("/proposals/{p}/flag"),
-            &[("reason", "Fuori tema")],
-        )
-        .await;
+        app.by(reporter)
+            .post_form(&format!("/proposals/{p}/flag"), &[("reason", "Fuori tema")])
+            .await;
     }
     let hidden = app.get_html(&format!("/proposals/{p}")).await;
     assert!(hidden.contains("Nascosta in attesa di verifica"));
@@ -212,12 +171,11 @@ async fn three_flags_hide_content_until_a_facilitator_decides() {
     );
 
     let console = app
-        .get_html_with(&s.chiara, "/manage/consultations/casa")
+        .by(&s.chiara)
+        .get_html("/manage/consultations/casa")
         .await;
     assert!(console.contains("Proposta discussa") && console.contains("Fuori tema"));
-    let facilitator_view = app
-        .get_html_with(&s.chiara, &format!("/proposals/{p}"))
-        .await;
+    let facilitator_view = app.by(&s.chiara).get_html(&format!("/proposals/{p}")).await;
     assert!(
         facilitator_view.contains("Un testo che qualcuno segnala."),
         "moderators read hidden content"
@@ -226,7 +184,8 @@ async fn three_flags_hide_content_until_a_facilitator_decides() {
     let no_reason = moderate(&app, &s.chiara, "proposal", p, "hide", "").await;
     assert_eq!(no_reason.status(), StatusCode::SEE_OTHER);
     assert!(
-        app.get_html_with(&s.chiara, "/manage/consultations/casa")
+        app.by(&s.chiara)
+            .get_html("/manage/consultations/casa")
             .await
             .contains("serve un motivo")
     );
@@ -253,7 +212,8 @@ async fn three_flags_hide_content_until_a_facilitator_decides() {
         html[start..end].to_owned()
     };
     let listed = queue(
-        app.get_html_with(&s.chiara, "/manage/consultations/casa")
+        app.by(&s.chiara)
+            .get_html("/manage/consultations/casa")
             .await,
     );
     assert!(
@@ -271,7 +231,8 @@ async fn three_flags_hide_content_until_a_facilitator_decides() {
     );
     assert!(
         queue(
-            app.get_html_with(&s.chiara, "/manage/consultations/casa")
+            app.by(&s.chiara)
+                .get_html("/manage/consultations/casa")
                 .await
         )
         .contains("Niente da moderare.")
@@ -292,17 +253,17 @@ async fn moderate(
     decision: &str,
     reason: &str,
 ) -> reqwest::Response {
-    app.post_form_with(
-        client,
-        "/manage/consultations/casa/moderation",
-        &[
-            ("kind", kind),
-            ("id", &id.to_string()),
-            ("decision", decision),
-            ("reason", reason),
-        ],
-    )
-    .await
+    app.by(client)
+        .post_form(
+            "/manage/consultations/casa/moderation",
+            &[
+                ("kind", kind),
+                ("id", &id.to_string()),
+                ("decision", decision),
+                ("reason", reason),
+            ],
+        )
+        .await
 }
 
 /// Three verified participants, logged in, ready to report content.
@@ -358,8 +319,8 @@ async fn hostile_text_renders_inert_everywhere() {
     ];
     let body = format!("Testo di prova con attacchi:\n\n{}", corpus.join("\n\n"));
     let title = "<b onmouseover=alert(1)>Titolo</b> \u{202E}";
-    let p = propose(&app, &s.amina, title, &body, "it").await;
-    comment(&app, &s.luca, p, &body, "against", None).await;
+    let p = app.by(&s.amina).propose("casa", title, &body, "it").await;
+    app.by(&s.luca).comment(p, &body, "against", None).await;
     for page in [
         app.get_html(&format!("/proposals/{p}")).await,
         app.get_html("/consultations/casa/proposals").await,
@@ -399,27 +360,27 @@ async fn the_list_runs_the_same_number_of_statements_for_5_or_40_proposals() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
     for n in 0..5 {
-        propose(
-            &app,
-            if n % 2 == 0 { &s.amina } else { &s.luca },
-            &format!("Proposta {n}"),
-            "Un testo abbastanza lungo.",
-            "it",
-        )
-        .await;
+        app.by(if n % 2 == 0 { &s.amina } else { &s.luca })
+            .propose(
+                "casa",
+                &format!("Proposta {n}"),
+                "Un testo abbastanza lungo.",
+                "it",
+            )
+            .await;
     }
     let few = app
         .statements_for(&s.luca, "/consultations/casa/proposals")
         .await;
     for n in 5..40 {
-        propose(
-            &app,
-            if n % 2 == 0 { &s.amina } else { &s.luca },
-            &format!("Proposta {n}"),
-            "Un testo abbastanza lungo.",
-            "it",
-        )
-        .await;
+        app.by(if n % 2 == 0 { &s.amina } else { &s.luca })
+            .propose(
+                "casa",
+                &format!("Proposta {n}"),
+                "Un testo abbastanza lungo.",
+                "it",
+            )
+            .await;
     }
     let many = app
         .statements_for(&s.luca, "/consultations/casa/proposals")
@@ -445,23 +406,25 @@ async fn the_list_runs_the_same_number_of_statements_for_5_or_40_proposals() {
 async fn the_list_filters_sorts_and_searches() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let italian = propose(
-        &app,
-        &s.amina,
-        "Biblioteca aperta la sera",
-        "Orari più lunghi per studiare.",
-        "it",
-    )
-    .await;
-    let arabic = propose(
-        &app,
-        &s.luca,
-        "مكتبة مفتوحة",
-        "ساعات أطول للدراسة في المساء.",
-        "ar",
-    )
-    .await;
-    comment(&app, &s.amina, arabic, "Sì", "for", None).await;
+    let italian = app
+        .by(&s.amina)
+        .propose(
+            "casa",
+            "Biblioteca aperta la sera",
+            "Orari più lunghi per studiare.",
+            "it",
+        )
+        .await;
+    let arabic = app
+        .by(&s.luca)
+        .propose(
+            "casa",
+            "مكتبة مفتوحة",
+            "ساعات أطول للدراسة في المساء.",
+            "ar",
+        )
+        .await;
+    app.by(&s.amina).comment(arabic, "Sì", "for", None).await;
 
     let search = app
         .get_html("/consultations/casa/proposals?q=BIBLIOTECA")
@@ -497,10 +460,12 @@ async fn the_list_filters_sorts_and_searches() {
     );
     // The random order is the same for the same visitor.
     let first = app
-        .get_html_with(&s.luca, "/consultations/casa/proposals?sort=random")
+        .by(&s.luca)
+        .get_html("/consultations/casa/proposals?sort=random")
         .await;
     let second = app
-        .get_html_with(&s.luca, "/consultations/casa/proposals?sort=random")
+        .by(&s.luca)
+        .get_html("/consultations/casa/proposals?sort=random")
         .await;
     let order = |html: &str| {
         (
@@ -518,23 +483,25 @@ async fn the_list_filters_sorts_and_searches() {
 async fn a_flagged_comment_is_hidden_in_place_and_restored_by_a_facilitator() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let p = propose(
-        &app,
-        &s.amina,
-        "Corsi",
-        "Corsi di italiano nei quartieri.",
-        "it",
-    )
-    .await;
-    let c = comment(&app, &s.luca, p, "Commento discutibile", "against", None).await;
-    let reply = comment(&app, &s.amina, p, "Risposta che resta", "for", Some(c)).await;
-    for client in three_reporters(&app, "f").await {
-        app.post_form_with(
-            &client,
-            &format!("/comments/{c}/flag"),
-            &[("reason", "Tono aggressivo")],
-        )
+    let p = app
+        .by(&s.amina)
+        .propose("casa", "Corsi", "Corsi di italiano nei quartieri.", "it")
         .await;
+    let c = app
+        .by(&s.luca)
+        .comment(p, "Commento discutibile", "against", None)
+        .await;
+    let reply = app
+        .by(&s.amina)
+        .comment(p, "Risposta che resta", "for", Some(c))
+        .await;
+    for client in three_reporters(&app, "f").await {
+        app.by(&client)
+            .post_form(
+                &format!("/comments/{c}/flag"),
+                &[("reason", "Tono aggressivo")],
+            )
+            .await;
     }
     let page = app.get_html(&format!("/proposals/{p}")).await;
     assert!(page.contains("Commento nascosto in attesa di verifica."));
@@ -555,14 +522,15 @@ async fn a_flagged_comment_is_hidden_in_place_and_restored_by_a_facilitator() {
 async fn simultaneous_reports_count_each_once_and_hide_at_three() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let p = propose(
-        &app,
-        &s.amina,
-        "Proposta",
-        "Un testo che tre persone segnalano insieme.",
-        "it",
-    )
-    .await;
+    let p = app
+        .by(&s.amina)
+        .propose(
+            "casa",
+            "Proposta",
+            "Un testo che tre persone segnalano insieme.",
+            "it",
+        )
+        .await;
     let reporters = three_reporters(&app, "c").await;
     let app = &app;
     // Each reporter sends twice at once, all six together.
@@ -570,13 +538,10 @@ async fn simultaneous_reports_count_each_once_and_hide_at_three() {
         .iter()
         .flat_map(|client| [client, client])
         .map(|client| async move {
-            app.post_form_with(
-                client,
-                &format!("/proposals/{p}/flag"),
-                &[("reason", "Spam")],
-            )
-            .await
-            .status()
+            app.by(client)
+                .post_form(&format!("/proposals/{p}/flag"), &[("reason", "Spam")])
+                .await
+                .status()
         });
     let statuses = futures::future::join_all(reports).await;
     assert!(

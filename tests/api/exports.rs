@@ -28,7 +28,7 @@ async fn demo_app() -> TestApp {
 }
 
 async fn download(app: &TestApp, client: &reqwest::Client, path: &str) -> Vec<u8> {
-    let response = app.get_with(client, path).await;
+    let response = app.by(client).get(path).await;
     assert_eq!(response.status(), StatusCode::OK, "GET {path}");
     response.bytes().await.unwrap().to_vec()
 }
@@ -161,11 +161,9 @@ async fn every_format_tells_the_same_story_as_the_site() {
     // Every answer and its justification as the proposal page shows it.
     for proposal in proposals {
         let page = unescape(
-            &app.get_html_with(
-                &coordinator,
-                &format!("/proposals/{}", proposal["proposal_id"]),
-            )
-            .await,
+            &app.by(&coordinator)
+                .get_html(&format!("/proposals/{}", proposal["proposal_id"]))
+                .await,
         );
         if let Some(justification) = proposal["answer_justification"].as_str() {
             assert!(page.contains(justification), "{justification}");
@@ -311,9 +309,7 @@ async fn every_format_tells_the_same_story_as_the_site() {
     }
 
     // The report: every proposal with its answer, the results and the meetings.
-    let response = app
-        .get_with(&coordinator, &export_path("demo", "html"))
-        .await;
+    let response = app.by(&coordinator).get(&export_path("demo", "html")).await;
     assert_eq!(response.status(), StatusCode::OK);
     let policy = response.headers()["content-security-policy"]
         .to_str()
@@ -345,7 +341,8 @@ async fn every_format_tells_the_same_story_as_the_site() {
         4
     );
     let audit = app
-        .get_html_with(&coordinator, "/manage/consultations/demo/audit")
+        .by(&coordinator)
+        .get_html("/manage/consultations/demo/audit")
         .await;
     assert!(
         audit.contains("Esiti esportati"),
@@ -421,12 +418,13 @@ async fn exports_name_nobody_unless_the_consultation_allows_it() {
 
     // A coordinator allows names; facilitators can then ask for them.
     let page = app
-        .get_html_with(&coordinator, "/manage/consultations/demo/outcomes")
+        .by(&coordinator)
+        .get_html("/manage/consultations/demo/outcomes")
         .await;
     assert!(page.contains("export_names"), "the privacy setting");
     let response = app
-        .post_form_with(
-            &coordinator,
+        .by(&coordinator)
+        .post_form(
             "/manage/consultations/demo/outcomes/privacy",
             &[("export_names", "on")],
         )
@@ -480,32 +478,30 @@ async fn facilitators_export_and_only_coordinators_publish_closed_outcomes() {
         "/manage/consultations/demo/outcomes".to_owned(),
         export_path("demo", "csv"),
     ] {
-        let response = app.get_with(&participant, &path).await;
+        let response = app.by(&participant).get(&path).await;
         assert_eq!(response.status(), StatusCode::FORBIDDEN, "{path}");
     }
     let facilitator = app.client_for_demo(FACILITATOR).await;
     let page = app
-        .get_html_with(&facilitator, "/manage/consultations/demo/outcomes")
+        .by(&facilitator)
+        .get_html("/manage/consultations/demo/outcomes")
         .await;
     assert!(page.contains("/outcomes/download/xlsx"));
     assert!(
         !page.contains("/outcomes/privacy"),
         "no privacy form for facilitators"
     );
-    let response = app
-        .get_with(&facilitator, &export_path("demo", "pdf"))
-        .await;
+    let response = app.by(&facilitator).get(&export_path("demo", "pdf")).await;
     assert_eq!(response.status(), StatusCode::NOT_FOUND, "unknown format");
-    let response = app
-        .get_with(&facilitator, &export_path("demo", "xlsx"))
-        .await;
+    let response = app.by(&facilitator).get(&export_path("demo", "xlsx")).await;
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(
         response.headers()["content-disposition"],
         "attachment; filename=\"demo-outcomes.xlsx\""
     );
     let console = app
-        .get_html_with(&facilitator, "/manage/consultations/demo")
+        .by(&facilitator)
+        .get_html("/manage/consultations/demo")
         .await;
     assert!(
         console.contains("/manage/consultations/demo/outcomes"),
@@ -514,16 +510,14 @@ async fn facilitators_export_and_only_coordinators_publish_closed_outcomes() {
 
     // A facilitator cannot publish; a coordinator cannot publish a running consultation.
     let response = app
-        .post_form_with(
-            &facilitator,
-            "/manage/consultations/demo/outcomes/publish",
-            &[],
-        )
+        .by(&facilitator)
+        .post_form("/manage/consultations/demo/outcomes/publish", &[])
         .await;
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
     let coordinator = app.client_for_demo(COORDINATOR).await;
     let response = app
-        .get_with(&coordinator, "/manage/consultations/demo/outcomes/publish")
+        .by(&coordinator)
+        .get("/manage/consultations/demo/outcomes/publish")
         .await;
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
     assert!(response.text().await.unwrap().contains("fasi sono chiuse"));
@@ -567,15 +561,13 @@ async fn facilitators_export_and_only_coordinators_publish_closed_outcomes() {
 
     // Withdrawn, then published again after confirming.
     let page = app
-        .get_html_with(&coordinator, "/manage/consultations/sportelli/outcomes")
+        .by(&coordinator)
+        .get_html("/manage/consultations/sportelli/outcomes")
         .await;
     assert!(page.contains("/outcomes/withdraw"));
     let response = app
-        .post_form_with(
-            &coordinator,
-            "/manage/consultations/sportelli/outcomes/withdraw",
-            &[],
-        )
+        .by(&coordinator)
+        .post_form("/manage/consultations/sportelli/outcomes/withdraw", &[])
         .await;
     assert_eq!(
         location(&response),
@@ -593,18 +585,13 @@ async fn facilitators_export_and_only_coordinators_publish_closed_outcomes() {
             .contains("outcomes.json")
     );
     let confirm = app
-        .get_html_with(
-            &coordinator,
-            "/manage/consultations/sportelli/outcomes/publish",
-        )
+        .by(&coordinator)
+        .get_html("/manage/consultations/sportelli/outcomes/publish")
         .await;
     assert!(confirm.contains("Pubblicare gli esiti come dati aperti?"));
     let response = app
-        .post_form_with(
-            &coordinator,
-            "/manage/consultations/sportelli/outcomes/publish",
-            &[],
-        )
+        .by(&coordinator)
+        .post_form("/manage/consultations/sportelli/outcomes/publish", &[])
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(
@@ -615,10 +602,8 @@ async fn facilitators_export_and_only_coordinators_publish_closed_outcomes() {
     );
     // Once published, the confirmation page sends back to the outcomes page.
     let response = app
-        .get_with(
-            &coordinator,
-            "/manage/consultations/sportelli/outcomes/publish",
-        )
+        .by(&coordinator)
+        .get("/manage/consultations/sportelli/outcomes/publish")
         .await;
     assert_eq!(
         location(&response),
@@ -781,7 +766,8 @@ async fn an_export_taken_while_people_comment_adds_up() {
         .await;
     let commenter = app.client_for_demo(PARTICIPANT).await;
     assert!(
-        app.get_html_with(&commenter, &format!("/proposals/{proposal}"))
+        app.by(&commenter)
+            .get_html(&format!("/proposals/{proposal}"))
             .await
             .contains("name=\"body\""),
         "the comment form"
@@ -789,8 +775,8 @@ async fn an_export_taken_while_people_comment_adds_up() {
     let comments = async {
         for n in 0..25 {
             let response = app
-                .post_form_with(
-                    &commenter,
+                .by(&commenter)
+                .post_form(
                     &format!("/proposals/{proposal}/comments"),
                     &[
                         ("body", &format!("Commento numero {n}")),
@@ -852,8 +838,8 @@ async fn a_hidden_proposal_keeps_its_place_but_not_its_text_or_its_comments_text
         .collect();
     assert!(!comment_texts.is_empty(), "the proposal has comments");
     let response = app
-        .post_form_with(
-            &facilitator,
+        .by(&facilitator)
+        .post_form(
             "/manage/consultations/demo/moderation",
             &[
                 ("kind", "proposal"),
@@ -898,11 +884,8 @@ async fn two_coordinators_publishing_at_once_publish_once() {
     let app = demo_app().await;
     let coordinator = app.client_for_demo(COORDINATOR).await;
     let response = app
-        .post_form_with(
-            &coordinator,
-            "/manage/consultations/sportelli/outcomes/withdraw",
-            &[],
-        )
+        .by(&coordinator)
+        .post_form("/manage/consultations/sportelli/outcomes/withdraw", &[])
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let clients = [
@@ -912,11 +895,8 @@ async fn two_coordinators_publishing_at_once_publish_once() {
         app.client_for_demo(COORDINATOR).await,
     ];
     let answers = futures::future::join_all(clients.iter().map(|client| {
-        app.post_form_with(
-            client,
-            "/manage/consultations/sportelli/outcomes/publish",
-            &[],
-        )
+        app.by(client)
+            .post_form("/manage/consultations/sportelli/outcomes/publish", &[])
     }))
     .await;
     for response in answers {

@@ -3,11 +3,7 @@
 
 use reqwest::StatusCode;
 
-use crate::{
-    discussion::comment,
-    helpers::TestApp,
-    proposals::{propose, setup},
-};
+use crate::{helpers::TestApp, proposals::setup};
 
 #[tokio::test]
 async fn results_write_percentages_as_each_language_does() {
@@ -46,11 +42,13 @@ async fn interface_pages_keep_what_people_wrote_in_its_own_direction() {
     // The facilitator's console, after she switches to Arabic.
     let facilitator = app.client_for_demo("facilitator@demo.test").await;
     let switched = app
-        .post_form_with(&facilitator, "/language", &[("lang", "ar"), ("next", "/")])
+        .by(&facilitator)
+        .post_form("/language", &[("lang", "ar"), ("next", "/")])
         .await;
     assert_eq!(switched.status(), StatusCode::SEE_OTHER);
     let console = app
-        .get_html_with(&facilitator, "/manage/consultations/demo")
+        .by(&facilitator)
+        .get_html("/manage/consultations/demo")
         .await;
     assert!(console.contains("<html lang=\"ar\" dir=\"rtl\">"));
     assert!(console.contains("<h1><bdi>Accoglienza e servizi"));
@@ -58,15 +56,18 @@ async fn interface_pages_keep_what_people_wrote_in_its_own_direction() {
 
     // Notifications: the sentence is Arabic, the titles inside it Italian and isolated.
     let s = setup(&app).await;
-    let p = propose(
-        &app,
-        &s.amina,
-        "Case popolari, in centro!",
-        "Più case popolari in centro.",
-        "it",
-    )
-    .await;
-    comment(&app, &s.luca, p, "Sono d'accordo.", "for", None).await;
+    let p = app
+        .by(&s.amina)
+        .propose(
+            "casa",
+            "Case popolari, in centro!",
+            "Più case popolari in centro.",
+            "it",
+        )
+        .await;
+    app.by(&s.luca)
+        .comment(p, "Sono d'accordo.", "for", None)
+        .await;
     // Her email isolates them in its HTML part; its text part stays plain.
     let email = app.last_email_to("amina@example.org").await;
     assert!(
@@ -78,10 +79,11 @@ async fn interface_pages_keep_what_people_wrote_in_its_own_direction() {
     assert!(!email.text().contains("<bdi>"));
     assert!(!email.subject().contains("<bdi>"));
     let switched = app
-        .post_form_with(&s.amina, "/language", &[("lang", "ar"), ("next", "/")])
+        .by(&s.amina)
+        .post_form("/language", &[("lang", "ar"), ("next", "/")])
         .await;
     assert_eq!(switched.status(), StatusCode::SEE_OTHER);
-    let inbox = app.get_html_with(&s.amina, "/notifications").await;
+    let inbox = app.by(&s.amina).get_html("/notifications").await;
     assert!(inbox.contains("<html lang=\"ar\" dir=\"rtl\">"));
     assert!(inbox.contains("<bdi>Casa</bdi>"), "{inbox}");
     assert!(inbox.contains("<bdi>Case popolari, in centro!</bdi>"));
@@ -91,16 +93,17 @@ async fn interface_pages_keep_what_people_wrote_in_its_own_direction() {
 async fn titles_inside_sentences_stay_text() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let p = propose(
-        &app,
-        &s.amina,
-        "<script>alert(1)</script> & co.",
-        "Un titolo che sembra codice.",
-        "it",
-    )
-    .await;
-    comment(&app, &s.luca, p, "Perché?", "neutral", None).await;
-    let inbox = app.get_html_with(&s.amina, "/notifications").await;
+    let p = app
+        .by(&s.amina)
+        .propose(
+            "casa",
+            "<script>alert(1)</script> & co.",
+            "Un titolo che sembra codice.",
+            "it",
+        )
+        .await;
+    app.by(&s.luca).comment(p, "Perché?", "neutral", None).await;
+    let inbox = app.by(&s.amina).get_html("/notifications").await;
     assert!(inbox.contains("<bdi>&#60;script&#62;alert(1)&#60;/script&#62; &#38; co.</bdi>"));
     assert!(!inbox.contains("<script>alert(1)"));
 }

@@ -22,15 +22,15 @@ async fn coordinators_change_a_persons_group_and_role_and_it_is_logged() {
         )
         .await;
 
-    let list = app.get_html_with(&chiara, "/manage/accounts").await;
+    let list = app.by(&chiara).get_html("/manage/accounts").await;
     assert!(list.contains("ana@example.org"));
     assert!(list.contains("2 account"));
-    let search = app.get_html_with(&chiara, "/manage/accounts?q=ana").await;
+    let search = app.by(&chiara).get_html("/manage/accounts?q=ana").await;
     assert!(search.contains("ana@example.org") && !search.contains("chiara@example.org"));
 
     let saved = app
-        .post_form_with(
-            &chiara,
+        .by(&chiara)
+        .post_form(
             &format!("/manage/accounts/{ana}"),
             &[
                 ("stakeholder_group", "beneficiary"),
@@ -41,7 +41,7 @@ async fn coordinators_change_a_persons_group_and_role_and_it_is_logged() {
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
     assert_eq!(app.count("SELECT COUNT(*) FROM \"user\" WHERE stakeholder_group = 'beneficiary' AND role = 'coordinator'").await, 1);
 
-    let audit = app.get_html_with(&chiara, "/manage/audit").await;
+    let audit = app.by(&chiara).get_html("/manage/audit").await;
     assert!(audit.contains("Gruppo dell&#39;account cambiato") || audit.contains("Gruppo dell"));
     assert!(audit.contains("Ruolo dell"));
     assert!(
@@ -54,15 +54,15 @@ async fn coordinators_change_a_persons_group_and_role_and_it_is_logged() {
     let chiara_id = app
         .count("SELECT id FROM \"user\" WHERE email = 'chiara@example.org'")
         .await;
-    app.post_form_with(
-        &chiara,
-        &format!("/manage/accounts/{chiara_id}"),
-        &[
-            ("stakeholder_group", "institution"),
-            ("role", "participant"),
-        ],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            &format!("/manage/accounts/{chiara_id}"),
+            &[
+                ("stakeholder_group", "institution"),
+                ("role", "participant"),
+            ],
+        )
+        .await;
     assert_eq!(
         app.count(&format!(
             "SELECT COUNT(*) FROM \"user\" WHERE id = {chiara_id} AND role = 'coordinator'"
@@ -86,14 +86,15 @@ async fn the_audit_log_is_paged_and_each_consultation_has_its_own() {
         )
         .await;
     }
-    let first = app.get_html_with(&chiara, "/manage/audit").await;
+    let first = app.by(&chiara).get_html("/manage/audit").await;
     assert!(first.contains("Pagina 1 di 2"));
     assert_eq!(first.matches("<td>Consultazione creata</td>").count(), 50);
-    let second = app.get_html_with(&chiara, "/manage/audit?page=2").await;
+    let second = app.by(&chiara).get_html("/manage/audit?page=2").await;
     assert_eq!(second.matches("<td>Consultazione creata</td>").count(), 5);
 
     let own = app
-        .get_html_with(&chiara, "/manage/consultations/c-3/audit")
+        .by(&chiara)
+        .get_html("/manage/consultations/c-3/audit")
         .await;
     assert_eq!(own.matches("<td>Consultazione creata</td>").count(), 1);
 }

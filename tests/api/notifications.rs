@@ -5,14 +5,14 @@
 use std::process::{Command, Stdio};
 
 use chrono::{TimeDelta, Timelike};
-use entity::{PlatformRole, StakeholderGroup};
+use entity::StakeholderGroup;
 use reqwest::StatusCode;
 use sea_orm::ConnectionTrait;
 use tavolo::notifications::{Email, enqueue};
 
 use crate::{
     helpers::{TestApp, form_value, location, new_client},
-    proposals::{propose, setup},
+    proposals::setup,
     smtp::ReceivedMail,
 };
 
@@ -23,66 +23,15 @@ async fn sql(app: &TestApp, statement: &str) {
         .expect("the statement runs");
 }
 
-/// A verified participant with `locale`, logged in.
-async fn person(
-    app: &TestApp,
-    email: &str,
-    group: StakeholderGroup,
-    locale: &str,
-) -> reqwest::Client {
-    app.create_account(email, email, group, PlatformRole::Participant, true)
-        .await;
-    sql(
-        app,
-        &format!("UPDATE \"user\" SET locale = '{locale}' WHERE email = '{email}'"),
-    )
-    .await;
-    app.client_for(email).await
-}
-
 async fn prefer(app: &TestApp, client: &reqwest::Client, own: &str, others: &str) {
     let response = app
-        .post_form_with(
-            client,
+        .by(client)
+        .post_form(
             "/account/notifications",
             &[("email_own", own), ("email_others", others)],
         )
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-}
-
-async fn follow(app: &TestApp, client: &reqwest::Client, slug: &str) {
-    let response = app
-        .post_form_with(client, &format!("/consultations/{slug}/follow"), &[])
-        .await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-}
-
-async fn comment(
-    app: &TestApp,
-    client: &reqwest::Client,
-    proposal: i64,
-    parent: Option<i64>,
-) -> i64 {
-    let parent = parent.map(|p| p.to_string()).unwrap_or_default();
-    let response = app
-        .post_form_with(
-            client,
-            &format!("/proposals/{proposal}/comments"),
-            &[
-                ("body", "Sono d'accordo, con una condizione."),
-                ("stance", "for"),
-                ("parent_id", &parent),
-            ],
-        )
-        .await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    location(&response)
-        .rsplit("#comment-")
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap()
 }
 
 /// Sends what is due and returns everything the SMTP server has received.
@@ -102,25 +51,22 @@ fn to(mail: &[ReceivedMail], address: &str) -> Vec<ReceivedMail> {
 async fn each_event_reaches_the_right_people_in_their_language_and_never_the_actor() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let olena = person(
-        &app,
-        "olena@example.org",
-        StakeholderGroup::ThirdSector,
-        "en",
-    )
-    .await;
-    follow(&app, &olena, "casa").await;
+    let olena = app
+        .person("olena@example.org", StakeholderGroup::ThirdSector, "en")
+        .await;
+    app.by(&olena).follow("casa").await;
     prefer(&app, &olena, "immediate", "immediate").await;
 
     // A new proposal: the consultation's followers hear of it; its author does not.
-    let p = propose(
-        &app,
-        &s.amina,
-        "Case popolari",
-        "Più case popolari in centro.",
-        "it",
-    )
-    .await;
+    let p = app
+        .by(&s.amina)
+        .propose(
+            "casa",
+            "Case popolari",
+            "Più case popolari in centro.",
+            "it",
+        )
+        .await;
     let mail = delivered(&app).await;
     let olena_mail = to(&mail, "olena@example.org");
     assert_eq!(olena_mail.len(), 1, "the follower, once");
@@ -135,10 +81,14 @@ async fn each_event_reaches_the_right_people_in_their_language_and_never_the_act
 
     // A comment: the proposal's author hears of it at once (her own contribution).
     let response = app
-        .post_form_with(&olena, &format!("/proposals/{p}/follow"), &[])
+        .by(&olena)
+        .post_form(&format!("/proposals/{p}/follow"), &[])
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    let first = comment(&app, &s.luca, p, None).await;
+    let first = app
+        .by(&s.luca)
+        .comment(p, "Sono d'accordo, con una condizione.", "for", None)
+        .await;
     let mail = delivered(&app).await;
     let amina_mail = to(&mail, "amina@example.org");
     assert_eq!(amina_mail.len(), 1);
@@ -157,7 +107,9 @@ async fn each_event_reaches_the_right_people_in_their_language_and_never_the_act
     );
 
     // A reply: the person replied to hears of it; the author replying is not told of herself.
-    comment(&app, &s.amina, p, Some(first)).await;
+    app.by(&s.amina)
+        .comment(p, "Sono d'accordo, con una condizione.", "for", Some(first))
+        .await;
     let mail = delivered(&app).await;
     let luca_mail = to(&mail, "luca@example.org");
     assert_eq!(luca_mail.len(), 1);
@@ -185,7 +137,7 @@ async fn each_event_reaches_the_right_people_in_their_language_and_never_the_act
     );
 
     // In the app: the bell counts, the list shows, opening marks read.
-    let page = app.get_html_with(&s.amina, "/notifications").await;
+    let page = app.by(&s.amina).get_html("/notifications").await;
     assert!(page.contains("un nuovo commento su «<bdi>Case popolari</bdi>»"));
     assert!(page.contains("class=\"bell-count\">1<"));
     let id: i64 = page
@@ -194,18 +146,17 @@ async fn each_event_reaches_the_right_people_in_their_language_and_never_the_act
         .and_then(|rest| rest.split('"').next())
         .and_then(|id| id.parse().ok())
         .unwrap();
-    let response = app
-        .get_with(&s.amina, &format!("/notifications/{id}"))
-        .await;
+    let response = app.by(&s.amina).get(&format!("/notifications/{id}")).await;
     assert_eq!(
         location(&response),
         format!("/proposals/{p}#comment-{first}")
     );
-    let page = app.get_html_with(&s.amina, "/notifications").await;
+    let page = app.by(&s.amina).get_html("/notifications").await;
     assert!(!page.contains("class=\"bell-count\""));
     // Nobody opens another person's notification.
     assert_eq!(
-        app.get_with(&s.luca, &format!("/notifications/{id}"))
+        app.by(&s.luca)
+            .get(&format!("/notifications/{id}"))
             .await
             .status(),
         StatusCode::NOT_FOUND
@@ -216,20 +167,20 @@ async fn each_event_reaches_the_right_people_in_their_language_and_never_the_act
 async fn followers_of_a_proposal_hear_of_its_answer_and_can_stop() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let olena = person(
-        &app,
-        "olena@example.org",
-        StakeholderGroup::ThirdSector,
-        "en",
-    )
-    .await;
+    let olena = app
+        .person("olena@example.org", StakeholderGroup::ThirdSector, "en")
+        .await;
     prefer(&app, &olena, "immediate", "immediate").await;
-    let p = propose(&app, &s.amina, "Case", "Più case popolari in centro.", "it").await;
+    let p = app
+        .by(&s.amina)
+        .propose("casa", "Case", "Più case popolari in centro.", "it")
+        .await;
     let response = app
-        .post_form_with(&olena, &format!("/proposals/{p}/follow"), &[])
+        .by(&olena)
+        .post_form(&format!("/proposals/{p}/follow"), &[])
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    let page = app.get_html_with(&olena, "/account/notifications").await;
+    let page = app.by(&olena).get_html("/account/notifications").await;
     assert!(
         page.contains(&format!("href=\"/proposals/{p}\"")),
         "listed as followed"
@@ -240,7 +191,8 @@ async fn followers_of_a_proposal_hear_of_its_answer_and_can_stop() {
         ("justification", "Lo faremo nel 2027."),
     ];
     let response = app
-        .post_form_with(&s.chiara, &format!("/proposals/{p}/answer"), &answer)
+        .by(&s.chiara)
+        .post_form(&format!("/proposals/{p}/answer"), &answer)
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let mail = delivered(&app).await;
@@ -253,10 +205,13 @@ async fn followers_of_a_proposal_hear_of_its_answer_and_can_stop() {
     assert_eq!(to(&mail, "amina@example.org").len(), 1, "the author too");
 
     let response = app
-        .post_form_with(&olena, &format!("/proposals/{p}/unfollow"), &[])
+        .by(&olena)
+        .post_form(&format!("/proposals/{p}/unfollow"), &[])
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    comment(&app, &s.luca, p, None).await;
+    app.by(&s.luca)
+        .comment(p, "Sono d'accordo, con una condizione.", "for", None)
+        .await;
     let mail = delivered(&app).await;
     assert_eq!(to(&mail, "olena@example.org").len(), 1, "nothing more");
 }
@@ -265,28 +220,25 @@ async fn followers_of_a_proposal_hear_of_its_answer_and_can_stop() {
 async fn immediate_daily_and_off_are_respected_and_the_digest_groups_by_consultation() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let now_people = person(&app, "subito@example.org", StakeholderGroup::Other, "it").await;
-    let daily = person(
-        &app,
-        "ogni-giorno@example.org",
-        StakeholderGroup::Other,
-        "en",
-    )
-    .await;
-    let off = person(&app, "mai@example.org", StakeholderGroup::Other, "it").await;
+    let now_people = app
+        .person("subito@example.org", StakeholderGroup::Other, "it")
+        .await;
+    let daily = app
+        .person("ogni-giorno@example.org", StakeholderGroup::Other, "en")
+        .await;
+    let off = app
+        .person("mai@example.org", StakeholderGroup::Other, "it")
+        .await;
     for (client, others) in [(&now_people, "immediate"), (&daily, "daily"), (&off, "off")] {
-        follow(&app, client, "casa").await;
+        app.by(client).follow("casa").await;
         prefer(&app, client, "immediate", others).await;
     }
-    propose(&app, &s.amina, "Prima", "Una proposta sulla casa.", "it").await;
-    propose(
-        &app,
-        &s.luca,
-        "Seconda",
-        "Un'altra proposta sulla casa.",
-        "it",
-    )
-    .await;
+    app.by(&s.amina)
+        .propose("casa", "Prima", "Una proposta sulla casa.", "it")
+        .await;
+    app.by(&s.luca)
+        .propose("casa", "Seconda", "Un'altra proposta sulla casa.", "it")
+        .await;
     let mail = delivered(&app).await;
     assert_eq!(to(&mail, "subito@example.org").len(), 2);
     assert!(
@@ -294,7 +246,7 @@ async fn immediate_daily_and_off_are_respected_and_the_digest_groups_by_consulta
         "waits for the digest"
     );
     assert!(to(&mail, "mai@example.org").is_empty());
-    let page = app.get_html_with(&off, "/notifications").await;
+    let page = app.by(&off).get_html("/notifications").await;
     assert!(
         page.contains("nuova proposta «<bdi>Prima</bdi>»"),
         "still under the bell"
@@ -349,8 +301,8 @@ async fn the_reminder_goes_once_to_those_who_may_vote_and_have_not() {
         app.local_time(TimeDelta::days(2)),
     );
     let response = app
-        .post_form_with(
-            &chiara,
+        .by(&chiara)
+        .post_form(
             "/manage/consultations/voto/rounds/new",
             &[
                 ("title", "Sostegno"),
@@ -371,33 +323,21 @@ async fn the_reminder_goes_once_to_those_who_may_vote_and_have_not() {
     crate::consultations::publish(&app, &chiara, "voto").await;
     app.advance_clock(TimeDelta::minutes(2));
     app.run_scheduler().await;
-    let voter = person(
-        &app,
-        "votante@example.org",
-        StakeholderGroup::Beneficiary,
-        "it",
-    )
-    .await;
-    let waiting = person(
-        &app,
-        "indeciso@example.org",
-        StakeholderGroup::Institution,
-        "en",
-    )
-    .await;
-    let outsider = person(
-        &app,
-        "fuori@example.org",
-        StakeholderGroup::ThirdSector,
-        "it",
-    )
-    .await;
+    let voter = app
+        .person("votante@example.org", StakeholderGroup::Beneficiary, "it")
+        .await;
+    let waiting = app
+        .person("indeciso@example.org", StakeholderGroup::Institution, "en")
+        .await;
+    let outsider = app
+        .person("fuori@example.org", StakeholderGroup::ThirdSector, "it")
+        .await;
     for client in [&voter, &waiting, &outsider] {
-        follow(&app, client, "voto").await;
+        app.by(client).follow("voto").await;
     }
     let response = app
-        .post_form_with(
-            &voter,
+        .by(&voter)
+        .post_form(
             "/consultations/voto/proposals/new",
             &[
                 ("title", "Una"),
@@ -413,11 +353,8 @@ async fn the_reminder_goes_once_to_those_who_may_vote_and_have_not() {
         .parse()
         .unwrap();
     let response = app
-        .post_form_with(
-            &voter,
-            &format!("/proposals/{p}/vote"),
-            &[("choice", "support")],
-        )
+        .by(&voter)
+        .post_form(&format!("/proposals/{p}/vote"), &[("choice", "support")])
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
 
@@ -442,8 +379,13 @@ async fn the_reminder_goes_once_to_those_who_may_vote_and_have_not() {
 async fn one_click_unsubscribe_needs_no_session_and_refuses_forged_links() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let p = propose(&app, &s.amina, "Case", "Più case popolari in centro.", "it").await;
-    comment(&app, &s.luca, p, None).await;
+    let p = app
+        .by(&s.amina)
+        .propose("casa", "Case", "Più case popolari in centro.", "it")
+        .await;
+    app.by(&s.luca)
+        .comment(p, "Sono d'accordo, con una condizione.", "for", None)
+        .await;
     let mail = delivered(&app).await;
     let email = &to(&mail, "amina@example.org")[0];
     assert_eq!(
@@ -467,7 +409,7 @@ async fn one_click_unsubscribe_needs_no_session_and_refuses_forged_links() {
         .await
         .unwrap();
     assert_eq!(forged.status(), StatusCode::NOT_FOUND);
-    let page = app.get_html_with(&s.amina, "/account/notifications").await;
+    let page = app.by(&s.amina).get_html("/account/notifications").await;
     assert!(page.contains(r#"value="immediate" checked"#));
 
     // The mail client's one-click POST: no cookie, no CSRF token.
@@ -478,10 +420,12 @@ async fn one_click_unsubscribe_needs_no_session_and_refuses_forged_links() {
         .await
         .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
-    let page = app.get_html_with(&s.amina, "/account/notifications").await;
+    let page = app.by(&s.amina).get_html("/account/notifications").await;
     assert_eq!(page.matches(r#"value="off" checked"#).count(), 2);
 
-    comment(&app, &s.luca, p, None).await;
+    app.by(&s.luca)
+        .comment(p, "Sono d'accordo, con una condizione.", "for", None)
+        .await;
     let mail = delivered(&app).await;
     assert_eq!(
         to(&mail, "amina@example.org").len(),
@@ -592,10 +536,10 @@ async fn coordinators_see_failed_mail_and_send_it_again() {
     )
     .await;
     assert_eq!(
-        app.get_with(&s.amina, "/manage/mail").await.status(),
+        app.by(&s.amina).get("/manage/mail").await.status(),
         StatusCode::FORBIDDEN
     );
-    let page = app.get_html_with(&s.chiara, "/manage/mail").await;
+    let page = app.by(&s.chiara).get_html("/manage/mail").await;
     assert!(page.contains("ana@example.org") && page.contains("mailbox unavailable"));
     assert!(page.contains("Abbandonata"));
     let id = app
@@ -611,7 +555,7 @@ async fn coordinators_see_failed_mail_and_send_it_again() {
         .unwrap();
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(app.deliver_mail().await.sent, 1);
-    let page = app.get_html_with(&s.chiara, "/manage/mail").await;
+    let page = app.by(&s.chiara).get_html("/manage/mail").await;
     assert!(page.contains("Nessuna email in attesa o fallita."));
     assert_eq!(
         app.count("SELECT CAST(COUNT(*) AS BIGINT) FROM audit_log WHERE action = 'mail.retried'")
@@ -686,43 +630,43 @@ async fn two_instances_on_one_database_send_every_email_once() {
 async fn a_follower_who_proposes_gets_exactly_the_emails_she_expects_and_stops_them_in_one_click() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let olena = person(
-        &app,
-        "olena@example.org",
-        StakeholderGroup::ThirdSector,
-        "en",
-    )
-    .await;
-    follow(&app, &olena, "casa").await;
+    let olena = app
+        .person("olena@example.org", StakeholderGroup::ThirdSector, "en")
+        .await;
+    app.by(&olena).follow("casa").await;
 
-    let mine = propose(
-        &app,
-        &olena,
-        "Shared flats",
-        "Help to find shared flats near work.",
-        "en",
-    )
-    .await;
-    propose(
-        &app,
-        &s.amina,
-        "Case popolari",
-        "Più case popolari in centro.",
-        "it",
-    )
-    .await;
-    comment(&app, &s.luca, mine, None).await;
+    let mine = app
+        .by(&olena)
+        .propose(
+            "casa",
+            "Shared flats",
+            "Help to find shared flats near work.",
+            "en",
+        )
+        .await;
+    app.by(&s.amina)
+        .propose(
+            "casa",
+            "Case popolari",
+            "Più case popolari in centro.",
+            "it",
+        )
+        .await;
+    app.by(&s.luca)
+        .comment(mine, "Sono d'accordo, con una condizione.", "for", None)
+        .await;
     let answer = [("answer", "evaluating"), ("justification", "")];
     let response = app
-        .post_form_with(&s.chiara, &format!("/proposals/{mine}/answer"), &answer)
+        .by(&s.chiara)
+        .post_form(&format!("/proposals/{mine}/answer"), &answer)
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let round = app
         .count("SELECT id FROM round WHERE title = 'Proposte'")
         .await;
     let response = app
-        .post_form_with(
-            &s.chiara,
+        .by(&s.chiara)
+        .post_form(
             &format!("/manage/consultations/casa/rounds/{round}/close"),
             &[],
         )
@@ -785,12 +729,13 @@ async fn a_follower_who_proposes_gets_exactly_the_emails_she_expects_and_stops_t
         ("justification", "From next spring."),
     ];
     let response = app
-        .post_form_with(&s.chiara, &format!("/proposals/{mine}/answer"), &answer)
+        .by(&s.chiara)
+        .post_form(&format!("/proposals/{mine}/answer"), &answer)
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let mail = delivered(&app).await;
     assert_eq!(to(&mail, "olena@example.org").len(), 3);
-    let page = app.get_html_with(&olena, "/notifications").await;
+    let page = app.by(&olena).get_html("/notifications").await;
     assert!(page.contains("has an answer"), "still under the bell");
 }
 
@@ -818,20 +763,12 @@ async fn a_removed_member_hears_nothing_more_of_an_invite_only_consultation() {
     crate::consultations::publish(&app, &chiara, "riservata").await;
     app.advance_clock(TimeDelta::minutes(2));
     app.run_scheduler().await;
-    let amina = person(
-        &app,
-        "amina@example.org",
-        StakeholderGroup::Beneficiary,
-        "it",
-    )
-    .await;
-    let luca = person(
-        &app,
-        "luca@example.org",
-        StakeholderGroup::Institution,
-        "it",
-    )
-    .await;
+    let amina = app
+        .person("amina@example.org", StakeholderGroup::Beneficiary, "it")
+        .await;
+    let luca = app
+        .person("luca@example.org", StakeholderGroup::Institution, "it")
+        .await;
     for email in ["amina@example.org", "luca@example.org"] {
         sql(
             &app,
@@ -843,15 +780,15 @@ async fn a_removed_member_hears_nothing_more_of_an_invite_only_consultation() {
         )
         .await;
     }
-    follow(&app, &luca, "riservata").await;
+    app.by(&luca).follow("riservata").await;
     prefer(&app, &luca, "immediate", "immediate").await;
     let propose_here = |title: &'static str| {
         let amina = amina.clone();
         let app = &app;
         async move {
             let response = app
-                .post_form_with(
-                    &amina,
+                .by(&amina)
+                .post_form(
                     "/consultations/riservata/proposals/new",
                     &[
                         ("title", title),
@@ -886,6 +823,6 @@ async fn a_removed_member_hears_nothing_more_of_an_invite_only_consultation() {
         1,
         "nothing after removal"
     );
-    let page = app.get_html_with(&luca, "/notifications").await;
+    let page = app.by(&luca).get_html("/notifications").await;
     assert!(!page.contains("Seconda"));
 }

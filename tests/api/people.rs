@@ -21,15 +21,16 @@ async fn a_newcomer_invited_as_member_registers_through_the_link_and_gets_in() {
     );
 
     let sent = app
-        .post_form_with(
-            &chiara,
+        .by(&chiara)
+        .post_form(
             &format!("/manage/consultations/{slug}/people"),
             &[("email", "New@Example.org"), ("role", "member")],
         )
         .await;
     assert_eq!(sent.status(), StatusCode::SEE_OTHER);
     let console = app
-        .get_html_with(&chiara, &format!("/manage/consultations/{slug}"))
+        .by(&chiara)
+        .get_html(&format!("/manage/consultations/{slug}"))
         .await;
     assert!(console.contains("Invito mandato."));
     assert!(console.contains("new@example.org"), "listed as pending");
@@ -68,7 +69,8 @@ async fn a_newcomer_invited_as_member_registers_through_the_link_and_gets_in() {
     assert_eq!(app.get(&link).await.status(), StatusCode::GONE);
     assert!(app.get_html("/").await.contains("Mediazione"));
     assert!(
-        !app.get_with(&new_client(), "/")
+        !app.by(&new_client())
+            .get("/")
             .await
             .text()
             .await
@@ -96,12 +98,12 @@ async fn an_existing_account_accepts_a_member_invitation_after_logging_in() {
         true,
     )
     .await;
-    app.post_form_with(
-        &chiara,
-        &format!("/manage/consultations/{slug}/people"),
-        &[("email", "amina@example.org"), ("role", "member")],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            &format!("/manage/consultations/{slug}/people"),
+            &[("email", "amina@example.org"), ("role", "member")],
+        )
+        .await;
     let link = path_of(
         &app,
         &app.last_email_to("amina@example.org").await.links()[0],
@@ -135,10 +137,10 @@ async fn an_existing_account_accepts_a_member_invitation_after_logging_in() {
         .count("SELECT id FROM \"user\" WHERE email = 'amina@example.org'")
         .await;
     let confirm = app
-        .get_with(
-            &chiara,
-            &format!("/manage/consultations/{slug}/people/{amina_id}/remove"),
-        )
+        .by(&chiara)
+        .get(&format!(
+            "/manage/consultations/{slug}/people/{amina_id}/remove"
+        ))
         .await;
     assert_eq!(confirm.status(), StatusCode::OK);
     assert!(
@@ -148,12 +150,12 @@ async fn an_existing_account_accepts_a_member_invitation_after_logging_in() {
             .unwrap()
             .contains("Rimuovere questa persona?")
     );
-    app.post_form_with(
-        &chiara,
-        &format!("/manage/consultations/{slug}/people/{amina_id}/remove"),
-        &[],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            &format!("/manage/consultations/{slug}/people/{amina_id}/remove"),
+            &[],
+        )
+        .await;
     assert_eq!(
         app.get(&format!("/consultations/{slug}")).await.status(),
         StatusCode::NOT_FOUND
@@ -175,20 +177,22 @@ async fn a_coordinator_appoints_a_facilitator_with_an_account_at_once() {
     .await;
     let marco = app.client_for("marco@example.org").await;
     assert_eq!(
-        app.get_with(&marco, &format!("/manage/consultations/{slug}"))
+        app.by(&marco)
+            .get(&format!("/manage/consultations/{slug}"))
             .await
             .status(),
         StatusCode::NOT_FOUND
     );
 
-    app.post_form_with(
-        &chiara,
-        &format!("/manage/consultations/{slug}/people"),
-        &[("email", "marco@example.org"), ("role", "facilitator")],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            &format!("/manage/consultations/{slug}/people"),
+            &[("email", "marco@example.org"), ("role", "facilitator")],
+        )
+        .await;
     assert!(
-        app.get_html_with(&chiara, &format!("/manage/consultations/{slug}"))
+        app.by(&chiara)
+            .get_html(&format!("/manage/consultations/{slug}"))
             .await
             .contains("Facilitatore nominato.")
     );
@@ -196,21 +200,23 @@ async fn a_coordinator_appoints_a_facilitator_with_an_account_at_once() {
     assert_eq!(email.subject(), "Sei facilitatore di: Casa");
     assert!(email.links()[0].ends_with(&format!("/manage/consultations/{slug}")));
     assert_eq!(
-        app.get_with(&marco, &format!("/manage/consultations/{slug}"))
+        app.by(&marco)
+            .get(&format!("/manage/consultations/{slug}"))
             .await
             .status(),
         StatusCode::OK
     );
 
     // Appointing again changes nothing.
-    app.post_form_with(
-        &chiara,
-        &format!("/manage/consultations/{slug}/people"),
-        &[("email", "marco@example.org"), ("role", "facilitator")],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            &format!("/manage/consultations/{slug}/people"),
+            &[("email", "marco@example.org"), ("role", "facilitator")],
+        )
+        .await;
     assert!(
-        app.get_html_with(&chiara, &format!("/manage/consultations/{slug}"))
+        app.by(&chiara)
+            .get_html(&format!("/manage/consultations/{slug}"))
             .await
             .contains("ha già questo ruolo")
     );
@@ -221,30 +227,30 @@ async fn a_facilitator_without_an_account_is_invited_and_can_run_the_console() {
     let app = TestApp::spawn().await;
     let chiara = coordinator(&app).await;
     let slug = create_consultation(&app, &chiara, "Casa", "casa", "public").await;
-    app.post_form_with(
-        &chiara,
-        &format!("/manage/consultations/{slug}/people"),
-        &[("email", "olena@example.org"), ("role", "facilitator")],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            &format!("/manage/consultations/{slug}/people"),
+            &[("email", "olena@example.org"), ("role", "facilitator")],
+        )
+        .await;
     let email = app.last_email_to("olena@example.org").await;
     assert!(email.text().contains("Sarai facilitatore"));
     let link = path_of(&app, &email.links()[0]);
 
     let olena = new_client();
-    app.register_with(&olena, "Olena", "olena@example.org")
-        .await;
-    app.post_form_with(&olena, &link, &[]).await;
+    app.by(&olena).register("Olena", "olena@example.org").await;
+    app.by(&olena).post_form(&link, &[]).await;
     assert_eq!(
-        app.get_with(&olena, &format!("/manage/consultations/{slug}"))
+        app.by(&olena)
+            .get(&format!("/manage/consultations/{slug}"))
             .await
             .status(),
         StatusCode::OK
     );
     // A facilitator invites members, but does not appoint facilitators.
     let appoint = app
-        .post_form_with(
-            &olena,
+        .by(&olena)
+        .post_form(
             &format!("/manage/consultations/{slug}/people"),
             &[("email", "x@example.org"), ("role", "facilitator")],
         )
@@ -257,37 +263,38 @@ async fn a_withdrawn_invitation_no_longer_works() {
     let app = TestApp::spawn().await;
     let chiara = coordinator(&app).await;
     let slug = create_consultation(&app, &chiara, "Casa", "casa", "invite_only").await;
-    app.post_form_with(
-        &chiara,
-        &format!("/manage/consultations/{slug}/people"),
-        &[("email", "late@example.org"), ("role", "member")],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            &format!("/manage/consultations/{slug}/people"),
+            &[("email", "late@example.org"), ("role", "member")],
+        )
+        .await;
     let link = path_of(
         &app,
         &app.last_email_to("late@example.org").await.links()[0],
     );
     let id = app.count("SELECT id FROM invitation").await;
-    app.post_form_with(
-        &chiara,
-        &format!("/manage/consultations/{slug}/invitations/{id}/revoke"),
-        &[],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            &format!("/manage/consultations/{slug}/invitations/{id}/revoke"),
+            &[],
+        )
+        .await;
     let page = app.get(&link).await;
     assert_eq!(page.status(), StatusCode::GONE);
     assert!(page.text().await.unwrap().contains("è stato ritirato"));
 
     let bad = app
-        .post_form_with(
-            &chiara,
+        .by(&chiara)
+        .post_form(
             &format!("/manage/consultations/{slug}/people"),
             &[("email", "nope"), ("role", "member")],
         )
         .await;
     assert_eq!(bad.status(), StatusCode::SEE_OTHER);
     assert!(
-        app.get_html_with(&chiara, &format!("/manage/consultations/{slug}"))
+        app.by(&chiara)
+            .get_html(&format!("/manage/consultations/{slug}"))
             .await
             .contains("Scrivi un indirizzo email valido")
     );

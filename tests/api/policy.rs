@@ -45,16 +45,17 @@ fn outcome(response: &reqwest::Response) -> Outcome {
 /// consultation. Mutations are chosen so that an allowed attempt leaves the others valid.
 async fn attempt(app: &TestApp, client: &reqwest::Client, action: &str) -> Outcome {
     let response = match action {
-        "view draft" => app.get_with(client, "/consultations/draft").await,
-        "view invite-only" => app.get_with(client, "/consultations/private").await,
+        "view draft" => app.by(client).get("/consultations/draft").await,
+        "view invite-only" => app.by(client).get("/consultations/private").await,
         "edit" => {
-            app.get_with(client, "/manage/consultations/private/edit")
+            app.by(client)
+                .get("/manage/consultations/private/edit")
                 .await
         }
         "publish" => {
             let response = app
-                .post_form_with(
-                    client,
+                .by(client)
+                .post_form(
                     "/manage/consultations/draft/status",
                     &[("status", "published")],
                 )
@@ -63,30 +64,29 @@ async fn attempt(app: &TestApp, client: &reqwest::Client, action: &str) -> Outco
                 && !location(&response).starts_with("/login")
             {
                 // Put it back for the next person.
-                app.post_form_with(
-                    client,
-                    "/manage/consultations/draft/status",
-                    &[("status", "draft")],
-                )
-                .await;
+                app.by(client)
+                    .post_form("/manage/consultations/draft/status", &[("status", "draft")])
+                    .await;
             }
             response
         }
         "manage rounds" => {
-            app.get_with(client, "/manage/consultations/private/rounds/new")
+            app.by(client)
+                .get("/manage/consultations/private/rounds/new")
                 .await
         }
         "invite" => {
-            app.post_form_with(
-                client,
-                "/manage/consultations/private/people",
-                &[("email", "guest@example.org"), ("role", "member")],
-            )
-            .await
+            app.by(client)
+                .post_form(
+                    "/manage/consultations/private/people",
+                    &[("email", "guest@example.org"), ("role", "member")],
+                )
+                .await
         }
-        "open console" => app.get_with(client, "/manage/consultations/private").await,
+        "open console" => app.by(client).get("/manage/consultations/private").await,
         "read audit log" => {
-            app.get_with(client, "/manage/consultations/private/audit")
+            app.by(client)
+                .get("/manage/consultations/private/audit")
                 .await
         }
         _ => unreachable!(),
@@ -176,27 +176,27 @@ async fn who_may_do_what_to_a_consultation() {
         ("private", "fabio@example.org", "facilitator"),
         ("other", "franca@example.org", "facilitator"),
     ] {
-        app.post_form_with(
-            &chiara,
-            &format!("/manage/consultations/{slug}/people"),
-            &[("email", email), ("role", role)],
-        )
-        .await;
+        app.by(&chiara)
+            .post_form(
+                &format!("/manage/consultations/{slug}/people"),
+                &[("email", email), ("role", role)],
+            )
+            .await;
     }
     // Mario becomes a member through his invitation.
-    app.post_form_with(
-        &chiara,
-        "/manage/consultations/private/people",
-        &[("email", "mario@example.org"), ("role", "member")],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            "/manage/consultations/private/people",
+            &[("email", "mario@example.org"), ("role", "member")],
+        )
+        .await;
     let link = crate::helpers::path_of(
         &app,
         &app.last_email_to("mario@example.org").await.links()[0],
     );
     let mario = app.client_for("mario@example.org").await;
     assert_eq!(
-        app.post_form_with(&mario, &link, &[]).await.status(),
+        app.by(&mario).post_form(&link, &[]).await.status(),
         StatusCode::SEE_OTHER
     );
 
@@ -237,7 +237,7 @@ async fn who_may_do_what_to_a_consultation() {
             Some(email) => {
                 let client = new_client();
                 assert_eq!(
-                    app.login_with(&client, email, PASSWORD).await.status(),
+                    app.by(&client).login(email, PASSWORD).await.status(),
                     StatusCode::SEE_OTHER
                 );
                 client
@@ -262,17 +262,17 @@ async fn who_may_do_what_to_a_consultation() {
         "/manage/consultations/new",
     ] {
         assert_eq!(
-            app.get_with(&bea, path).await.status(),
+            app.by(&bea).get(path).await.status(),
             StatusCode::FORBIDDEN,
             "{path}"
         );
         assert_eq!(
-            app.get_with(&chiara, path).await.status(),
+            app.by(&chiara).get(path).await.status(),
             StatusCode::OK,
             "{path}"
         );
     }
-    let forbidden = app.get_with(&bea, "/manage").await.text().await.unwrap();
+    let forbidden = app.by(&bea).get("/manage").await.text().await.unwrap();
     assert!(
         forbidden.contains("Solo il coordinamento della piattaforma può farlo."),
         "a 403 says why"
@@ -291,53 +291,49 @@ async fn attempt_discussion(
 ) -> Outcome {
     let response = match action {
         "propose" => {
-            app.get_with(client, "/consultations/casa/proposals/new")
+            app.by(client)
+                .get("/consultations/casa/proposals/new")
                 .await
         }
         "comment" => {
-            app.post_form_with(
-                client,
-                &format!("/proposals/{q}/comments"),
-                &[("body", "Un parere"), ("stance", "neutral")],
-            )
-            .await
+            app.by(client)
+                .post_form(
+                    &format!("/proposals/{q}/comments"),
+                    &[("body", "Un parere"), ("stance", "neutral")],
+                )
+                .await
         }
         "flag" => {
-            app.post_form_with(
-                client,
-                &format!("/proposals/{r}/flag"),
-                &[("reason", "Fuori tema")],
-            )
-            .await
+            app.by(client)
+                .post_form(&format!("/proposals/{r}/flag"), &[("reason", "Fuori tema")])
+                .await
         }
-        "edit another's proposal" => app.get_with(client, &format!("/proposals/{p}/edit")).await,
+        "edit another's proposal" => app.by(client).get(&format!("/proposals/{p}/edit")).await,
         "answer" => {
-            app.post_form_with(
-                client,
-                &format!("/proposals/{p}/answer"),
-                &[("answer", "evaluating")],
-            )
-            .await
+            app.by(client)
+                .post_form(
+                    &format!("/proposals/{p}/answer"),
+                    &[("answer", "evaluating")],
+                )
+                .await
         }
         "record in person" => {
-            app.get_with(client, "/consultations/casa/proposals/record")
+            app.by(client)
+                .get("/consultations/casa/proposals/record")
                 .await
         }
-        "merge" => {
-            app.get_with(client, "/manage/consultations/casa/merge")
-                .await
-        }
+        "merge" => app.by(client).get("/manage/consultations/casa/merge").await,
         "moderate" => {
-            app.post_form_with(
-                client,
-                "/manage/consultations/casa/moderation",
-                &[
-                    ("kind", "proposal"),
-                    ("id", &r.to_string()),
-                    ("decision", "restore"),
-                ],
-            )
-            .await
+            app.by(client)
+                .post_form(
+                    "/manage/consultations/casa/moderation",
+                    &[
+                        ("kind", "proposal"),
+                        ("id", &r.to_string()),
+                        ("decision", "restore"),
+                    ],
+                )
+                .await
         }
         _ => unreachable!(),
     };
@@ -395,45 +391,45 @@ async fn who_may_take_part_in_the_discussion() {
         app.local_time(TimeDelta::minutes(1)),
         app.local_time(TimeDelta::days(5)),
     );
-    app.post_form_with(
-        &chiara,
-        "/manage/consultations/casa/rounds/new",
-        &[
-            ("title", "Proposte"),
-            ("opens_at", &opens),
-            ("closes_at", &closes),
-            ("allows_proposals", "on"),
-            ("allows_comments", "on"),
-            ("group_beneficiary", "on"),
-            ("group_institution", "on"),
-            ("vote_rule", "support"),
-            ("results_visibility", "live"),
-        ],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            "/manage/consultations/casa/rounds/new",
+            &[
+                ("title", "Proposte"),
+                ("opens_at", &opens),
+                ("closes_at", &closes),
+                ("allows_proposals", "on"),
+                ("allows_comments", "on"),
+                ("group_beneficiary", "on"),
+                ("group_institution", "on"),
+                ("vote_rule", "support"),
+                ("results_visibility", "live"),
+            ],
+        )
+        .await;
     publish(&app, &chiara, "casa").await;
-    app.post_form_with(
-        &chiara,
-        "/manage/consultations/casa/people",
-        &[("email", "fabio@example.org"), ("role", "facilitator")],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            "/manage/consultations/casa/people",
+            &[("email", "fabio@example.org"), ("role", "facilitator")],
+        )
+        .await;
     app.advance_clock(TimeDelta::minutes(2));
     app.run_scheduler().await;
     let amina = app.client_for("amina@example.org").await;
     let luca = app.client_for("luca@example.org").await;
-    let p = crate::proposals::propose(&app, &amina, "Di Amina", "Un testo abbastanza lungo.", "it")
+    let p = app
+        .by(&amina)
+        .propose("casa", "Di Amina", "Un testo abbastanza lungo.", "it")
         .await;
-    let q =
-        crate::proposals::propose(&app, &luca, "Di Luca", "Un testo abbastanza lungo.", "it").await;
-    let r = crate::proposals::propose(
-        &app,
-        &luca,
-        "Da segnalare",
-        "Un testo abbastanza lungo.",
-        "it",
-    )
-    .await;
+    let q = app
+        .by(&luca)
+        .propose("casa", "Di Luca", "Un testo abbastanza lungo.", "it")
+        .await;
+    let r = app
+        .by(&luca)
+        .propose("casa", "Da segnalare", "Un testo abbastanza lungo.", "it")
+        .await;
 
     const ACTIONS: [&str; 8] = [
         "edit another's proposal",
@@ -502,7 +498,7 @@ async fn who_may_take_part_in_the_discussion() {
             Some(email) => {
                 let client = new_client();
                 assert_eq!(
-                    app.login_with(&client, email, PASSWORD).await.status(),
+                    app.by(&client).login(email, PASSWORD).await.status(),
                     StatusCode::SEE_OTHER
                 );
                 client

@@ -56,50 +56,19 @@ pub async fn setup(app: &TestApp) -> Setup {
     }
 }
 
-/// Publishes a proposal as `client`; returns its id.
-pub async fn propose(
-    app: &TestApp,
-    client: &reqwest::Client,
-    title: &str,
-    body: &str,
-    language: &str,
-) -> i64 {
-    let response = app
-        .post_form_with(
-            client,
-            "/consultations/casa/proposals/new",
-            &[
-                ("title", title),
-                ("body", body),
-                ("theme", ""),
-                ("language", language),
-                ("action", "publish"),
-            ],
-        )
-        .await;
-    assert_eq!(
-        response.status(),
-        StatusCode::SEE_OTHER,
-        "the proposal is published"
-    );
-    location(&response)
-        .trim_start_matches("/proposals/")
-        .parse()
-        .expect("redirects to the proposal")
-}
-
 #[tokio::test]
 async fn a_participant_previews_then_publishes_a_proposal() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
     let form = app
-        .get_with(&s.amina, "/consultations/casa/proposals/new")
+        .by(&s.amina)
+        .get("/consultations/casa/proposals/new")
         .await;
     assert_eq!(form.status(), StatusCode::OK);
 
     let preview = app
-        .post_form_with(
-            &s.amina,
+        .by(&s.amina)
+        .post_form(
             "/consultations/casa/proposals/new",
             &[
                 ("title", "Corsi di italiano la sera"),
@@ -118,14 +87,15 @@ async fn a_participant_previews_then_publishes_a_proposal() {
         "a preview publishes nothing"
     );
 
-    let id = propose(
-        &app,
-        &s.amina,
-        "Corsi di italiano la sera",
-        "Corsi **serali** nei quartieri.",
-        "it",
-    )
-    .await;
+    let id = app
+        .by(&s.amina)
+        .propose(
+            "casa",
+            "Corsi di italiano la sera",
+            "Corsi **serali** nei quartieri.",
+            "it",
+        )
+        .await;
     let page = app.get_html(&format!("/proposals/{id}")).await;
     assert!(page.contains("Corsi di italiano la sera"));
     assert!(page.contains("lang=\"it\""));
@@ -144,8 +114,8 @@ async fn bad_proposals_are_refused_at_the_field_with_the_input_kept() {
     let s = setup(&app).await;
     let long_title = "t".repeat(201);
     let response = app
-        .post_form_with(
-            &s.amina,
+        .by(&s.amina)
+        .post_form(
             "/consultations/casa/proposals/new",
             &[
                 ("title", &long_title),
@@ -190,7 +160,8 @@ async fn only_verified_participants_of_admitted_groups_may_propose_while_a_round
     app.advance_clock(TimeDelta::days(11));
     app.run_scheduler().await;
     let closed = app
-        .get_with(&s.amina, "/consultations/casa/proposals/new")
+        .by(&s.amina)
+        .get("/consultations/casa/proposals/new")
         .await;
     assert_eq!(closed.status(), StatusCode::FORBIDDEN);
     assert!(
@@ -206,17 +177,18 @@ async fn only_verified_participants_of_admitted_groups_may_propose_while_a_round
 async fn authors_edit_within_the_window_and_the_history_is_kept() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let id = propose(
-        &app,
-        &s.amina,
-        "Prima versione",
-        "Il testo della prima versione.",
-        "it",
-    )
-    .await;
+    let id = app
+        .by(&s.amina)
+        .propose(
+            "casa",
+            "Prima versione",
+            "Il testo della prima versione.",
+            "it",
+        )
+        .await;
     let edited = app
-        .post_form_with(
-            &s.amina,
+        .by(&s.amina)
+        .post_form(
             &format!("/proposals/{id}/edit"),
             &[
                 ("title", "Seconda versione"),
@@ -237,13 +209,11 @@ async fn authors_edit_within_the_window_and_the_history_is_kept() {
     );
 
     // Someone else may not.
-    let theirs = app
-        .get_with(&s.luca, &format!("/proposals/{id}/edit"))
-        .await;
+    let theirs = app.by(&s.luca).get(&format!("/proposals/{id}/edit")).await;
     assert_eq!(theirs.status(), StatusCode::FORBIDDEN);
     let theirs = app
-        .post_form_with(
-            &s.luca,
+        .by(&s.luca)
+        .post_form(
             &format!("/proposals/{id}/edit"),
             &[
                 ("title", "Mio"),
@@ -257,25 +227,23 @@ async fn authors_edit_within_the_window_and_the_history_is_kept() {
     // After 30 minutes only withdrawal is left, with a reason.
     app.advance_clock(TimeDelta::minutes(31));
     assert_eq!(
-        app.get_with(&s.amina, &format!("/proposals/{id}/edit"))
+        app.by(&s.amina)
+            .get(&format!("/proposals/{id}/edit"))
             .await
             .status(),
         StatusCode::FORBIDDEN
     );
     let no_reason = app
-        .post_form_with(
-            &s.amina,
-            &format!("/proposals/{id}/withdraw"),
-            &[("reason", " ")],
-        )
+        .by(&s.amina)
+        .post_form(&format!("/proposals/{id}/withdraw"), &[("reason", " ")])
         .await;
     assert_eq!(no_reason.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    app.post_form_with(
-        &s.amina,
-        &format!("/proposals/{id}/withdraw"),
-        &[("reason", "Unita con un'altra idea")],
-    )
-    .await;
+    app.by(&s.amina)
+        .post_form(
+            &format!("/proposals/{id}/withdraw"),
+            &[("reason", "Unita con un'altra idea")],
+        )
+        .await;
     let page = app.get_html(&format!("/proposals/{id}")).await;
     assert!(page.contains("Ritirata") && page.contains("Unita con un"));
 }
@@ -284,22 +252,19 @@ async fn authors_edit_within_the_window_and_the_history_is_kept() {
 async fn the_first_comment_ends_editing() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let id = propose(
-        &app,
-        &s.amina,
-        "Proposta",
-        "Un testo abbastanza lungo.",
-        "it",
-    )
-    .await;
-    app.post_form_with(
-        &s.luca,
-        &format!("/proposals/{id}/comments"),
-        &[("body", "D'accordo"), ("stance", "for")],
-    )
-    .await;
+    let id = app
+        .by(&s.amina)
+        .propose("casa", "Proposta", "Un testo abbastanza lungo.", "it")
+        .await;
+    app.by(&s.luca)
+        .post_form(
+            &format!("/proposals/{id}/comments"),
+            &[("body", "D'accordo"), ("stance", "for")],
+        )
+        .await;
     assert_eq!(
-        app.get_with(&s.amina, &format!("/proposals/{id}/edit"))
+        app.by(&s.amina)
+            .get(&format!("/proposals/{id}/edit"))
             .await
             .status(),
         StatusCode::FORBIDDEN
@@ -310,17 +275,13 @@ async fn the_first_comment_ends_editing() {
 async fn a_co_author_accepts_by_email_and_can_then_edit() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let id = propose(
-        &app,
-        &s.amina,
-        "Insieme",
-        "Una proposta scritta in due.",
-        "it",
-    )
-    .await;
+    let id = app
+        .by(&s.amina)
+        .propose("casa", "Insieme", "Una proposta scritta in due.", "it")
+        .await;
     let invited = app
-        .post_form_with(
-            &s.amina,
+        .by(&s.amina)
+        .post_form(
             &format!("/proposals/{id}/coauthors"),
             &[("email", "luca@example.org")],
         )
@@ -330,14 +291,14 @@ async fn a_co_author_accepts_by_email_and_can_then_edit() {
     assert!(email.subject().contains("Insieme"));
     let link = path_of(&app, &email.links()[0]);
     assert_eq!(
-        app.post_form_with(&s.luca, &link, &[]).await.status(),
+        app.by(&s.luca).post_form(&link, &[]).await.status(),
         StatusCode::SEE_OTHER
     );
     let page = app.get_html(&format!("/proposals/{id}")).await;
     assert!(page.contains("Luca") && page.contains("coautore"));
     let edit = app
-        .post_form_with(
-            &s.luca,
+        .by(&s.luca)
+        .post_form(
             &format!("/proposals/{id}/edit"),
             &[
                 ("title", "Insieme, meglio"),
@@ -349,8 +310,8 @@ async fn a_co_author_accepts_by_email_and_can_then_edit() {
     assert_eq!(edit.status(), StatusCode::SEE_OTHER);
     // Only the author invites.
     let by_coauthor = app
-        .post_form_with(
-            &s.luca,
+        .by(&s.luca)
+        .post_form(
             &format!("/proposals/{id}/coauthors"),
             &[("email", "x@example.org")],
         )
@@ -364,12 +325,13 @@ async fn a_facilitator_records_a_proposal_from_an_in_person_table() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
     let refused = app
-        .get_with(&s.amina, "/consultations/casa/proposals/record")
+        .by(&s.amina)
+        .get("/consultations/casa/proposals/record")
         .await;
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
     let bad = app
-        .post_form_with(
-            &s.chiara,
+        .by(&s.chiara)
+        .post_form(
             "/consultations/casa/proposals/record",
             &[
                 ("title", "Sportello"),
@@ -388,8 +350,8 @@ async fn a_facilitator_records_a_proposal_from_an_in_person_table() {
         assert!(html.contains(&format!("id=\"{field}-error\"")), "{field}");
     }
     let recorded = app
-        .post_form_with(
-            &s.chiara,
+        .by(&s.chiara)
+        .post_form(
             "/consultations/casa/proposals/record",
             &[
                 ("title", "Sportello il sabato"),
@@ -427,31 +389,28 @@ async fn a_facilitator_records_a_proposal_from_an_in_person_table() {
 async fn facilitators_answer_with_a_justification_for_final_answers() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let id = propose(
-        &app,
-        &s.amina,
-        "Proposta",
-        "Un testo abbastanza lungo.",
-        "it",
-    )
-    .await;
+    let id = app
+        .by(&s.amina)
+        .propose("casa", "Proposta", "Un testo abbastanza lungo.", "it")
+        .await;
     let participant = app
-        .post_form_with(
-            &s.luca,
+        .by(&s.luca)
+        .post_form(
             &format!("/proposals/{id}/answer"),
             &[("answer", "accepted"), ("justification", "Sì")],
         )
         .await;
     assert_eq!(participant.status(), StatusCode::FORBIDDEN);
 
-    app.post_form_with(
-        &s.chiara,
-        &format!("/proposals/{id}/answer"),
-        &[("answer", "rejected"), ("justification", "  ")],
-    )
-    .await;
+    app.by(&s.chiara)
+        .post_form(
+            &format!("/proposals/{id}/answer"),
+            &[("answer", "rejected"), ("justification", "  ")],
+        )
+        .await;
     assert!(
-        app.get_html_with(&s.chiara, &format!("/proposals/{id}"))
+        app.by(&s.chiara)
+            .get_html(&format!("/proposals/{id}"))
             .await
             .contains("ha bisogno di una motivazione pubblica")
     );
@@ -461,21 +420,21 @@ async fn facilitators_answer_with_a_justification_for_final_answers() {
         1
     );
 
-    app.post_form_with(
-        &s.chiara,
-        &format!("/proposals/{id}/answer"),
-        &[("answer", "evaluating"), ("justification", "")],
-    )
-    .await;
-    app.post_form_with(
-        &s.chiara,
-        &format!("/proposals/{id}/answer"),
-        &[
-            ("answer", "partially_accepted"),
-            ("justification", "Faremo i corsi in due quartieri."),
-        ],
-    )
-    .await;
+    app.by(&s.chiara)
+        .post_form(
+            &format!("/proposals/{id}/answer"),
+            &[("answer", "evaluating"), ("justification", "")],
+        )
+        .await;
+    app.by(&s.chiara)
+        .post_form(
+            &format!("/proposals/{id}/answer"),
+            &[
+                ("answer", "partially_accepted"),
+                ("justification", "Faremo i corsi in due quartieri."),
+            ],
+        )
+        .await;
     let page = app.get_html(&format!("/proposals/{id}")).await;
     assert!(page.contains("Accolta in parte") && page.contains("Faremo i corsi in due quartieri."));
     assert_eq!(
@@ -494,7 +453,8 @@ async fn facilitators_answer_with_a_justification_for_final_answers() {
             .contains("1 di 1 proposte con una risposta definitiva")
     );
     assert!(
-        app.get_html_with(&s.chiara, "/manage/consultations/casa")
+        app.by(&s.chiara)
+            .get_html("/manage/consultations/casa")
             .await
             .contains("1 di 1 proposte")
     );
@@ -512,25 +472,27 @@ async fn facilitators_answer_with_a_justification_for_final_answers() {
 async fn proposals_merge_into_a_new_summary_and_originals_point_to_it() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let a = propose(
-        &app,
-        &s.amina,
-        "Corsi serali",
-        "Corsi di sera per chi lavora.",
-        "it",
-    )
-    .await;
-    let b = propose(
-        &app,
-        &s.luca,
-        "Corsi nel weekend",
-        "Corsi il sabato mattina.",
-        "it",
-    )
-    .await;
+    let a = app
+        .by(&s.amina)
+        .propose(
+            "casa",
+            "Corsi serali",
+            "Corsi di sera per chi lavora.",
+            "it",
+        )
+        .await;
+    let b = app
+        .by(&s.luca)
+        .propose(
+            "casa",
+            "Corsi nel weekend",
+            "Corsi il sabato mattina.",
+            "it",
+        )
+        .await;
     let merged = app
-        .post_form_with(
-            &s.chiara,
+        .by(&s.chiara)
+        .post_form(
             "/manage/consultations/casa/merge",
             &[
                 ("source", &a.to_string()),
@@ -577,22 +539,22 @@ async fn merging_is_refused_while_a_voting_round_is_open() {
         app.local_time(TimeDelta::minutes(1)),
         app.local_time(TimeDelta::days(3)),
     );
-    app.post_form_with(
-        &chiara,
-        "/manage/consultations/casa/rounds/new",
-        &[
-            ("title", "Voto"),
-            ("opens_at", &opens),
-            ("closes_at", &closes),
-            ("allows_proposals", "on"),
-            ("allows_voting", "on"),
-            ("group_beneficiary", "on"),
-            ("group_institution", "on"),
-            ("vote_rule", "support"),
-            ("results_visibility", "live"),
-        ],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            "/manage/consultations/casa/rounds/new",
+            &[
+                ("title", "Voto"),
+                ("opens_at", &opens),
+                ("closes_at", &closes),
+                ("allows_proposals", "on"),
+                ("allows_voting", "on"),
+                ("group_beneficiary", "on"),
+                ("group_institution", "on"),
+                ("vote_rule", "support"),
+                ("results_visibility", "live"),
+            ],
+        )
+        .await;
     publish(&app, &chiara, "casa").await;
     app.advance_clock(TimeDelta::minutes(2));
     app.run_scheduler().await;
@@ -605,11 +567,17 @@ async fn merging_is_refused_while_a_voting_round_is_open() {
     )
     .await;
     let amina = app.client_for("amina@example.org").await;
-    let a = propose(&app, &amina, "Uno", "Primo testo di prova.", "it").await;
-    let b = propose(&app, &amina, "Due", "Secondo testo di prova.", "it").await;
+    let a = app
+        .by(&amina)
+        .propose("casa", "Uno", "Primo testo di prova.", "it")
+        .await;
+    let b = app
+        .by(&amina)
+        .propose("casa", "Due", "Secondo testo di prova.", "it")
+        .await;
     let refused = app
-        .post_form_with(
-            &chiara,
+        .by(&chiara)
+        .post_form(
             "/manage/consultations/casa/merge",
             &[("source", &a.to_string()), ("target", &b.to_string())],
         )

@@ -103,15 +103,16 @@ async fn an_extended_round_stays_open_until_its_new_end() {
 
     let new_end = app.local_time(TimeDelta::hours(26));
     let response = app
-        .post_form_with(
-            &chiara,
+        .by(&chiara)
+        .post_form(
             &format!("/manage/consultations/{slug}/rounds/{id}/extend"),
             &[("closes_at", &new_end)],
         )
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert!(
-        app.get_html_with(&chiara, &format!("/manage/consultations/{slug}"))
+        app.by(&chiara)
+            .get_html(&format!("/manage/consultations/{slug}"))
             .await
             .contains("Chiusura della fase spostata.")
     );
@@ -129,14 +130,15 @@ async fn an_extended_round_stays_open_until_its_new_end() {
 
     // An end earlier than the current one is refused.
     let earlier = app.local_time(TimeDelta::hours(-1));
-    app.post_form_with(
-        &chiara,
-        &format!("/manage/consultations/{slug}/rounds/{id}/extend"),
-        &[("closes_at", &earlier)],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            &format!("/manage/consultations/{slug}/rounds/{id}/extend"),
+            &[("closes_at", &earlier)],
+        )
+        .await;
     assert!(
-        app.get_html_with(&chiara, &format!("/manage/consultations/{slug}"))
+        app.by(&chiara)
+            .get_html(&format!("/manage/consultations/{slug}"))
             .await
             .contains("La nuova chiusura deve essere")
     );
@@ -219,8 +221,8 @@ async fn round_forms_refuse_bad_schedules_at_the_field() {
         app.local_time(TimeDelta::hours(20)),
     );
     let confirmed = app
-        .post_form_with(
-            &chiara,
+        .by(&chiara)
+        .post_form(
             &format!("/manage/consultations/{slug}/rounds/new"),
             &[
                 ("title", "Passata"),
@@ -236,8 +238,8 @@ async fn round_forms_refuse_bad_schedules_at_the_field() {
     assert_eq!(confirmed.status(), StatusCode::SEE_OTHER);
 
     let garbage = app
-        .post_form_with(
-            &chiara,
+        .by(&chiara)
+        .post_form(
             &format!("/manage/consultations/{slug}/rounds/new"),
             &[
                 ("title", ""),
@@ -283,8 +285,8 @@ async fn an_open_round_keeps_its_rules_but_not_its_title() {
     .await;
     let id = round_id(&app, "Voto").await;
     let opened = app
-        .post_form_with(
-            &chiara,
+        .by(&chiara)
+        .post_form(
             &format!("/manage/consultations/{slug}/rounds/{id}/open"),
             &[],
         )
@@ -294,10 +296,8 @@ async fn an_open_round_keeps_its_rules_but_not_its_title() {
 
     // The edit form comes back with the stored values: change the rule.
     let form = app
-        .get_html_with(
-            &chiara,
-            &format!("/manage/consultations/{slug}/rounds/{id}/edit"),
-        )
+        .by(&chiara)
+        .get_html(&format!("/manage/consultations/{slug}/rounds/{id}/edit"))
         .await;
     assert!(form.contains("già iniziata"));
     let value = |name: &str| crate::helpers::form_value(&form, name).unwrap_or_default();
@@ -318,8 +318,8 @@ async fn an_open_round_keeps_its_rules_but_not_its_title() {
     let mut changed = fields.clone();
     changed.push(("vote_rule", "dots"));
     let refused = app
-        .post_form_with(
-            &chiara,
+        .by(&chiara)
+        .post_form(
             &format!("/manage/consultations/{slug}/rounds/{id}/edit"),
             &changed,
         )
@@ -335,8 +335,8 @@ async fn an_open_round_keeps_its_rules_but_not_its_title() {
 
     fields.push(("vote_rule", "support"));
     let saved = app
-        .post_form_with(
-            &chiara,
+        .by(&chiara)
+        .post_form(
             &format!("/manage/consultations/{slug}/rounds/{id}/edit"),
             &fields,
         )
@@ -375,16 +375,14 @@ async fn only_rounds_that_have_not_opened_can_be_deleted_after_confirmation() {
     let (one, two) = (round_id(&app, "Uno").await, round_id(&app, "Due").await);
 
     let confirm = app
-        .get_with(
-            &chiara,
-            &format!("/manage/consultations/{slug}/rounds/{two}/delete"),
-        )
+        .by(&chiara)
+        .get(&format!("/manage/consultations/{slug}/rounds/{two}/delete"))
         .await;
     assert_eq!(confirm.status(), StatusCode::OK);
     assert!(confirm.text().await.unwrap().contains("Eliminare la fase?"));
     let deleted = app
-        .post_form_with(
-            &chiara,
+        .by(&chiara)
+        .post_form(
             &format!("/manage/consultations/{slug}/rounds/{two}/delete"),
             &[],
         )
@@ -392,25 +390,23 @@ async fn only_rounds_that_have_not_opened_can_be_deleted_after_confirmation() {
     assert_eq!(deleted.status(), StatusCode::SEE_OTHER);
     assert_eq!(app.count("SELECT COUNT(*) FROM round").await, 1);
 
-    app.post_form_with(
-        &chiara,
-        &format!("/manage/consultations/{slug}/rounds/{one}/open"),
-        &[],
-    )
-    .await;
-    let confirm = app
-        .get_with(
-            &chiara,
-            &format!("/manage/consultations/{slug}/rounds/{one}/delete"),
+    app.by(&chiara)
+        .post_form(
+            &format!("/manage/consultations/{slug}/rounds/{one}/open"),
+            &[],
         )
         .await;
+    let confirm = app
+        .by(&chiara)
+        .get(&format!("/manage/consultations/{slug}/rounds/{one}/delete"))
+        .await;
     assert_eq!(confirm.status(), StatusCode::FORBIDDEN);
-    app.post_form_with(
-        &chiara,
-        &format!("/manage/consultations/{slug}/rounds/{one}/delete"),
-        &[],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            &format!("/manage/consultations/{slug}/rounds/{one}/delete"),
+            &[],
+        )
+        .await;
     assert_eq!(
         app.count("SELECT COUNT(*) FROM round").await,
         1,
@@ -443,29 +439,30 @@ async fn opening_and_closing_by_hand_and_reordering() {
     .await;
     let (one, two) = (round_id(&app, "Uno").await, round_id(&app, "Due").await);
 
-    app.post_form_with(
-        &chiara,
-        &format!("/manage/consultations/{slug}/rounds/{one}/open"),
-        &[],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            &format!("/manage/consultations/{slug}/rounds/{one}/open"),
+            &[],
+        )
+        .await;
     // Only one round is open at a time.
-    app.post_form_with(
-        &chiara,
-        &format!("/manage/consultations/{slug}/rounds/{two}/open"),
-        &[],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            &format!("/manage/consultations/{slug}/rounds/{two}/open"),
+            &[],
+        )
+        .await;
     assert!(
-        app.get_html_with(&chiara, &format!("/manage/consultations/{slug}"))
+        app.by(&chiara)
+            .get_html(&format!("/manage/consultations/{slug}"))
             .await
             .contains("Non si può aprire questa fase ora")
     );
     assert_eq!(state_of(&app, "Due").await, "upcoming");
 
     let closed = app
-        .post_form_with(
-            &chiara,
+        .by(&chiara)
+        .post_form(
             &format!("/manage/consultations/{slug}/rounds/{one}/close"),
             &[],
         )
@@ -483,12 +480,12 @@ async fn opening_and_closing_by_hand_and_reordering() {
         1
     );
 
-    app.post_form_with(
-        &chiara,
-        &format!("/manage/consultations/{slug}/rounds/{two}/move"),
-        &[("direction", "up")],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            &format!("/manage/consultations/{slug}/rounds/{two}/move"),
+            &[("direction", "up")],
+        )
+        .await;
     assert_eq!(
         app.get(&format!("/manage/consultations/{slug}"))
             .await
@@ -496,7 +493,8 @@ async fn opening_and_closing_by_hand_and_reordering() {
         StatusCode::NOT_FOUND
     );
     let console = app
-        .get_html_with(&chiara, &format!("/manage/consultations/{slug}"))
+        .by(&chiara)
+        .get_html(&format!("/manage/consultations/{slug}"))
         .await;
     assert!(
         console.find("Due").unwrap() < console.find("Uno").unwrap(),
@@ -513,20 +511,20 @@ async fn a_round_for_some_groups_tells_the_others_they_can_follow() {
         app.local_time(TimeDelta::hours(1)),
         app.local_time(TimeDelta::days(1)),
     );
-    app.post_form_with(
-        &chiara,
-        &format!("/manage/consultations/{slug}/rounds/new"),
-        &[
-            ("title", "Solo enti"),
-            ("opens_at", &opens),
-            ("closes_at", &closes),
-            ("allows_comments", "on"),
-            ("group_institution", "on"),
-            ("vote_rule", "support"),
-            ("results_visibility", "live"),
-        ],
-    )
-    .await;
+    app.by(&chiara)
+        .post_form(
+            &format!("/manage/consultations/{slug}/rounds/new"),
+            &[
+                ("title", "Solo enti"),
+                ("opens_at", &opens),
+                ("closes_at", &closes),
+                ("allows_comments", "on"),
+                ("group_institution", "on"),
+                ("vote_rule", "support"),
+                ("results_visibility", "live"),
+            ],
+        )
+        .await;
     publish(&app, &chiara, &slug).await;
     app.advance_clock(TimeDelta::hours(2));
     app.run_scheduler().await;
@@ -540,7 +538,8 @@ async fn a_round_for_some_groups_tells_the_others_they_can_follow() {
     .await;
     let amina = app.client_for("amina@example.org").await;
     let page = app
-        .get_with(&amina, &format!("/consultations/{slug}"))
+        .by(&amina)
+        .get(&format!("/consultations/{slug}"))
         .await
         .text()
         .await

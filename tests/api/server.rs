@@ -35,7 +35,7 @@ async fn the_demo_accounts_exist_once_however_often_the_demo_runs() {
         "partner@demo.test",
     ] {
         let client = new_client();
-        let response = app.login_with(&client, email, "demo-demo-demo").await;
+        let response = app.by(&client).login(email, "demo-demo-demo").await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "{email} logs in");
     }
     let groups = app

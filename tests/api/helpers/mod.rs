@@ -1,0 +1,256 @@
+//! `TestApp`: Tavolo started as `tavolo serve` starts it (`tavolo::server::Server`), on a
+//! free port over a fresh database, with a real SMTP server in the test process, and a
+//! browser-like HTTP client that keeps cookies.
+//!
+//! - `db.rs`: the database each test gets;
+//! - `visitor.rs`: what a person does in a browser (pages, forms, proposals, comments, votes);
+//! - `people.rs`: accounts made for a test and browsers logged in as them.
+
+mod db;
+mod people;
+mod visitor;
+
+use std::sync::{
+    Arc,
+    atomic::{AtomicUsize, Ordering},
+};
+
+use chrono::TimeDelta;
+use reqwest::{Response, StatusCode, redirect::Policy};
+use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use tavolo::{
+    config::Config,
+    notifications::{DeliveryReport, Mailer, deliver_due},
+    server::{Background, Listen, Options, Server},
+    web::AppState,
+};
+use tokio::net::TcpListener;
+
+pub use self::db::TestDb;
+use crate::smtp::{ReceivedMail, SmtpServer};
+
+pub const PASSWORD: &str = "correct horse battery";
+
+pub struct TestApp {
+    /// SQL statements the server has run, for tests that bound them.
+    pub statements: Arc<AtomicUsize>,
+    pub address: String,
+    pub client: reqwest::Client,
+    pub state: AppState,
+    pub smtp: SmtpServer,
+    pub test_db: TestDb,
+    mailer: Mailer,
+    server: Option<Server>,
+}
+
+pub fn new_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .expect("an HTTP client")
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        let smtp = SmtpServer::start().await;
+        let test_db = TestDb::create().await;
+        let statements = Arc::new(AtomicUsize::new(0));
+        let (state, mailer, address, server) =
+            start(&test_db, &smtp.url(), statements.clone(), TimeDelta::zero()).await;
+        TestApp {
+            statements,
+            address,
+            client: new_client(),
+            state,
+            smtp,
+            test_db,
+            mailer,
+            server: Some(server),
+        }
+    }
+
+    pub fn db(&self) -> &DatabaseConnection {
+        &self.state.db
+    }
+
+    /// Stops the server (letting requests finish) and starts a new one on the same
+    /// database, as a deployment would. The client and its cookies are kept.
+    pub async fn restart(&mut self) {
+        if let Some(server) = self.server.take() {
+            server.stop().await.expect("the server stops cleanly");
+        }
+        let clock = self.state.now() - chrono::Utc::now();
+        let (state, mailer, address, server) = start(
+            &self.test_db,
+            &self.smtp.url(),
+            self.statements.clone(),
+            clock,
+        )
+        .await;
+        self.state = state;
+        self.mailer = mailer;
+        self.address = address;
+        self.server = Some(server);
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    /// A page as a new visitor whose browser asks for `language` sees it (200 expected).
+    pub async fn get_html_in(&self, language: &str, path: &str) -> String {
+        let response = new_client()
+            .get(self.url(path))
+            .header("accept-language", language)
+            .send()
+            .await
+            .expect("GET is answered");
+        assert_eq!(
+            response.status(),
+            StatusCode::OK,
+            "GET {path} in {language}"
+        );
+        response.text().await.expect("a body")
+    }
+
+    /// The CSRF token of this client's session, read from a page like a browser would.
+    pub async fn csrf_token(&self, client: &reqwest::Client) -> String {
+        let html = self.by(client).get("/").await.text().await.expect("a body");
+        form_value(&html, "_csrf").expect("every page carries a CSRF token")
+    }
+
+    /// Sends whatever mail is due now, as the background worker would.
+    pub async fn deliver_mail(&self) -> DeliveryReport {
+        deliver_due(self.db(), &self.mailer, self.state.now())
+            .await
+            .expect("the outbox can be read")
+    }
+
+    /// Delivers due mail and returns the newest message received for `address`.
+    pub async fn last_email_to(&self, address: &str) -> ReceivedMail {
+        self.deliver_mail().await;
+        self.emails_to(address)
+            .pop()
+            .unwrap_or_else(|| panic!("no email reached {address}"))
+    }
+
+    pub fn emails_to(&self, address: &str) -> Vec<ReceivedMail> {
+        self.smtp
+            .messages()
+            .into_iter()
+            .filter(|m| m.to.iter().any(|to| to.eq_ignore_ascii_case(address)))
+            .collect()
+    }
+
+    /// A date and time as a `datetime-local` field holds it, `offset` from the app's now.
+    pub fn local_time(&self, offset: TimeDelta) -> String {
+        tavolo::timezone::input_value(self.state.now() + offset, self.state.config.timezone)
+    }
+
+    /// Runs the round scheduler once, as the background task does.
+    pub async fn run_scheduler(&self) -> (usize, usize) {
+        tavolo::consultations::rounds::advance(self.db(), self.state.now())
+            .await
+            .expect("the scheduler runs")
+    }
+
+    /// How many SQL statements one GET runs on the server.
+    pub async fn statements_for(&self, client: &reqwest::Client, path: &str) -> usize {
+        let before = self.statements.load(Ordering::SeqCst);
+        let response = self.by(client).get(path).await;
+        assert_eq!(response.status(), StatusCode::OK, "GET {path}");
+        response.text().await.expect("a body");
+        self.statements.load(Ordering::SeqCst) - before
+    }
+
+    pub fn advance_clock(&self, by: TimeDelta) {
+        self.state.advance_clock(by);
+    }
+
+    /// One number from the database, for checks that no page shows.
+    pub async fn count(&self, sql: &str) -> i64 {
+        let backend = self.db().get_database_backend();
+        let row = self
+            .db()
+            .query_one_raw(Statement::from_string(backend, sql.to_owned()))
+            .await
+            .expect("the query runs")
+            .expect("one row");
+        row.try_get_by_index::<i64>(0).expect("a number")
+    }
+}
+
+/// Starts Tavolo as `tavolo serve` does, on a free port, over `test_db`, mailing the test
+/// SMTP server, with its clock `clock_offset` ahead of the system's.
+async fn start(
+    test_db: &TestDb,
+    smtp_url: &str,
+    statements: Arc<AtomicUsize>,
+    clock_offset: TimeDelta,
+) -> (AppState, Mailer, String, Server) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
+    let address = format!("http://{}", listener.local_addr().expect("an address"));
+    let config = Config {
+        database_url: test_db.url.clone(),
+        base_url: address.clone(),
+        smtp_url: Some(smtp_url.to_owned()),
+        mail_from: "Tavolo <tavolo@tavolo.test>".to_owned(),
+        default_locale: "it".to_owned(),
+        timezone: chrono_tz::Europe::Rome,
+        data_dir: std::env::temp_dir(),
+        operator: Some("Comune di Prova".to_owned()),
+        accessibility_email: None,
+        accessibility_reviewed: None,
+    };
+    let options = Options {
+        // Tests send mail (`deliver_mail`), move rounds (`run_scheduler`) and queue digests
+        // (`digest::send_due`) themselves, at the clock they have moved to: the periodic
+        // loops would read the system clock and race them, so they are not started.
+        background: Background::Manual,
+        statements: Some(statements),
+        clock_offset,
+        ..Options::default()
+    };
+    let server = Server::start(config, Listen::On(listener), options)
+        .await
+        .expect("the test server starts");
+    (
+        server.state().clone(),
+        server.mailer().clone(),
+        address,
+        server,
+    )
+}
+
+/// The value of the first form field named `name` in a page.
+pub fn form_value(html: &str, name: &str) -> Option<String> {
+    let at = html.find(&format!("name=\"{name}\""))?;
+    let tag_start = html[..at].rfind('<')?;
+    let tag_end = at + html[at..].find('>')?;
+    let tag = &html[tag_start..tag_end];
+    let value_start = tag.find(" value=\"")? + " value=\"".len();
+    let value_end = value_start + tag[value_start..].find('"')?;
+    Some(
+        tag[value_start..value_end]
+            .replace("&#38;", "&")
+            .replace("&amp;", "&"),
+    )
+}
+
+/// The path a redirect points to.
+pub fn location(response: &Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The path of a link emailed by this server.
+pub fn path_of(app: &TestApp, link: &str) -> String {
+    link.strip_prefix(&app.address)
+        .unwrap_or_else(|| panic!("{link} does not point at {}", app.address))
+        .to_owned()
+}
