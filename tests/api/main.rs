@@ -7,6 +7,7 @@ mod discussion;
 mod exports;
 mod helpers;
 mod languages;
+mod layout;
 mod mail;
 mod manage;
 mod notifications;
