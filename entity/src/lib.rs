@@ -3,6 +3,7 @@
 pub mod account_token;
 pub mod audit_log;
 pub mod coauthor_invitation;
+pub mod code;
 pub mod comment;
 pub mod consultation;
 pub mod consultation_role;
@@ -27,4 +28,5 @@ pub mod theme;
 pub mod user;
 pub mod vote;
 
+pub use code::Code;
 pub use sea_orm_active_enums::*;
