@@ -1,5 +1,6 @@
 //! `tavolo user create`: accounts made by whoever runs the server (the first coordinator).
 
+use entity::{Code, StakeholderGroup};
 use std::io::{BufRead, IsTerminal, Write};
 
 use anyhow::{Context, bail};
@@ -7,7 +8,7 @@ use clap::{Subcommand, ValueEnum};
 use entity::PlatformRole;
 
 use super::{
-    domain::{EmailAddress, Password, parse_group, parse_name},
+    domain::{EmailAddress, Password, parse_name},
     users::{self, CreateError, NewAccount},
 };
 use crate::{config::Config, db, i18n::Locale};
@@ -54,7 +55,7 @@ pub async fn run(config: &Config, command: UserCommand) -> anyhow::Result<()> {
         .with_context(|| format!("not a valid email address: {email}"))?;
     let display_name =
         parse_name(&name).map_err(|_| anyhow::anyhow!("the name must be 1 to 100 characters"))?;
-    let group = parse_group(&group).with_context(|| {
+    let group = StakeholderGroup::from_code(&group).with_context(|| {
         format!("unknown group {group}: use beneficiary, institution, third_sector or other")
     })?;
     let locale = Locale::or_default(locale.as_deref(), &config.default_locale);

@@ -3,7 +3,7 @@
 
 use std::str::FromStr;
 
-use entity::StakeholderGroup;
+use entity::{Code, StakeholderGroup};
 
 use crate::{
     i18n::Locale,
@@ -75,25 +75,6 @@ pub fn parse_organisation(input: &str) -> Result<Option<String>, &'static str> {
     }
 }
 
-pub fn parse_group(input: &str) -> Option<StakeholderGroup> {
-    match input {
-        "beneficiary" => Some(StakeholderGroup::Beneficiary),
-        "institution" => Some(StakeholderGroup::Institution),
-        "third_sector" => Some(StakeholderGroup::ThirdSector),
-        "other" => Some(StakeholderGroup::Other),
-        _ => None,
-    }
-}
-
-pub fn group_code(group: StakeholderGroup) -> &'static str {
-    match group {
-        StakeholderGroup::Beneficiary => "beneficiary",
-        StakeholderGroup::Institution => "institution",
-        StakeholderGroup::ThirdSector => "third_sector",
-        StakeholderGroup::Other => "other",
-    }
-}
-
 /// Every group, in the order forms list them.
 pub const GROUPS: [&str; 4] = ["beneficiary", "institution", "third_sector", "other"];
 
@@ -116,7 +97,7 @@ impl Profile {
         let display_name = parse_name(display_name)
             .map_err(|e| errors.add("display_name", e))
             .ok();
-        let group = parse_group(group).or_else(|| {
+        let group = StakeholderGroup::from_code(group).or_else(|| {
             errors.add("stakeholder_group", "error-group-required");
             None
         });

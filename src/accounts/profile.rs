@@ -6,11 +6,11 @@ use axum::{
     extract::State,
     response::{IntoResponse, Response},
 };
-use entity::user;
+use entity::{Code, user};
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 use serde::Deserialize;
 
-use super::domain::{GROUPS, Profile, group_code};
+use super::domain::{GROUPS, Profile};
 use crate::web::{
     AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx, see_other,
 };
@@ -28,7 +28,7 @@ impl From<&user::Model> for ProfileForm {
     fn from(user: &user::Model) -> Self {
         Self {
             display_name: user.display_name.clone(),
-            stakeholder_group: group_code(user.stakeholder_group).to_owned(),
+            stakeholder_group: user.stakeholder_group.code().to_owned(),
             organisation: user.organisation.clone().unwrap_or_default(),
             locale: user.locale.clone(),
         }

@@ -7,7 +7,7 @@ use axum::{
     extract::{Path, Query, State},
 };
 use entity::{
-    AuthorRole, ConsultationStatus, ProposalState, Visibility, consultation, proposal,
+    AuthorRole, Code, ConsultationStatus, ProposalState, Visibility, consultation, proposal,
     proposal_author, theme, user,
 };
 use sea_orm::{ActiveEnum, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
@@ -15,10 +15,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::{
-    accounts::domain::group_code,
     consultations::{access, rounds},
     policy::{Action, Person},
-    proposals::list::answer_code,
     timezone,
     web::{AppResult, AppState},
 };
@@ -295,11 +293,11 @@ pub async fn proposals(
                 language: p.language,
                 state: p.state.to_value(),
                 merged_into: p.merged_into,
-                author_group: group.map(|g| group_code(g).to_owned()),
+                author_group: group.map(|g| g.code().to_owned()),
                 recorded_in_person: p.recorded_by.is_some(),
                 comments_count: p.comments_count,
                 answer: AnswerItem {
-                    state: answer_code(p.answer).to_owned(),
+                    state: p.answer.code().to_owned(),
                     justification: p.answer_justification,
                 },
                 created_at: timezone::machine(p.created_at),

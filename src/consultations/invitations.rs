@@ -7,6 +7,7 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Response},
 };
+use entity::Code;
 
 use super::people;
 use crate::{
@@ -48,7 +49,7 @@ pub async fn show(
         ctx,
         token,
         consultation: consultation.title,
-        role: people::role_code(invitation.role),
+        role: invitation.role.code(),
         email: invitation.email,
     })
     .into_response())

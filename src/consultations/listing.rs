@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::extract::{Query, State};
 use entity::{
-    ConsultationStatus, RoundState, Visibility, consultation, consultation_role, round, theme,
+    Code, ConsultationStatus, RoundState, Visibility, consultation, consultation_role, round, theme,
 };
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -87,7 +87,7 @@ impl ListPage {
 pub fn round_line(round: &round::Model, ctx: &PageCtx, zone: chrono_tz::Tz) -> RoundLine {
     RoundLine {
         title: round.title.clone(),
-        state: rounds::state_code(round.state),
+        state: round.state.code(),
         opens: timezone::display(round.opens_at, zone, ctx.locale),
         opens_machine: timezone::machine(round.opens_at),
         closes: timezone::display(round.closes_at, zone, ctx.locale),

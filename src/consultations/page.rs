@@ -7,8 +7,8 @@ use axum::{
     response::Response,
 };
 use entity::{
-    ConsultationRoleKind, ConsultationStatus, RoundState, Visibility, consultation_role, follow,
-    round,
+    Code, ConsultationRoleKind, ConsultationStatus, RoundState, Visibility, consultation_role,
+    follow, round,
 };
 use sea_orm::{
     ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, Set, sea_query::OnConflict,
@@ -16,7 +16,6 @@ use sea_orm::{
 
 use super::{access, content, listing::RoundLine, rounds};
 use crate::{
-    accounts::domain::group_code,
     markdown,
     policy::{self, Action, Contribution, Standing},
     web::{AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, RequestContext, see_other},
@@ -130,7 +129,7 @@ fn call_to_action(
         Some("policy-group-not-admitted") => Cta::OtherGroups {
             groups: rounds::groups_of(current)
                 .into_iter()
-                .map(group_code)
+                .map(Code::code)
                 .collect(),
         },
         _ => Cta::ReadOnly,
@@ -225,7 +224,7 @@ pub async fn show(
             allows_voting: round.allows_voting,
             groups: rounds::groups_of(round)
                 .into_iter()
-                .map(group_code)
+                .map(Code::code)
                 .collect(),
         })
         .collect();

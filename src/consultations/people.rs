@@ -2,7 +2,7 @@
 //! that bring them in.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use entity::{ConsultationRoleKind, consultation, consultation_role, invitation, user};
+use entity::{Code, ConsultationRoleKind, consultation, consultation_role, invitation, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
     Set,
@@ -22,13 +22,6 @@ use super::audience;
 
 /// How long an invitation link works.
 pub const INVITATION_VALID_FOR: TimeDelta = TimeDelta::days(14);
-
-pub fn role_code(role: ConsultationRoleKind) -> &'static str {
-    match role {
-        ConsultationRoleKind::Facilitator => "facilitator",
-        ConsultationRoleKind::Member => "member",
-    }
-}
 
 /// One person with a role in a consultation.
 pub struct Person {
@@ -192,7 +185,7 @@ pub async fn invite(
                     object_type: "user",
                     object_id: Some(account.id),
                     consultation_id: Some(consultation.id),
-                    details: json!({ "email": account.email, "before": current.map(role_code) }),
+                    details: json!({ "email": account.email, "before": current.map(Code::code) }),
                 },
                 now,
             )
@@ -222,7 +215,7 @@ pub async fn invite(
         .map_or(config.default_locale.as_str(), |a| a.locale.as_str());
     let message = Email::Invitation {
         consultation: consultation.title.clone(),
-        role: role_code(role).to_owned(),
+        role: role.code().to_owned(),
         inviter: inviter.display_name.clone(),
         link: config.link(&format!("/invitations/{secret}")),
     };
@@ -257,7 +250,7 @@ pub async fn invite(
             object_type: "invitation",
             object_id: Some(row.id),
             consultation_id: Some(consultation.id),
-            details: json!({ "email": email.as_str(), "role": role_code(role) }),
+            details: json!({ "email": email.as_str(), "role": role.code() }),
         },
         now,
     )
@@ -321,7 +314,7 @@ pub async fn accept(
             object_type: "invitation",
             object_id: Some(invitation.id),
             consultation_id: Some(invitation.consultation_id),
-            details: json!({ "role": role_code(invitation.role), "email": invitation.email }),
+            details: json!({ "role": invitation.role.code(), "email": invitation.email }),
         },
         now,
     )

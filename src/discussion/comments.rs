@@ -9,7 +9,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use chrono::{DateTime, TimeDelta, Utc};
-use entity::{CommentState, Stance, comment, user};
+use entity::{Code, CommentState, Stance, comment, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
     Set, sea_query::Expr,
@@ -33,23 +33,6 @@ pub const COMMENT_EDIT_WINDOW: TimeDelta = TimeDelta::minutes(15);
 /// Replies deeper than this are shown at this depth.
 pub const MAX_DEPTH: i32 = 2;
 
-pub fn stance_code(stance: Stance) -> &'static str {
-    match stance {
-        Stance::For => "for",
-        Stance::Against => "against",
-        Stance::Neutral => "neutral",
-    }
-}
-
-fn parse_stance(code: &str) -> Option<Stance> {
-    match code {
-        "for" => Some(Stance::For),
-        "against" => Some(Stance::Against),
-        "neutral" => Some(Stance::Neutral),
-        _ => None,
-    }
-}
-
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default)]
 pub struct CommentForm {
@@ -66,7 +49,7 @@ pub fn parse(form: &CommentForm) -> Result<(String, Stance), FormErrors> {
         n if n > MAX_COMMENT_CHARS => errors.add("body", "error-comment-long"),
         _ => {}
     }
-    let stance = parse_stance(&form.stance);
+    let stance = Stance::from_code(&form.stance);
     if stance.is_none() {
         errors.add("stance", "error-stance-required");
     }
@@ -148,7 +131,7 @@ pub async fn thread(
             id: c.id,
             author: name(c.author_id),
             author_id: c.author_id,
-            stance: stance_code(c.stance),
+            stance: c.stance.code(),
             state: c.state,
             body_html: if shown {
                 markdown::render(&c.body)
@@ -360,7 +343,7 @@ pub async fn edit(
         proposal_id: found.proposal_id,
         form: CommentForm {
             body: found.body,
-            stance: stance_code(found.stance).to_owned(),
+            stance: found.stance.code().to_owned(),
             parent_id: String::new(),
         },
         errors: FormErrors::new(),

@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, Utc};
 use entity::{
-    CommentState, ConsultationRoleKind, FlagTarget, ProposalState, comment, consultation, flag,
-    proposal,
+    Code, CommentState, ConsultationRoleKind, FlagTarget, ProposalState, comment, consultation,
+    flag, proposal,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
@@ -21,13 +21,6 @@ use crate::{
 
 /// Reports that hide content until a facilitator reviews it.
 pub const HIDE_AFTER_FLAGS: i32 = 3;
-
-pub fn kind_code(kind: FlagTarget) -> &'static str {
-    match kind {
-        FlagTarget::Proposal => "proposal",
-        FlagTarget::Comment => "comment",
-    }
-}
 
 /// Records one person's report; returns whether it was new. The consultation's facilitators
 /// are told that content waits for a review.
@@ -118,7 +111,7 @@ pub async fn record(
         audit::Entry {
             actor_id: Some(user_id),
             action: "content.flagged",
-            object_type: kind_code(kind),
+            object_type: kind.code(),
             object_id: Some(target_id),
             consultation_id: Some(consultation_id),
             details: json!({ "reason": reason }),
@@ -231,7 +224,7 @@ pub async fn decide(
         audit::Entry {
             actor_id: Some(facilitator),
             action,
-            object_type: kind_code(kind),
+            object_type: kind.code(),
             object_id: Some(id),
             consultation_id: Some(consultation.id),
             details: json!({ "reason": reason }),

@@ -7,14 +7,14 @@ use axum::{
     extract::{Path, State},
     response::Response,
 };
-use entity::{CommentState, FlagTarget, ProposalState, comment, flag, proposal};
+use entity::{Code, CommentState, FlagTarget, ProposalState, comment, flag, proposal};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
     sea_query::{Expr, ExprTrait},
 };
 use serde::Deserialize;
 
-use super::flags::{self, Decision, kind_code};
+use super::flags::{self, Decision};
 use crate::{
     consultations::access as consultation_access,
     db,
@@ -159,7 +159,7 @@ pub async fn queue(
     for f in &flags {
         if let Some(item) = items
             .iter_mut()
-            .find(|i| i.id == f.target_id && i.kind == kind_code(f.target_kind))
+            .find(|i| i.id == f.target_id && i.kind == f.target_kind.code())
         {
             item.reasons.push(f.reason.clone());
             continue;

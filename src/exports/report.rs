@@ -8,7 +8,7 @@ use std::io::Write;
 use askama::{Template, filters::Safe};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use entity::{Answer, ProposalState};
+use entity::{Answer, Code, ProposalState};
 
 use super::{
     sink::{Record, Sink},
@@ -16,8 +16,6 @@ use super::{
     tables::{Cell, Table},
 };
 use crate::{
-    accounts::domain::group_code,
-    consultations::rounds::{state_code, vote_rule_code},
     i18n::{Locale, escaped, isolated},
     markdown,
     results::{
@@ -179,7 +177,7 @@ impl<W: Write> Report<W> {
                     &[(
                         "group",
                         &group
-                            .map(|g| t.t_of("group-", group_code(g)))
+                            .map(|g| t.t_of("group-", g.code()))
                             .unwrap_or_default(),
                     )],
                 ),
@@ -188,7 +186,7 @@ impl<W: Write> Report<W> {
                 let who = p.author.as_ref().map_or_else(String::new, |a| {
                     a.name.clone().unwrap_or_else(|| a.pseudonym.clone())
                 });
-                let group = escaped(&t.t_of("group-", group_code(group)));
+                let group = escaped(&t.t_of("group-", group.code()));
                 meta.push(Safe(format!("{} · {}", isolated(&who).0, group.0)));
             }
             (None, None) => {}
@@ -205,7 +203,7 @@ impl<W: Write> Report<W> {
             },
             meta,
             body: p.body.as_deref().map(markdown::render).unwrap_or_default(),
-            answer: t.t_of("answer-", crate::proposals::list::answer_code(p.answer)),
+            answer: t.t_of("answer-", p.answer.code()),
             answered: final_answer,
             justification: p.justification.clone(),
             answered_at: p
@@ -257,7 +255,7 @@ fn round_report(t: Locale, head: &Head, index: usize) -> Option<RoundReport> {
         .collect();
     Some(RoundReport {
         title: results.round.title.clone(),
-        rule: vote_rule_code(rule),
+        rule: rule.code(),
         public: results.public,
         voters: t.t_count("results-voters-total", figures.voters_total),
         turnout_chart: view::turnout_chart(&t, figures, head.eligible[index]),
@@ -282,7 +280,7 @@ impl<W: Write + Send> Sink for Report<W> {
                 .iter()
                 .map(|r| RoundSummary {
                     title: r.title.clone(),
-                    state: state_code(r.state),
+                    state: r.state.code(),
                     opens: timezone::display(r.opens_at, self.zone, t),
                     closes: timezone::display(r.closes_at, self.zone, t),
                 })
@@ -365,7 +363,7 @@ fn in_person_line(t: Locale, meeting: &InPersonRecord) -> InPersonLine {
         held_on: meeting.held_on.map(|d| t.date(d)).unwrap_or_default(),
         group: meeting
             .group
-            .map(|g| t.t_of("group-", group_code(g)))
+            .map(|g| t.t_of("group-", g.code()))
             .unwrap_or_default(),
         people: meeting.people.map(|n| t.number(n)).unwrap_or_default(),
         counts: meeting

@@ -7,7 +7,7 @@ use axum::{
     extract::{Path, Query, State},
     response::Response,
 };
-use entity::{PlatformRole, user};
+use entity::{Code, PlatformRole, StakeholderGroup, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     Set,
@@ -16,7 +16,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::{
-    accounts::domain::{GROUPS, group_code, parse_group},
+    accounts::domain::GROUPS,
     audit, db, policy,
     web::{AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, see_other},
 };
@@ -61,13 +61,6 @@ impl AccountsPage {
     }
 }
 
-fn role_code(role: PlatformRole) -> &'static str {
-    match role {
-        PlatformRole::Participant => "participant",
-        PlatformRole::Coordinator => "coordinator",
-    }
-}
-
 fn require_coordinator(user: Option<&CurrentUser>) -> AppResult<()> {
     if policy::can_administer(user) {
         Ok(())
@@ -106,8 +99,8 @@ pub async fn list(
             id: u.id,
             display_name: u.display_name,
             email: u.email,
-            group: group_code(u.stakeholder_group),
-            role: role_code(u.role),
+            group: u.stakeholder_group.code(),
+            role: u.role.code(),
             organisation: u.organisation.unwrap_or_default(),
             verified: u.email_verified_at.is_some(),
         })
@@ -138,8 +131,8 @@ pub async fn update(
     Form(form): Form<AccountForm>,
 ) -> AppResult<Response> {
     require_coordinator(Some(&user))?;
-    let group =
-        parse_group(&form.stakeholder_group).ok_or(AppError::BadRequest("error-group-required"))?;
+    let group = StakeholderGroup::from_code(&form.stakeholder_group)
+        .ok_or(AppError::BadRequest("error-group-required"))?;
     let role = match form.role.as_str() {
         "participant" => PlatformRole::Participant,
         "coordinator" => PlatformRole::Coordinator,
@@ -160,14 +153,14 @@ pub async fn update(
         (
             account.stakeholder_group != group,
             "account.group_changed",
-            group_code(account.stakeholder_group),
-            group_code(group),
+            account.stakeholder_group.code(),
+            group.code(),
         ),
         (
             account.role != role,
             "account.role_changed",
-            role_code(account.role),
-            role_code(role),
+            account.role.code(),
+            role.code(),
         ),
     ] {
         if changed {

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use entity::{ConsultationStatus, RoundState, consultation};
+use entity::{Code, RoundState, consultation};
 use sea_orm::{EntityTrait, QueryOrder};
 
 use super::audit_log::{AuditRow, recent_for_consultation};
@@ -19,14 +19,6 @@ pub struct ConsultationRow {
     pub slug: String,
     pub title: String,
     pub status: &'static str,
-}
-
-pub fn status_code(status: ConsultationStatus) -> &'static str {
-    match status {
-        ConsultationStatus::Draft => "draft",
-        ConsultationStatus::Published => "published",
-        ConsultationStatus::Archived => "archived",
-    }
 }
 
 #[derive(Template)]
@@ -51,7 +43,7 @@ pub async fn dashboard(
         .map(|c| ConsultationRow {
             slug: c.slug,
             title: c.title,
-            status: status_code(c.status),
+            status: c.status.code(),
         })
         .collect();
     Ok(Page::ok(DashboardPage { ctx, consultations }))
@@ -130,7 +122,7 @@ pub async fn show(
             user_id: p.user_id,
             display_name: p.display_name,
             email: p.email,
-            role: people::role_code(p.role),
+            role: p.role.code(),
         })
         .collect();
     let invitations = people::pending_invitations(db, consultation.id, state.now())
@@ -139,7 +131,7 @@ pub async fn show(
         .map(|i| InvitationRow {
             id: i.id,
             email: i.email,
-            role: people::role_code(i.role),
+            role: i.role.code(),
         })
         .collect();
     let audit = recent_for_consultation(db, consultation.id, &ctx, zone).await?;
@@ -148,7 +140,7 @@ pub async fn show(
     Ok(Page::ok(ConsolePage {
         slug: consultation.slug.clone(),
         title: consultation.title.clone(),
-        status: status_code(consultation.status),
+        status: consultation.status.code(),
         rounds: round_rows,
         people,
         invitations,

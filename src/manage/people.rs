@@ -7,7 +7,7 @@ use axum::{
     extract::{Path, State},
     response::{IntoResponse, Response},
 };
-use entity::{ConsultationRoleKind, user};
+use entity::{Code, ConsultationRoleKind, user};
 use sea_orm::EntityTrait;
 use serde::Deserialize;
 
@@ -118,7 +118,7 @@ pub async fn confirm_remove(
         slug,
         user_id,
         name: person.display_name,
-        role: people::role_code(role),
+        role: role.code(),
     })
     .into_response())
 }

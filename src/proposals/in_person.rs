@@ -9,6 +9,7 @@ use axum::{
 };
 use chrono::NaiveDate;
 use entity::theme;
+use entity::{Code, StakeholderGroup};
 use serde::Deserialize;
 
 use super::{
@@ -18,7 +19,7 @@ use super::{
     store::{self, InPerson},
 };
 use crate::{
-    accounts::domain::{GROUPS, parse_group},
+    accounts::domain::GROUPS,
     consultations::{access, content},
     db,
     policy::Action,
@@ -114,7 +115,7 @@ pub async fn create(
     if people.is_none() {
         errors.add("people", "error-people-invalid");
     }
-    let group = parse_group(&form.group);
+    let group = StakeholderGroup::from_code(&form.group);
     if group.is_none() {
         errors.add("group", "error-group-required");
     }

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use entity::{
-    Answer, AuthorRole, ProposalState, StakeholderGroup, proposal, proposal_author, round, theme,
-    user, vote,
+    Answer, AuthorRole, Code, ProposalState, StakeholderGroup, proposal, proposal_author, round,
+    theme, user, vote,
 };
 use sea_orm::{
     ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -17,7 +17,7 @@ use serde::Deserialize;
 
 use super::languages::{self, CONTENT_LANGUAGES};
 use crate::{
-    accounts::domain::{GROUPS, group_code, parse_group},
+    accounts::domain::GROUPS,
     consultations::{access, content, rounds},
     policy::{self, Action, Contribution},
     voting::{self, VoteBox, Voting},
@@ -73,27 +73,6 @@ impl ListQuery {
         }
         link
     }
-}
-
-pub fn answer_code(answer: Answer) -> &'static str {
-    match answer {
-        Answer::Pending => "pending",
-        Answer::Evaluating => "evaluating",
-        Answer::Accepted => "accepted",
-        Answer::PartiallyAccepted => "partially_accepted",
-        Answer::Rejected => "rejected",
-    }
-}
-
-fn parse_answer(code: &str) -> Option<Answer> {
-    Some(match code {
-        "pending" => Answer::Pending,
-        "evaluating" => Answer::Evaluating,
-        "accepted" => Answer::Accepted,
-        "partially_accepted" => Answer::PartiallyAccepted,
-        "rejected" => Answer::Rejected,
-        _ => return None,
-    })
 }
 
 /// One proposal as lists show it.
@@ -186,10 +165,10 @@ pub async fn list(
     if let Ok(round_id) = query.round.parse::<i64>() {
         filter = filter.add(proposal::Column::RoundId.eq(round_id));
     }
-    if let Some(answer) = parse_answer(&query.answer) {
+    if let Some(answer) = Answer::from_code(&query.answer) {
         filter = filter.add(proposal::Column::Answer.eq(answer));
     }
-    if let Some(group) = parse_group(&query.group) {
+    if let Some(group) = StakeholderGroup::from_code(&query.group) {
         let written_by_group = SqlQuery::select()
             .column((proposal_author::Entity, proposal_author::Column::ProposalId))
             .from(proposal_author::Entity)
@@ -334,9 +313,9 @@ pub async fn list(
                     .and_then(|id| themes.iter().find(|t| t.id == id))
                     .map(|t| t.name.clone()),
                 authors: signers.iter().map(|u| u.display_name.clone()).collect(),
-                group: group.map(group_code),
+                group: group.map(Code::code),
                 in_person: p.recorded_by.is_some(),
-                answer: answer_code(p.answer),
+                answer: p.answer.code(),
                 comments: p.comments_count,
                 hidden: p.state == ProposalState::Hidden,
                 support: ranking.as_ref().map(|round| {

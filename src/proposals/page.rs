@@ -8,18 +8,17 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use chrono::{DateTime, Utc};
-use entity::{ProposalState, StakeholderGroup, proposal, round, theme, user};
+use entity::{Code, ProposalState, StakeholderGroup, proposal, round, theme, user};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::{
     access::{self, open_round},
     domain::editable,
     languages,
-    list::{ANSWERS, answer_code},
+    list::ANSWERS,
     store::{self, Signer},
 };
 use crate::{
-    accounts::domain::group_code,
     discussion::comments::{self, CommentView},
     markdown,
     policy::{self, Action, Contribution},
@@ -92,7 +91,7 @@ pub struct ProposalPage {
 
 impl ProposalPage {
     pub fn group_of(&self, group: &StakeholderGroup) -> &'static str {
-        group_code(*group)
+        group.code()
     }
 
     pub fn when(&self, at: &DateTime<Utc>) -> String {
@@ -159,7 +158,7 @@ pub async fn show(
             place: place.clone(),
             on: ctx.locale.date(on),
             people: proposal.in_person_count.unwrap_or(0),
-            group: proposal.in_person_group.map_or("other", group_code),
+            group: proposal.in_person_group.map_or("other", Code::code),
             recorded_by: user::Entity::find_by_id(facilitator)
                 .one(db)
                 .await?
@@ -265,7 +264,7 @@ pub async fn show(
         edited: proposal.edited_at.is_some(),
         signers,
         in_person,
-        answer: answer_code(proposal.answer),
+        answer: proposal.answer.code(),
         justification: proposal.answer_justification.clone(),
         comments,
         stances,

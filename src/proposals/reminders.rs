@@ -4,7 +4,6 @@
 use std::collections::BTreeSet;
 
 use crate::{
-    accounts::domain::group_code,
     consultations::audience,
     db,
     notifications::{self, Concern, Event, Notice},
@@ -12,7 +11,7 @@ use crate::{
 };
 use chrono::{DateTime, TimeDelta, Utc};
 use entity::{
-    RoundState, Visibility, comment, consultation, consultation_role, follow, proposal,
+    Code, RoundState, Visibility, comment, consultation, consultation_role, follow, proposal,
     proposal_author, round, user, vote,
 };
 use sea_orm::{
@@ -132,7 +131,7 @@ async fn non_voters(db: &impl ConnectionTrait, round: &round::Model) -> Result<V
         .all(db)
         .await?
         .into_iter()
-        .filter(|u| admitted.contains(&group_code(u.stakeholder_group)))
+        .filter(|u| admitted.contains(&u.stakeholder_group.code()))
         .map(|u| u.id)
         .collect())
 }

@@ -6,6 +6,7 @@ use axum::{
     Json,
     extract::{Path, State},
 };
+use entity::Code;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -14,7 +15,7 @@ use super::{
     load::{self, OfflineTally},
 };
 use crate::{
-    consultations::{access, rounds::vote_rule_code},
+    consultations::access,
     policy::{Action, Person},
     web::{AppResult, AppState},
 };
@@ -179,7 +180,7 @@ pub async fn results(
                     entity::RoundState::Open => "open",
                     entity::RoundState::Closed => "closed",
                 },
-                vote_rule: vote_rule_code(round.vote_rule),
+                vote_rule: round.vote_rule.code(),
                 vote_limit: round.vote_limit,
                 visible: results.figures.is_some(),
                 voters_total,

@@ -5,8 +5,8 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::{
-    ProposalState, RoundState, StakeholderGroup, offline_tally, offline_tally_count, proposal,
-    round, vote,
+    Code, ProposalState, RoundState, StakeholderGroup, offline_tally, offline_tally_count,
+    proposal, round, vote,
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -340,7 +340,7 @@ pub async fn eligible_by_group(
     let rows: Vec<(StakeholderGroup, i64)> = query.into_tuple().all(db).await?;
     let mut eligible = [0; 4];
     for (group, count) in rows {
-        let code = crate::accounts::domain::group_code(group);
+        let code = group.code();
         if round.groups.split(',').any(|g| g == code) {
             eligible[group_index(group)] = count;
         }

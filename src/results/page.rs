@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use entity::RoundState;
+use entity::{Code, RoundState};
 use serde::Deserialize;
 
 use super::{
@@ -12,7 +12,7 @@ use super::{
     view::{self, ProposalResultView},
 };
 use crate::{
-    consultations::{access, rounds::vote_rule_code},
+    consultations::access,
     policy::Action,
     web::{AppResult, AppState, Page, PageCtx},
 };
@@ -158,7 +158,7 @@ pub async fn show(
                     RoundState::Open => "open",
                     RoundState::Closed => "closed",
                 },
-                rule: vote_rule_code(round.vote_rule),
+                rule: round.vote_rule.code(),
                 limit: round.vote_limit,
                 preview: results.figures.is_some() && !results.public,
                 waiting: results.figures.is_none(),

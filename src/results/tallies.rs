@@ -11,14 +11,15 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use chrono::NaiveDate;
-use entity::{ProposalState, RoundState, VoteRule, offline_tally, offline_tally_count, round};
+use entity::{
+    Code, ProposalState, RoundState, VoteRule, offline_tally, offline_tally_count, round,
+};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use serde::Deserialize;
 use serde_json::json;
 
 use super::compute::GROUPS;
 use crate::{
-    accounts::domain::group_code,
     audit, db,
     policy::Action,
     proposals::access as proposal_access,
@@ -113,7 +114,7 @@ fn groups() -> Vec<GroupFields> {
         .iter()
         .zip(COUNT_FIELDS)
         .map(|(g, fields)| GroupFields {
-            code: group_code(*g),
+            code: g.code(),
             fields,
         })
         .collect()

@@ -1,13 +1,13 @@
 //! Results as pages show them: figures worded in the visitor's language, charts drawn.
 
-use entity::{ProposalState, VoteRule};
+use entity::{Code, ProposalState, VoteRule};
 
 use super::{
     charts::{self, Bar},
     compute::{GROUPS, ProposalFigures, RoundFigures},
     load::{OfflineTally, ProposalInfo},
 };
-use crate::{accounts::domain::group_code, i18n::Locale, voting::figure_text};
+use crate::{i18n::Locale, voting::figure_text};
 
 pub struct OfflineView {
     pub id: i64,
@@ -48,7 +48,7 @@ pub fn offline_view(locale: &Locale, rule: VoteRule, tally: &OfflineTally) -> Of
             .map(|(g, c)| {
                 format!(
                     "{}{}{}",
-                    locale.t_of("group-", group_code(*g)),
+                    locale.t_of("group-", g.code()),
                     locale.colon(),
                     figures(c)
                 )
@@ -86,7 +86,7 @@ pub fn proposal_view(
         .iter()
         .enumerate()
         .map(|(g, group)| Bar {
-            label: locale.t_of("group-", group_code(*group)),
+            label: locale.t_of("group-", group.code()),
             length: figures.share_by_group[g].unwrap_or(0.0),
             figure: figures.share_by_group[g]
                 .zip(figures.by_group[g])
@@ -156,7 +156,7 @@ pub fn turnout_chart(locale: &Locale, figures: &RoundFigures, eligible: [i64; 4]
                 }
             });
             Bar {
-                label: locale.t_of("group-", group_code(*group)),
+                label: locale.t_of("group-", group.code()),
                 length: share.unwrap_or(0.0),
                 figure: voters.zip(share).map(|(v, s)| {
                     locale.t_with(

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use entity::{VoteRule, round};
+use entity::{Code, VoteRule, round};
 use sea_orm::{ConnectionTrait, DbErr};
 
 use super::{
@@ -11,7 +11,7 @@ use super::{
     rule::{ABSTAIN, AGAINST, Allowance, FOR},
 };
 use crate::{
-    consultations::{access::Access, rounds::vote_rule_code},
+    consultations::access::Access,
     i18n::Locale,
     policy::{self, Contribution},
 };
@@ -94,7 +94,7 @@ impl Voting {
             proposal_id,
             title: title.to_owned(),
             round_id: self.round.id,
-            rule: vote_rule_code(self.round.vote_rule),
+            rule: self.round.vote_rule.code(),
             value: self.votes.get(&proposal_id).copied(),
             back: back.to_owned(),
         })
@@ -134,5 +134,5 @@ impl Allowance {
 
 /// The rule's main figure with its unit: "12 supports", "12 in favour", "12 dots".
 pub fn figure_text(locale: &Locale, rule: VoteRule, figure: i64) -> String {
-    locale.t_count(&format!("results-total-{}", vote_rule_code(rule)), figure)
+    locale.t_count(&format!("results-total-{}", rule.code()), figure)
 }

@@ -275,7 +275,10 @@ fn handler_files() -> BTreeSet<String> {
 #[test]
 fn notifications_know_no_capability() {
     let mut offenders = Vec::new();
-    for file in sources().iter().filter(|f| f.path.starts_with("notifications/")) {
+    for file in sources()
+        .iter()
+        .filter(|f| f.path.starts_with("notifications/"))
+    {
         for path in &file.paths {
             let capability = CAPABILITIES.iter().find(|c| starts_with(path, &[c]));
             let table = CAPABILITY_TABLES
@@ -342,9 +345,10 @@ fn no_import_circle_between_files_of_one_folder() {
         by_module.contains_key(&candidate).then_some(candidate)
     };
     let mut edges: BTreeMap<Vec<String>, BTreeSet<Vec<String>>> = BTreeMap::new();
-    for file in files.iter().filter(|f| {
-        !(f.path.ends_with("mod.rs") || f.path == "lib.rs" || f.path == "main.rs")
-    }) {
+    for file in files
+        .iter()
+        .filter(|f| !(f.path.ends_with("mod.rs") || f.path == "lib.rs" || f.path == "main.rs"))
+    {
         let folder = &file.module[..file.module.len() - 1];
         for path in &file.paths {
             if let Some(target) = sibling(folder, path)
@@ -381,7 +385,11 @@ fn the_use_tree_reader_expands_nested_groups() {
         ["crate::a::b", "crate::a::c", "crate::e"]
     );
     assert_eq!(
-        resolve(&["web".into(), "context".into()], false, "super::error::AppError"),
+        resolve(
+            &["web".into(), "context".into()],
+            false,
+            "super::error::AppError"
+        ),
         Some(vec!["web".into(), "error".into(), "AppError".into()])
     );
     assert_eq!(

@@ -3,15 +3,11 @@
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use entity::{ResultsVisibility, RoundState, StakeholderGroup, VoteRule, round};
+use entity::{Code, ResultsVisibility, RoundState, StakeholderGroup, VoteRule, round};
 use serde::Deserialize;
 
-use super::rules::{RoundRules, groups_column, groups_of, vote_rule_code};
-use crate::{
-    accounts::domain::{GROUPS, parse_group},
-    timezone,
-    web::FormErrors,
-};
+use super::rules::{RoundRules, groups_column, groups_of};
+use crate::{accounts::domain::GROUPS, timezone, web::FormErrors};
 
 pub const MAX_TITLE_CHARS: usize = 200;
 
@@ -70,7 +66,7 @@ impl RoundForm {
             group_institution: has(StakeholderGroup::Institution),
             group_third_sector: has(StakeholderGroup::ThirdSector),
             group_other: has(StakeholderGroup::Other),
-            vote_rule: vote_rule_code(round.vote_rule).to_owned(),
+            vote_rule: round.vote_rule.code().to_owned(),
             vote_limit: round.vote_limit.map(|l| l.to_string()).unwrap_or_default(),
             results_visibility: match round.results_visibility {
                 ResultsVisibility::Live => "live",
@@ -120,7 +116,7 @@ pub fn parse(
     let groups: Vec<StakeholderGroup> = GROUPS
         .iter()
         .filter(|code| form.has_group(code))
-        .filter_map(|code| parse_group(code))
+        .filter_map(|code| StakeholderGroup::from_code(code))
         .collect();
     if groups.is_empty() {
         errors.add("group_beneficiary", "error-round-groups-required");

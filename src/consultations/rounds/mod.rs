@@ -13,5 +13,5 @@ mod store;
 
 pub use form::{MAX_TITLE_CHARS, RoundForm, parse};
 pub use lifecycle::{Cause, advance, close, extend, open};
-pub use rules::{RoundRules, concluded, current, groups_of, state_code, vote_rule_code};
+pub use rules::{RoundRules, concluded, current, groups_of};
 pub use store::{create, delete, for_consultation, reorder, update};

@@ -2,9 +2,7 @@
 //! which of a consultation's rounds matters now.
 
 use chrono::{DateTime, Utc};
-use entity::{ResultsVisibility, RoundState, StakeholderGroup, VoteRule, round};
-
-use crate::accounts::domain::{group_code, parse_group};
+use entity::{Code, ResultsVisibility, RoundState, StakeholderGroup, VoteRule, round};
 
 /// A round's rules and schedule, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,30 +20,18 @@ pub struct RoundRules {
     pub results_visibility: ResultsVisibility,
 }
 
-pub fn vote_rule_code(rule: VoteRule) -> &'static str {
-    match rule {
-        VoteRule::Support => "support",
-        VoteRule::Approval => "approval",
-        VoteRule::Dots => "dots",
-    }
-}
-
-pub fn state_code(state: RoundState) -> &'static str {
-    match state {
-        RoundState::Upcoming => "upcoming",
-        RoundState::Open => "open",
-        RoundState::Closed => "closed",
-    }
-}
-
 pub fn groups_of(round: &round::Model) -> Vec<StakeholderGroup> {
-    round.groups.split(',').filter_map(parse_group).collect()
+    round
+        .groups
+        .split(',')
+        .filter_map(StakeholderGroup::from_code)
+        .collect()
 }
 
 pub(super) fn groups_column(groups: &[StakeholderGroup]) -> String {
     groups
         .iter()
-        .map(|g| group_code(*g))
+        .map(|g| g.code())
         .collect::<Vec<_>>()
         .join(",")
 }

@@ -2,7 +2,8 @@
 //! does not grow with their number.
 
 use entity::{
-    AuthorRole, CommentState, ProposalState, comment, proposal, proposal_answer, proposal_author,
+    AuthorRole, Code, CommentState, ProposalState, comment, proposal, proposal_answer,
+    proposal_author,
 };
 use sea_orm::{
     ActiveEnum, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -15,7 +16,7 @@ use super::{
     people::People,
     records::{InPersonRecord, ProposalRecord},
 };
-use crate::{accounts::domain::group_code, exports::tables::Cell};
+use crate::exports::tables::Cell;
 
 /// Rows read per query.
 pub const BATCH: u64 = 500;
@@ -144,7 +145,7 @@ pub async fn comments_after(
                 Cell::maybe_integer(c.parent_id),
                 Cell::Integer(i64::from(c.depth)),
                 Cell::maybe_text(author.map(|a| a.pseudonym.clone())),
-                Cell::maybe_text(author.map(|a| group_code(a.group))),
+                Cell::maybe_text(author.map(|a| a.group.code())),
                 Cell::maybe_text(author.and_then(|a| a.name.clone())),
                 Cell::text(c.stance.to_value()),
                 Cell::text(c.state.to_value()),

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
-use entity::{ProposalState, VoteRule, consultation, proposal, round, theme};
+use entity::{Code, ProposalState, VoteRule, consultation, proposal, round, theme};
 use sea_orm::{
     ActiveEnum, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter,
     QuerySelect, Statement,
@@ -12,7 +12,6 @@ use sea_orm::{
 
 use super::records::InPersonRecord;
 use crate::{
-    accounts::domain::group_code,
     exports::tables::Cell,
     results::{
         compute::GROUPS,
@@ -290,7 +289,7 @@ impl Head {
                         Cell::maybe_share(f.cross_group_support),
                     ]);
                     let groups = GROUPS.iter().enumerate().map(move |(g, group)| {
-                        let mut row = start(group_code(*group));
+                        let mut row = start(group.code());
                         row.extend([
                             Cell::maybe_integer(figures.voters_by_group[g]),
                             Cell::maybe_integer(f.by_group[g]),

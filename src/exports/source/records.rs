@@ -1,11 +1,11 @@
 //! A proposal and an in-person contribution as exports show them, and their rows.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use entity::{ProposalState, StakeholderGroup};
+use entity::{Code, ProposalState, StakeholderGroup};
 use sea_orm::ActiveEnum;
 
 use super::people::Person;
-use crate::{accounts::domain::group_code, exports::tables::Cell};
+use crate::exports::tables::Cell;
 
 /// One proposal as exports show it.
 #[derive(Debug, Clone)]
@@ -45,7 +45,7 @@ impl ProposalRecord {
             Cell::maybe_integer(self.merged_into),
             Cell::maybe_text(self.state_reason.clone()),
             Cell::maybe_text(self.author.as_ref().map(|a| a.pseudonym.clone())),
-            Cell::maybe_text(self.group.map(group_code)),
+            Cell::maybe_text(self.group.map(Code::code)),
             Cell::maybe_text(self.author.as_ref().and_then(|a| a.name.clone())),
             Cell::text(
                 self.coauthors
@@ -91,7 +91,7 @@ impl InPersonRecord {
             Cell::maybe_text(self.place.clone()),
             Cell::maybe_date(self.held_on),
             Cell::maybe_text(self.method.clone()),
-            Cell::maybe_text(self.group.map(group_code)),
+            Cell::maybe_text(self.group.map(Code::code)),
             Cell::maybe_integer(self.people),
             Cell::maybe_integer(self.counts.map(|c| c.0)),
             Cell::maybe_integer(self.counts.map(|c| c.1)),
