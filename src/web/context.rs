@@ -11,7 +11,7 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use tower_sessions::Session;
 
 use super::{AppError, AppSession, AppState, assets, forms::urlencode, session::Flash};
-use crate::i18n::Locale;
+use crate::{i18n::Locale, policy::Person};
 
 /// The cookie the language switch sets for visitors without an account.
 pub const LANGUAGE_COOKIE: &str = "tavolo_lang";
@@ -44,6 +44,25 @@ impl From<user::Model> for CurrentUser {
             verified: user.email_verified_at.is_some(),
             unread: 0,
         }
+    }
+}
+
+impl CurrentUser {
+    /// The account as the rules see it, without the page-only facts (email, name,
+    /// language, unread notifications).
+    pub fn person(&self) -> Person {
+        Person {
+            id: self.id,
+            role: self.role,
+            group: self.group,
+            verified: self.verified,
+        }
+    }
+}
+
+impl From<&CurrentUser> for Person {
+    fn from(user: &CurrentUser) -> Self {
+        user.person()
     }
 }
 

@@ -9,7 +9,6 @@ pub mod error_page;
 pub mod forms;
 pub mod layers;
 pub mod page;
-mod person;
 pub mod render;
 pub mod session;
 pub mod session_store;
