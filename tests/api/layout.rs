@@ -272,6 +272,43 @@ fn handler_files() -> BTreeSet<String> {
         .collect()
 }
 
+/// The shared kit below the capabilities.
+fn is_kit(path: &str) -> bool {
+    ["web/", "notifications/", "i18n/"]
+        .iter()
+        .any(|folder| path.starts_with(folder))
+        || [
+            "policy.rs",
+            "audit.rs",
+            "markdown.rs",
+            "timezone.rs",
+            "crypto.rs",
+            "config.rs",
+            "db.rs",
+            "telemetry.rs",
+        ]
+        .contains(&path)
+}
+
+#[test]
+fn the_kit_knows_no_capability() {
+    let offenders: Vec<String> = sources()
+        .iter()
+        .filter(|f| is_kit(&f.path))
+        .flat_map(|f| {
+            f.paths
+                .iter()
+                .filter_map(|p| CAPABILITIES.iter().find(|c| starts_with(p, &[c])))
+                .map(|c| format!("src/{} uses {c}", f.path))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(
+        offenders.is_empty(),
+        "the kit reaches into capabilities: {offenders:?}"
+    );
+}
+
 #[test]
 fn notifications_know_no_capability() {
     let mut offenders = Vec::new();
