@@ -1,0 +1,324 @@
+//! Registering and verifying: refusals at the field, simultaneous sign-ups, new verification links,
+//! and coordinators created on the command line.
+
+use chrono::TimeDelta;
+use reqwest::StatusCode;
+
+use crate::helpers::{PASSWORD, TestApp, location, new_client, path_of};
+
+#[tokio::test]
+async fn register_verify_log_out_and_log_in_again() {
+    let app = TestApp::spawn().await;
+    assert!(app.get_html("/register").await.contains("Crea un account"));
+
+    let response = app.register("Amina Diallo", "Amina@Example.org").await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&response), "/account");
+
+    let account = app.get_html("/account").await;
+    assert!(
+        account.contains("amina@example.org"),
+        "the address is stored lower-cased"
+    );
+    assert!(
+        account.contains("Ti abbiamo mandato un&#39;email")
+            || account.contains("Ti abbiamo mandato un'email")
+    );
+    assert!(
+        account.contains("Conferma il tuo indirizzo email"),
+        "an unverified account is told so"
+    );
+
+    let email = app.last_email_to("amina@example.org").await;
+    assert_eq!(email.subject(), "Conferma il tuo indirizzo email");
+    assert!(email.text().contains("Ciao Amina Diallo"));
+    assert!(
+        email.html().contains("Conferma l&#39;indirizzo email")
+            || email.html().contains("Conferma l'indirizzo email")
+    );
+    let link = email
+        .links()
+        .into_iter()
+        .next()
+        .expect("the email carries a link");
+    assert!(link.starts_with(&format!("{}/verify-email/", app.address)));
+
+    let confirmed = app.get(&path_of(&app, &link)).await;
+    assert_eq!(confirmed.status(), StatusCode::SEE_OTHER);
+    let account = app.get_html("/account").await;
+    assert!(account.contains("il tuo indirizzo email è confermato"));
+    assert!(!account.contains("Conferma il tuo indirizzo email"));
+
+    let response = app.logout().await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let response = app.get("/account").await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&response), "/login?next=/account");
+
+    let response = app.login("amina@example.org", PASSWORD).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert!(app.get_html("/account").await.contains("amina@example.org"));
+}
+
+#[tokio::test]
+async fn a_second_account_with_the_same_address_is_refused_at_the_field() {
+    let app = TestApp::spawn().await;
+    app.register("Ana", "ana@example.org").await;
+    app.logout().await;
+
+    let response = app
+        .post_form(
+            "/register",
+            &[
+                ("display_name", "Another Ana"),
+                ("email", "ANA@example.org"),
+                ("password", PASSWORD),
+                ("stakeholder_group", "institution"),
+                ("organisation", "Comune di Prato"),
+                ("locale", "it"),
+                ("privacy_consent", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("Esiste già un account con questo indirizzo."));
+    assert!(html.contains("value=\"Another Ana\""));
+    assert!(html.contains("value=\"Comune di Prato\""));
+    assert!(html.contains("<option value=\"institution\" selected>"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM \"user\"").await, 1);
+}
+
+#[tokio::test]
+async fn two_simultaneous_registrations_with_one_address_make_one_account() {
+    let app = TestApp::spawn().await;
+    let (first, second) = (new_client(), new_client());
+    let (a, b) = tokio::join!(
+        app.by(&first).register("Ana", "race@example.org"),
+        app.by(&second).register("Ana bis", "race@example.org"),
+    );
+    let mut statuses = [a.status(), b.status()];
+    statuses.sort();
+    assert_eq!(
+        statuses,
+        [StatusCode::SEE_OTHER, StatusCode::UNPROCESSABLE_ENTITY]
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM \"user\"").await, 1);
+    app.deliver_mail().await;
+    assert_eq!(
+        app.emails_to("race@example.org").len(),
+        1,
+        "one verification email"
+    );
+}
+
+#[tokio::test]
+async fn many_simultaneous_registrations_all_succeed() {
+    // On SQLite, concurrent write transactions must queue, not fail with "database is locked".
+    let app = TestApp::spawn().await;
+    let clients: Vec<_> = (0..16).map(|_| new_client()).collect();
+    let app = &app;
+    let registrations = clients.iter().enumerate().map(|(n, client)| async move {
+        let email = format!("person{n}@example.org");
+        app.by(client)
+            .register(&format!("Person {n}"), &email)
+            .await
+            .status()
+    });
+    let statuses = futures::future::join_all(registrations).await;
+    assert!(
+        statuses.iter().all(|s| *s == StatusCode::SEE_OTHER),
+        "{statuses:?}"
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM \"user\"").await, 16);
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 16);
+
+    // Transactions that read before they write (find the account, then queue its email)
+    // are the ones SQLite would refuse to upgrade: each must still go through.
+    let requests = clients.iter().enumerate().map(|(n, client)| async move {
+        let email = format!("person{n}@example.org");
+        app.by(client)
+            .post_form("/password/forgot", &[("email", &email)])
+            .await
+            .status()
+    });
+    let statuses = futures::future::join_all(requests).await;
+    assert!(
+        statuses.iter().all(|s| *s == StatusCode::OK),
+        "{statuses:?}"
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 32);
+}
+
+#[tokio::test]
+async fn invalid_registration_names_each_problem_and_keeps_the_input() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .post_form(
+            "/register",
+            &[
+                ("display_name", "Olena"),
+                ("email", "not-an-address"),
+                ("password", "short"),
+                ("stakeholder_group", ""),
+                ("organisation", "Associazione Insieme"),
+                ("locale", "en"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = response.text().await.unwrap();
+    // The summary at the top links to each field.
+    assert!(html.contains("class=\"error-summary\""));
+    for field in ["email", "password", "stakeholder_group", "privacy_consent"] {
+        assert!(
+            html.contains(&format!("href=\"#{field}\"")),
+            "summary links to {field}"
+        );
+        assert!(
+            html.contains(&format!("id=\"{field}-error\"")),
+            "{field} has its message"
+        );
+        assert!(
+            html.contains(&format!("{field}-error\"")),
+            "{field} is described by its message"
+        );
+    }
+    assert!(html.contains("La password deve avere almeno 10 caratteri."));
+    assert!(html.contains("Scegli il tuo gruppo."));
+    assert!(html.contains("value=\"Olena\""));
+    assert!(html.contains("value=\"not-an-address\""));
+    assert!(html.contains("value=\"Associazione Insieme\""));
+    assert!(html.contains("<option value=\"en\" lang=\"en\" selected>"));
+    assert!(
+        !html.contains("value=\"short\""),
+        "the password is never sent back"
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM \"user\"").await, 0);
+}
+
+#[tokio::test]
+async fn an_unverified_account_can_ask_for_a_new_link_but_not_flood_the_inbox() {
+    let app = TestApp::spawn().await;
+    app.register("Ana", "ana@example.org").await;
+    app.deliver_mail().await;
+    assert_eq!(app.emails_to("ana@example.org").len(), 1);
+
+    // Right after registering, a second link is held back.
+    app.post_form("/account/verification", &[]).await;
+    assert!(
+        app.get_html("/account")
+            .await
+            .contains("riprova tra un minuto")
+    );
+    app.deliver_mail().await;
+    assert_eq!(app.emails_to("ana@example.org").len(), 1);
+
+    app.advance_clock(TimeDelta::minutes(2));
+    app.post_form("/account/verification", &[]).await;
+    assert!(
+        app.get_html("/account")
+            .await
+            .contains("Ti abbiamo mandato un nuovo link")
+    );
+    let newest = app.last_email_to("ana@example.org").await;
+    assert_eq!(app.emails_to("ana@example.org").len(), 2);
+    let confirmed = app.get(&path_of(&app, &newest.links()[0])).await;
+    assert_eq!(confirmed.status(), StatusCode::SEE_OTHER);
+    assert!(
+        !app.get_html("/account")
+            .await
+            .contains("Conferma il tuo indirizzo email")
+    );
+}
+
+#[tokio::test]
+async fn a_used_or_unknown_verification_link_is_refused() {
+    let app = TestApp::spawn().await;
+    app.register("Ana", "ana@example.org").await;
+    let link = path_of(&app, &app.last_email_to("ana@example.org").await.links()[0]);
+    assert_eq!(app.get(&link).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.get(&link).await.status(), StatusCode::GONE);
+    assert_eq!(
+        app.get("/verify-email/made-up").await.status(),
+        StatusCode::GONE
+    );
+}
+
+/// Runs `tavolo user create …` against the test database with `stdin` as its input.
+fn create_user_on_the_command_line(
+    app: &TestApp,
+    args: &[&str],
+    stdin: &str,
+) -> std::process::Output {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tavolo"))
+        .args(["user", "create"])
+        .args(args)
+        .env("DATABASE_URL", &app.test_db.url)
+        .env("RUST_LOG", "warn")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the tavolo binary runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("the password is written");
+    child.wait_with_output().expect("the command ends")
+}
+
+#[tokio::test]
+async fn the_command_line_creates_a_verified_coordinator() {
+    let app = TestApp::spawn().await;
+    let args = [
+        "--email",
+        "Chiara@Example.org",
+        "--name",
+        "Chiara",
+        "--role",
+        "coordinator",
+        "--group",
+        "institution",
+    ];
+    let output = create_user_on_the_command_line(&app, &args, &format!("{PASSWORD}\n"));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("chiara@example.org"));
+
+    assert_eq!(
+        app.login("chiara@example.org", PASSWORD).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let account = app.get_html("/account").await;
+    assert!(
+        !account.contains("Conferma il tuo indirizzo email"),
+        "made verified"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM \"user\" WHERE role = 'coordinator'")
+            .await,
+        1
+    );
+
+    let again = create_user_on_the_command_line(&app, &args, &format!("{PASSWORD}\n"));
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+
+    let short = create_user_on_the_command_line(
+        &app,
+        &["--email", "luca@example.org", "--name", "Luca"],
+        "short\n",
+    );
+    assert!(!short.status.success());
+    assert!(
+        String::from_utf8_lossy(&short.stderr)
+            .contains("the password must be 10 to 200 characters")
+    );
+}
