@@ -7,14 +7,7 @@ mod routes;
 pub mod rule;
 pub mod view;
 
-use axum::{Router, routing::post};
-
 pub use cast::{Receipt, cast};
+pub use routes::router;
 pub use rule::{Allowance, Choice, Recorded, VoteRefusal};
 pub use view::{VoteBox, Voting, figure_text};
-
-use crate::web::AppState;
-
-pub fn router() -> Router<AppState> {
-    Router::new().route("/proposals/{id}/vote", post(routes::vote))
-}

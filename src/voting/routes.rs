@@ -4,10 +4,11 @@
 
 use askama::Template;
 use axum::{
-    Form,
+    Form, Router,
     extract::{Path, State},
     http::{HeaderMap, StatusCode, header},
     response::Response,
+    routing::post,
 };
 use serde::Deserialize;
 
@@ -24,6 +25,10 @@ use crate::{
         see_other,
     },
 };
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/proposals/{id}/vote", post(vote))
+}
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
