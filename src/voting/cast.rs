@@ -41,16 +41,12 @@ pub async fn allowance(
     round: &round::Model,
     voter: i64,
 ) -> Result<Allowance, DbErr> {
-    let rows: Vec<i32> = vote::Entity::find()
-        .select_only()
-        .column(vote::Column::Value)
-        .filter(vote::Column::RoundId.eq(round.id))
-        .filter(vote::Column::UserId.eq(voter))
-        .filter(vote::Column::ProposalId.in_subquery(live_proposals(round.consultation_id)))
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(Allowance::of(round.vote_rule, round.vote_limit, rows))
+    let votes = live_votes(db, round, voter).await?;
+    Ok(Allowance::of(
+        round.vote_rule,
+        round.vote_limit,
+        votes.into_values(),
+    ))
 }
 
 /// `voter`'s votes in `round` on live proposals: proposal id → stored value.
