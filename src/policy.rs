@@ -93,11 +93,16 @@ impl Standing {
 
 /// Whether this standing sees the consultation at all.
 pub fn can_see(standing: &Standing, consultation: &consultation::Model) -> bool {
-    if standing.is_coordinator() || standing.is_facilitator() {
+    if standing.is_coordinator() || standing.is_facilitator() || open_to_everyone(consultation) {
         return true;
     }
+    consultation.status != ConsultationStatus::Draft && standing.is_insider()
+}
+
+/// Whether everyone may see the consultation, whoever they are and whatever role they hold.
+pub fn open_to_everyone(consultation: &consultation::Model) -> bool {
     consultation.status != ConsultationStatus::Draft
-        && (consultation.visibility == Visibility::Public || standing.is_insider())
+        && consultation.visibility == Visibility::Public
 }
 
 pub fn check(

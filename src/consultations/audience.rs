@@ -5,7 +5,10 @@ use chrono::{DateTime, Utc};
 use entity::{ConsultationRoleKind, consultation, consultation_role, follow, round};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 
-use crate::notifications::{self, Concern, Event, Notice, Place};
+use crate::{
+    notifications::{self, Concern, Event, Notice, Place},
+    policy,
+};
 
 /// The people holding `role` in the consultation.
 pub async fn holders(
@@ -37,18 +40,23 @@ pub async fn followers(db: &impl ConnectionTrait, consultation_id: i64) -> Resul
     Ok(people)
 }
 
-/// The consultation with the roles held in it, for a [`Notice`].
+/// The consultation with the roles held in it, for a [`Notice`]. Roles decide who may see
+/// only a draft or invite-only consultation; for one open to everyone they are not read.
 pub async fn place(
     db: &impl ConnectionTrait,
     consultation: &consultation::Model,
 ) -> Result<Place, DbErr> {
-    let roles = consultation_role::Entity::find()
-        .filter(consultation_role::Column::ConsultationId.eq(consultation.id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|r| (r.user_id, r.role))
-        .collect();
+    let roles = if policy::open_to_everyone(consultation) {
+        Default::default()
+    } else {
+        consultation_role::Entity::find()
+            .filter(consultation_role::Column::ConsultationId.eq(consultation.id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|r| (r.user_id, r.role))
+            .collect()
+    };
     Ok(Place {
         consultation: consultation.clone(),
         roles,

@@ -24,6 +24,8 @@ pub enum Concern {
 #[derive(Debug, Clone)]
 pub struct Place {
     pub consultation: consultation::Model,
+    /// Who holds which role; left empty for a consultation open to everyone, where roles
+    /// change nothing about who may see it.
     pub roles: BTreeMap<i64, ConsultationRoleKind>,
 }
 
