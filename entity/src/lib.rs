@@ -21,12 +21,14 @@ pub mod proposal_author;
 pub mod proposal_follow;
 pub mod proposal_revision;
 pub mod round;
+pub mod round_voters;
 pub mod sea_orm_active_enums;
 pub mod session;
 pub mod setting;
 pub mod theme;
 pub mod user;
 pub mod vote;
+pub mod vote_count;
 
 pub use code::Code;
 pub use sea_orm_active_enums::*;

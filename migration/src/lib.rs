@@ -8,6 +8,7 @@ mod m20261126_000003_proposals;
 mod m20261126_000004_voting;
 mod m20261126_000005_notifications;
 mod m20261126_000006_outcomes;
+mod m20261202_000001_vote_counts;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000004_voting::Migration),
             Box::new(m20261126_000005_notifications::Migration),
             Box::new(m20261126_000006_outcomes::Migration),
+            Box::new(m20261202_000001_vote_counts::Migration),
         ]
     }
 }
