@@ -13,7 +13,7 @@ use sea_orm::{
     sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous},
 };
 
-use crate::config::Config;
+use crate::{config::Config, markdown};
 
 /// Opens the database named by the configuration, creating an SQLite file (and its folder)
 /// when missing.
@@ -48,10 +48,15 @@ pub async fn connect_url(url: &str) -> anyhow::Result<DatabaseConnection> {
         .with_context(|| "cannot open the database".to_string())
 }
 
+/// Brings the schema up to date, then what the schema alone cannot: the rendered HTML of
+/// text saved before it was stored (`markdown::backfill`), and the signing key.
 pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
     Migrator::up(db, None)
         .await
         .context("database migrations failed")?;
+    markdown::backfill::fill_missing(db)
+        .await
+        .context("cannot render the Markdown saved before it was stored as HTML")?;
     ensure_signing_key(db)
         .await
         .context("cannot store the signing key")

@@ -1,9 +1,17 @@
 //! Markdown written by people, rendered to HTML that is safe to show to everyone.
+//!
+//! Text is rendered once, when it is saved: every table with a Markdown `body` keeps the
+//! sanitised HTML beside it in `body_html` ([`stored`] writes both), and pages show that.
+//! Rendering a long or hostile text takes seconds, which a page view must not pay. Rows
+//! saved before `body_html` existed are filled at start-up ([`backfill`]).
+
+pub mod backfill;
 
 use std::sync::LazyLock;
 
 use ammonia::Builder;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use sea_orm::ActiveValue::{self, Set};
 
 static SANITIZER: LazyLock<Builder<'static>> = LazyLock::new(|| {
     let mut builder = Builder::default();
@@ -51,6 +59,14 @@ pub fn render(markdown: &str) -> String {
     });
     html::push_html(&mut unsafe_html, events);
     SANITIZER.clean(&unsafe_html).to_string()
+}
+
+/// A Markdown text as it is saved: its source for `body` and its rendered HTML for
+/// `body_html`. Every write of a `body` goes through here, so the two cannot disagree:
+/// `let (body, body_html) = markdown::stored(text);` then both fields of the active model.
+pub fn stored(source: String) -> (ActiveValue<String>, ActiveValue<String>) {
+    let html = render(&source);
+    (Set(source), Set(html))
 }
 
 /// Moves `level` so that `top` (the document's highest heading, 1 to 6) becomes `h3`.

@@ -10,7 +10,10 @@ pub struct Model {
     /// The comment this replies to.
     pub parent_id: Option<i64>,
     pub author_id: Option<i64>,
+    /// Markdown as its author wrote it.
     pub body: String,
+    /// `body` rendered and sanitised, written with it; what pages show.
+    pub body_html: String,
     pub stance: Stance,
     pub state: CommentState,
     pub hidden_reason: Option<String>,

@@ -11,8 +11,10 @@ pub struct Model {
     pub slug: String,
     pub title: String,
     pub summary: String,
-    /// Markdown, rendered and sanitised when shown.
+    /// Markdown as its facilitators wrote it.
     pub body: String,
+    /// `body` rendered and sanitised, written with it; what pages show.
+    pub body_html: String,
     pub status: ConsultationStatus,
     pub visibility: Visibility,
     pub created_by: Option<i64>,

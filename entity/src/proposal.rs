@@ -11,8 +11,10 @@ pub struct Model {
     /// The round it was submitted in.
     pub round_id: Option<i64>,
     pub title: String,
-    /// Markdown, rendered and sanitised when shown.
+    /// Markdown as its authors wrote it.
     pub body: String,
+    /// `body` rendered and sanitised, written with it; what pages show.
+    pub body_html: String,
     pub theme_id: Option<i64>,
     /// The language of the text (`it`, `ar`, …).
     pub language: String,

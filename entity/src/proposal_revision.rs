@@ -9,6 +9,8 @@ pub struct Model {
     pub proposal_id: i64,
     pub title: String,
     pub body: String,
+    /// `body` rendered and sanitised, as the proposal held it.
+    pub body_html: String,
     pub theme_id: Option<i64>,
     pub language: String,
     pub edited_by: Option<i64>,

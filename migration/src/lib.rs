@@ -9,6 +9,7 @@ mod m20261126_000004_voting;
 mod m20261126_000005_notifications;
 mod m20261126_000006_outcomes;
 mod m20261202_000001_vote_counts;
+mod m20261202_000002_rendered_text;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000005_notifications::Migration),
             Box::new(m20261126_000006_outcomes::Migration),
             Box::new(m20261202_000001_vote_counts::Migration),
+            Box::new(m20261202_000002_rendered_text::Migration),
         ]
     }
 }

@@ -13,6 +13,7 @@ use serde_json::json;
 use crate::{
     audit,
     crypto::sha256_hex,
+    markdown,
     web::{FormErrors, one_line},
 };
 
@@ -241,11 +242,13 @@ pub async fn create(
     actor_id: i64,
     now: DateTime<Utc>,
 ) -> Result<consultation::Model, SaveError> {
+    let (body, body_html) = markdown::stored(content.body);
     let created = consultation::ActiveModel {
         slug: Set(content.slug),
         title: Set(content.title),
         summary: Set(content.summary),
-        body: Set(content.body),
+        body,
+        body_html,
         status: Set(ConsultationStatus::Draft),
         visibility: Set(content.visibility),
         created_by: Set(Some(actor_id)),
@@ -277,12 +280,14 @@ pub async fn update(
         .into_iter()
         .map(|t| t.name)
         .collect();
+    let (body, body_html) = markdown::stored(content.body);
     let updated = consultation::ActiveModel {
         id: Set(before.id),
         slug: Set(content.slug),
         title: Set(content.title),
         summary: Set(content.summary),
-        body: Set(content.body),
+        body,
+        body_html,
         visibility: Set(content.visibility),
         updated_at: Set(now),
         ..Default::default()

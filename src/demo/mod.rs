@@ -16,7 +16,7 @@ use crate::{
         content::{self, Content},
         rounds::{self, RoundRules},
     },
-    db,
+    db, markdown,
     web::one_line,
 };
 
@@ -550,15 +550,17 @@ async fn seed_proposals(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::
         ),
     ];
     let mut comment_ids: Vec<i64> = Vec::new();
-    for (n, (who, parent, stance, body)) in thread.into_iter().enumerate() {
+    for (n, (who, parent, stance, text)) in thread.into_iter().enumerate() {
         let parent_id = parent.map(|p| comment_ids[p]);
         let depth = parent.map_or(0, |p| if p == 0 || p == 3 { 1 } else { 2 });
         let at = now - TimeDelta::days(4) + TimeDelta::hours(i64::try_from(n).unwrap_or(0));
+        let (body, body_html) = markdown::stored(text.to_owned());
         let created = comment::ActiveModel {
             proposal_id: Set(ids[0]),
             parent_id: Set(parent_id),
             author_id: Set(Some(people[who])),
-            body: Set(body.to_owned()),
+            body,
+            body_html,
             stance: Set(stance),
             state: Set(CommentState::Published),
             hidden_reason: Set(None),

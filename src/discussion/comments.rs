@@ -134,7 +134,7 @@ pub async fn thread(
             stance: c.stance.code(),
             state: c.state,
             body_html: if shown {
-                markdown::render(&c.body)
+                c.body_html.clone()
             } else {
                 String::new()
             },
@@ -259,7 +259,7 @@ impl ReplyPage {
                     None => None,
                 };
                 let body = if parent.state == CommentState::Published {
-                    markdown::render(&parent.body)
+                    parent.body_html
                 } else {
                     String::new()
                 };
@@ -375,9 +375,11 @@ pub async fn update(
         }
     };
     let now = state.now();
+    let (body, body_html) = markdown::stored(body);
     comment::ActiveModel {
         id: Set(found.id),
-        body: Set(body),
+        body,
+        body_html,
         stance: Set(stance),
         updated_at: Set(now),
         edited_at: Set(Some(now)),

@@ -10,6 +10,7 @@ use sea_orm::{
 
 use crate::{
     consultations::audience::place,
+    markdown,
     notifications::{self, Concern, Event, Notice, events::CommentPosted},
     proposals::audience,
 };
@@ -35,11 +36,13 @@ pub async fn post(
     now: DateTime<Utc>,
 ) -> Result<comment::Model, DbErr> {
     let proposal_id = new.proposal.id;
+    let (body, body_html) = markdown::stored(new.body);
     let created = comment::ActiveModel {
         proposal_id: Set(proposal_id),
         parent_id: Set(new.parent.map(|p| p.id)),
         author_id: Set(Some(new.author_id)),
-        body: Set(new.body),
+        body,
+        body_html,
         stance: Set(new.stance),
         state: Set(CommentState::Published),
         hidden_reason: Set(None),

@@ -15,6 +15,7 @@ use super::domain::ProposalText;
 use crate::{
     audit,
     consultations::audience,
+    markdown,
     notifications::{self, Concern, Event, Notice},
 };
 
@@ -125,11 +126,13 @@ pub async fn create(
         Some((facilitator, in_person)) => (Some(facilitator), Some(in_person)),
         None => (None, None),
     };
+    let (body, body_html) = markdown::stored(text.body);
     let created = proposal::ActiveModel {
         consultation_id: Set(consultation_id),
         round_id: Set(round_id),
         title: Set(text.title),
-        body: Set(text.body),
+        body,
+        body_html,
         theme_id: Set(text.theme_id),
         language: Set(text.language),
         author_id: Set(author),
@@ -205,6 +208,7 @@ pub async fn edit(
         proposal_id: Set(before.id),
         title: Set(before.title.clone()),
         body: Set(before.body.clone()),
+        body_html: Set(before.body_html.clone()),
         theme_id: Set(before.theme_id),
         language: Set(before.language.clone()),
         edited_by: Set(Some(editor)),
@@ -213,10 +217,12 @@ pub async fn edit(
     }
     .insert(db)
     .await?;
+    let (body, body_html) = markdown::stored(text.body);
     proposal::ActiveModel {
         id: Set(before.id),
         title: Set(text.title),
-        body: Set(text.body),
+        body,
+        body_html,
         theme_id: Set(text.theme_id),
         language: Set(text.language),
         updated_at: Set(now),

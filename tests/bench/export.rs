@@ -111,9 +111,11 @@ async fn seed(db: &DatabaseConnection, proposals: usize) {
     .insert(db)
     .await
     .unwrap();
-    let body = "Una proposta con un testo di qualche riga, come quelle vere: che cosa cambiare, \
-                per chi, dove e perché. "
-        .repeat(5);
+    let (body, body_html) = tavolo::markdown::stored(
+        "Una proposta con un testo di qualche riga, come quelle vere: che cosa cambiare, \
+         per chi, dove e perché. "
+            .repeat(5),
+    );
     insert_chunks(
         db,
         (0..proposals)
@@ -121,7 +123,8 @@ async fn seed(db: &DatabaseConnection, proposals: usize) {
                 consultation_id: Set(consultation.id),
                 round_id: Set(Some(round.id)),
                 title: Set(format!("Proposta numero {n}")),
-                body: Set(body.clone()),
+                body: body.clone(),
+                body_html: body_html.clone(),
                 language: Set("it".into()),
                 author_id: Set(Some(first_user + (n % VOTERS) as i64)),
                 state: Set(ProposalState::Published),
@@ -159,6 +162,8 @@ async fn seed(db: &DatabaseConnection, proposals: usize) {
             .collect(),
     )
     .await;
+    let (comment, comment_html) =
+        tavolo::markdown::stored("Sono d'accordo, ma servono più risorse.".into());
     insert_chunks(
         db,
         ids.iter()
@@ -167,7 +172,8 @@ async fn seed(db: &DatabaseConnection, proposals: usize) {
             .map(|(n, id)| comment::ActiveModel {
                 proposal_id: Set(id),
                 author_id: Set(Some(first_user + (n % VOTERS) as i64)),
-                body: Set("Sono d'accordo, ma servono più risorse.".into()),
+                body: comment.clone(),
+                body_html: comment_html.clone(),
                 stance: Set(Stance::For),
                 state: Set(CommentState::Published),
                 depth: Set(0),
