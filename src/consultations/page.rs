@@ -16,7 +16,6 @@ use sea_orm::{
 
 use super::{access, content, listing::RoundLine, rounds};
 use crate::{
-    markdown,
     policy::{self, Action, Contribution, Standing},
     web::{AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, RequestContext, see_other},
 };
@@ -236,7 +235,7 @@ pub async fn show(
         slug: consultation.slug.clone(),
         title: consultation.title.clone(),
         summary: consultation.summary.clone(),
-        body_html: markdown::render(&consultation.body),
+        body_html: consultation.body_html.clone(),
         draft: consultation.status == ConsultationStatus::Draft,
         archived: consultation.status == ConsultationStatus::Archived,
         invite_only,

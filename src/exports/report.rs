@@ -17,7 +17,6 @@ use super::{
 };
 use crate::{
     i18n::{Locale, escaped, isolated},
-    markdown,
     results::{
         compute::{self, Order},
         view::{self, ProposalResultView},
@@ -202,7 +201,7 @@ impl<W: Write> Report<W> {
                 other => Some(t.t_of("proposal-state-", &sea_orm::ActiveEnum::to_value(&other))),
             },
             meta,
-            body: p.body.as_deref().map(markdown::render).unwrap_or_default(),
+            body: p.body_html.clone().unwrap_or_default(),
             answer: t.t_of("answer-", p.answer.code()),
             answered: final_answer,
             justification: p.justification.clone(),

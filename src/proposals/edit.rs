@@ -18,7 +18,7 @@ use super::{
 };
 use crate::{
     consultations::content,
-    db, markdown, timezone,
+    db, timezone,
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
         see_other,
@@ -135,7 +135,7 @@ pub async fn history(
         .await?
         .into_iter()
         .map(|r: proposal_revision::Model| Revision {
-            body_html: markdown::render(&r.body),
+            body_html: r.body_html,
             language: r.language,
             when: timezone::display(r.created_at, zone, ctx.locale),
             when_machine: timezone::machine(r.created_at),

@@ -20,7 +20,6 @@ use super::{
 };
 use crate::{
     discussion::comments::{self, CommentView},
-    markdown,
     policy::{self, Action, Contribution},
     results::{
         load as results,
@@ -244,7 +243,7 @@ pub async fn show(
         slug: found.access.consultation.slug.clone(),
         consultation: found.access.consultation.title.clone(),
         body_html: if visible_body {
-            markdown::render(&proposal.body)
+            proposal.body_html.clone()
         } else {
             String::new()
         },

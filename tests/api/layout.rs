@@ -49,11 +49,11 @@ struct SourceFile {
     paths: Vec<Vec<String>>,
 }
 
-fn src_dir() -> PathBuf {
+pub fn src_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
 }
 
-fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+pub fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
     for entry in fs::read_dir(dir).expect("src/ is readable") {
         let path = entry.expect("a directory entry").path();
         if path.is_dir() {
@@ -285,7 +285,7 @@ fn handler_files() -> BTreeSet<String> {
 
 /// The shared kit below the capabilities.
 fn is_kit(path: &str) -> bool {
-    ["web/", "notifications/", "i18n/"]
+    ["web/", "notifications/", "i18n/", "markdown/"]
         .iter()
         .any(|folder| path.starts_with(folder))
         || [

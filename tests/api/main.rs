@@ -15,6 +15,7 @@ mod openapi;
 mod people;
 mod policy;
 mod proposals;
+mod rendering;
 mod rounds;
 mod security;
 mod server;

@@ -88,6 +88,7 @@ pub async fn proposals_after(
                 round_id: p.round_id,
                 title: (!hidden).then_some(p.title),
                 body: (!hidden).then_some(p.body),
+                body_html: (!hidden).then_some(p.body_html),
                 theme: p.theme_id.and_then(|id| head.themes.get(&id).cloned()),
                 language: p.language,
                 state: p.state,

@@ -14,7 +14,10 @@ pub struct ProposalRecord {
     pub round_id: Option<i64>,
     /// None for hidden proposals.
     pub title: Option<String>,
+    /// Markdown, as written; None for hidden proposals.
     pub body: Option<String>,
+    /// The body as rendered when it was saved, for the printable report.
+    pub body_html: Option<String>,
     pub theme: Option<String>,
     pub language: String,
     pub state: ProposalState,
