@@ -116,7 +116,8 @@ impl Server {
             demo::seed(&db, chrono::Utc::now()).await?;
         }
 
-        let state = AppState::new(db, config);
+        let signing_key = db::signing_key(&db).await?;
+        let state = AppState::new(db, config, signing_key);
         state.advance_clock(options.clock_offset);
         let (stop_workers, shutdown) = watch::channel(false);
         let workers = match options.background {
