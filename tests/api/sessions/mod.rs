@@ -4,10 +4,12 @@
 //! - `reading.rs`: visitors who are not logged in read every page without a session or
 //!   cookie; the cookies that forms and the random order need;
 //! - `renewal.rs`: logged-in page views write nothing, but once a day; forms still work
-//!   and forged ones are refused.
+//!   and forged ones are refused;
+//! - `wal.rs`: SQLite's write-ahead log is checkpointed and kept small.
 
 mod reading;
 mod renewal;
+mod wal;
 
 use entity::{PlatformRole, StakeholderGroup};
 use reqwest::StatusCode;
