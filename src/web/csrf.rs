@@ -9,13 +9,15 @@
 //! 2. **It carries the right token**, in the form field `_csrf` or the `X-CSRF-Token` header:
 //!    - logged in: the random token kept in the session, renewed at each login;
 //!    - not logged in: `HMAC(site key, nonce)`, where the nonce is the visitor's own
-//!      `tavolo_csrf` cookie (HttpOnly, `SameSite=Strict`, gone when the browser closes).
+//!      `tavolo_csrf` cookie (HttpOnly, `SameSite=Lax`, gone when the browser closes).
 //!      Nothing is stored on the server, so a crowd reading the site costs no writes. The
 //!      cookie is set by a page only when it actually writes a form token for a visitor who
 //!      has none (`FormToken` draws the nonce as the template prints it): the login,
 //!      registration and password pages, never pages that are only read. Another visitor's
 //!      token does not match one's own cookie, a forging site can neither read the cookie
-//!      nor sign without the key, and `SameSite=Strict` keeps the cookie off its posts.
+//!      nor sign without the key, and `SameSite=Lax` keeps the cookie off its posts. (Not
+//!      `Strict`: arriving from a link elsewhere would then draw a new nonce and spoil
+//!      the forms already open in other tabs.)
 //!
 //! The one exception is the language switch in every page's header: a visitor who is not
 //! logged in may post it without a token, because all it does for them is set their language
@@ -74,7 +76,7 @@ pub async fn verify_csrf(State(state): State<AppState>, request: Request, next: 
         let cookie = Cookie::build((COOKIE, nonce))
             .path("/")
             .http_only(true)
-            .same_site(SameSite::Strict)
+            .same_site(SameSite::Lax)
             .secure(state.config.secure_cookies())
             .build();
         if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
