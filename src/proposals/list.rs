@@ -4,7 +4,11 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::{
+    extract::{Path, Query, State},
+    http::{HeaderMap, HeaderName, HeaderValue},
+    response::AppendHeaders,
+};
 use entity::{
     Answer, AuthorRole, Code, ProposalState, StakeholderGroup, proposal, proposal_author, round,
     theme, user, vote,
@@ -15,13 +19,16 @@ use sea_orm::{
 };
 use serde::Deserialize;
 
-use super::languages::{self, CONTENT_LANGUAGES};
+use super::{
+    languages::{self, CONTENT_LANGUAGES},
+    order_seed::OrderSeed,
+};
 use crate::{
     accounts::domain::GROUPS,
     consultations::{access, content, rounds},
     policy::{self, Action, Contribution},
     voting::{self, VoteBox, Voting},
-    web::{AppResult, AppSession, AppState, Page, PageCtx, urlencode},
+    web::{AppResult, AppState, Page, PageCtx, urlencode},
 };
 
 pub const PER_PAGE: u64 = 20;
@@ -128,25 +135,16 @@ impl ListPage {
     }
 }
 
-/// A number fixed for this visitor, so the random order stays the same while they browse.
-async fn visitor_seed(session: &AppSession) -> AppResult<i64> {
-    const KEY: &str = "proposal_order_seed";
-    if let Some(seed) = session.0.get::<i64>(KEY).await? {
-        return Ok(seed);
-    }
-    use rand::RngExt;
-    let seed = rand::rng().random_range(1..100_000);
-    session.0.insert(KEY, seed).await?;
-    Ok(seed)
-}
-
 pub async fn list(
     State(state): State<AppState>,
     ctx: PageCtx,
-    session: AppSession,
+    headers: HeaderMap,
     Path(slug): Path<String>,
     Query(query): Query<ListQuery>,
-) -> AppResult<Page<ListPage>> {
+) -> AppResult<(
+    AppendHeaders<Option<(HeaderName, HeaderValue)>>,
+    Page<ListPage>,
+)> {
     let db = &state.db;
     let access = access::load(db, &slug, ctx.user.as_ref(), Action::View).await?;
     let consultation_id = access.consultation.id;
@@ -229,6 +227,7 @@ pub async fn list(
         (other, _) => other,
     };
     let mut select = proposal::Entity::find().filter(filter);
+    let mut order_seed = None;
     select = match sort {
         "supported" => {
             let round_id = ranking.as_ref().map_or(0, |r| r.id);
@@ -243,7 +242,7 @@ pub async fn list(
             .order_by_desc(proposal::Column::CommentsCount)
             .order_by_desc(proposal::Column::Id),
         "random" => {
-            let seed = visitor_seed(&session).await?;
+            let seed = order_seed.insert(OrderSeed::of_visitor(&headers)).seed;
             select
                 .order_by_asc(Expr::cust(format!(
                     "((proposal.id * 7919 + {seed}) % 100003)"
@@ -342,7 +341,8 @@ pub async fn list(
         Contribution::Propose,
     )
     .is_ok();
-    Ok(Page::ok(ListPage {
+    let seed_cookie = order_seed.and_then(|s| s.set_cookie(state.config.secure_cookies()));
+    let list_page = Page::ok(ListPage {
         slug,
         consultation: access.consultation.title.clone(),
         query: ListQuery {
@@ -370,7 +370,8 @@ pub async fn list(
         can_propose,
         can_record: access.allows(Action::RecordInPerson),
         ctx,
-    }))
+    });
+    Ok((AppendHeaders(seed_cookie), list_page))
 }
 
 /// The round whose figures order the list: the open round if its figures are public, else the
