@@ -4,7 +4,7 @@ use entity::StakeholderGroup;
 use futures::future::join_all;
 use reqwest::StatusCode;
 
-use super::{Setup, results, vote_json, votes};
+use super::{Setup, assert_counts_agree, results, vote_json, votes};
 use crate::helpers::TestApp;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -27,6 +27,7 @@ async fn two_hundred_voters_at_once_make_two_hundred_votes() {
     let json = results(&app, "folla").await;
     assert_eq!(json["rounds"][0]["proposals"][0]["total"], 200);
     assert_eq!(json["rounds"][0]["voters_by_group"]["beneficiary"], 200);
+    assert_counts_agree(&app).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -45,6 +46,7 @@ async fn the_same_vote_sent_fifty_times_at_once_counts_once() {
         .get_html("/consultations/voto/proposals")
         .await;
     assert!(list.contains("Ti restano 2 sostegni su 3"));
+    assert_counts_agree(&app).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -73,6 +75,7 @@ async fn twenty_different_supports_at_once_stop_at_the_limit_of_three() {
         app.count("SELECT CAST(COUNT(*) AS BIGINT) FROM vote").await,
         3
     );
+    assert_counts_agree(&app).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -100,4 +103,5 @@ async fn a_dot_budget_holds_against_simultaneous_additions() {
             .await,
         5
     );
+    assert_counts_agree(&app).await;
 }

@@ -3,9 +3,11 @@
 //!
 //! - `rules.rs`: support, approval and dots; refusals and their reasons; the script's JSON;
 //! - `concurrency.rs`: limits that hold when many votes arrive at once;
-//! - `outcomes.rs`: results and their visibility, secrecy, in-person counts, the demo.
+//! - `outcomes.rs`: results and their visibility, secrecy, in-person counts, the demo;
+//! - `counts.rs`: the vote counters agree with a recount of the ballots (`tavolo tally`).
 
 mod concurrency;
+mod counts;
 mod outcomes;
 mod rules;
 
@@ -157,4 +159,12 @@ async fn votes(app: &TestApp, proposal: i64) -> i64 {
         "SELECT CAST(COUNT(*) AS BIGINT) FROM vote WHERE proposal_id = {proposal}"
     ))
     .await
+}
+
+/// The vote counters hold exactly what a recount of every ballot gives.
+async fn assert_counts_agree(app: &TestApp) {
+    let differences = tavolo::voting::recount::check(app.db())
+        .await
+        .expect("the recount runs");
+    assert!(differences.is_empty(), "{differences:#?}");
 }
