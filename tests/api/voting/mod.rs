@@ -3,10 +3,12 @@
 //!
 //! - `rules.rs`: support, approval and dots; refusals and their reasons; the script's JSON;
 //! - `concurrency.rs`: limits that hold when many votes arrive at once;
-//! - `outcomes.rs`: results and their visibility, secrecy, in-person counts, the demo.
+//! - `outcomes.rs`: results and their visibility, secrecy, in-person counts, the demo;
+//! - `paging.rs`: results a page at a time, in a fixed number of statements.
 
 mod concurrency;
 mod outcomes;
+mod paging;
 mod rules;
 
 use chrono::TimeDelta;
