@@ -1,18 +1,20 @@
 //! `GET /api/v1/consultations/{slug}/results`: the figures of every voting round, as an
-//! anonymous visitor may see them. Field names follow the published contract; a group's
+//! anonymous visitor may see them, a page of proposals at a time (`?page=N`, as the other
+//! lists; `?round=ID` for one round, `?sort=cross_group`). Field names follow the published contract; a group's
 //! figure is `null` where it is suppressed, `cross_group_support` where it is undefined.
 
 use axum::{
     Json,
-    extract::{Path, State},
+    extract::{Path, Query, State},
 };
-use entity::Code;
-use serde::Serialize;
-use utoipa::ToSchema;
+use entity::{Code, round};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 use super::{
-    compute::{self, Order},
+    compute::Order,
     load::{self, OfflineTally},
+    ranking::{self, FiguresPage, PastTheEnd},
 };
 use crate::{
     consultations::access,
@@ -44,6 +46,9 @@ macro_rules! by_group {
         }
     };
 }
+
+/// Proposals per round on one page, as in the API's other lists.
+pub const PER_PAGE: u64 = 50;
 
 by_group!(
     GroupCounts,
@@ -99,12 +104,21 @@ pub struct RoundJson {
     pub visible: bool,
     pub voters_total: Option<i64>,
     pub voters_by_group: GroupCounts,
+    /// How many proposals the round's results list in all (0 while not visible).
+    pub proposals_total: u64,
+    /// Pages of `per_page` proposals (at least 1).
+    pub pages: u64,
+    /// This page of them, ranked as asked.
     pub proposals: Vec<ProposalJson>,
 }
 
 #[derive(Serialize, ToSchema)]
 pub struct ResultsJson {
     pub consultation: String,
+    /// The page of each round's proposals given, from 1.
+    pub page: u64,
+    /// Proposals per round per page.
+    pub per_page: u64,
     pub rounds: Vec<RoundJson>,
 }
 
@@ -120,77 +134,118 @@ fn offline_json(tally: &OfflineTally) -> OfflineJson {
     }
 }
 
-/// The results of every voting round, as an anonymous visitor may see them.
+/// What the results API is asked.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct ResultsQuery {
+    /// Page number, from 1: the same page of every round's proposals (past a round's last
+    /// page, its list is empty; `pages` says how many it has).
+    pub page: Option<u64>,
+    /// Only this round (its id).
+    pub round: Option<i64>,
+    /// `total` (default: the most supports, "for" votes or dots first) or `cross_group`
+    /// (the highest cross-group support first).
+    pub sort: Option<String>,
+}
+
+/// The results of every voting round, as an anonymous visitor may see them, a page of
+/// proposals at a time.
 #[utoipa::path(
     get,
     path = "/api/v1/consultations/{slug}/results",
     tag = "consultations",
-    params(("slug" = String, Path, description = "The consultation's slug")),
+    params(("slug" = String, Path, description = "The consultation's slug"), ResultsQuery),
     responses(
-        (status = 200, description = "Results per round", body = ResultsJson),
+        (status = 200, description = "Results per round, a page of proposals each", body = ResultsJson),
         (status = 404, description = "No public consultation has this slug")
     )
 )]
 pub async fn results(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    Query(query): Query<ResultsQuery>,
 ) -> AppResult<Json<ResultsJson>> {
     let db = &state.db;
     let access = access::load(db, &slug, None::<Person>, Action::View).await?;
-    let (rounds, proposals) = load::for_consultation(db, access.consultation.id, false).await?;
-    let rounds = rounds
-        .into_iter()
-        .map(|results| {
-            let round = &results.round;
-            let (voters_total, voters_by_group, items) = match &results.figures {
-                None => (None, [None; 4], Vec::new()),
-                Some(figures) => {
-                    let mut ordered = figures.proposals.clone();
-                    compute::sort(&mut ordered, Order::Total);
-                    let items = ordered
-                        .into_iter()
-                        .filter_map(|f| {
-                            let info = proposals.get(&f.proposal_id)?;
-                            Some(ProposalJson {
-                                proposal_id: f.proposal_id,
-                                title: info.title.clone(),
-                                total: f.total,
-                                against: f.against,
-                                abstain: f.abstain,
-                                by_group: f.by_group.into(),
-                                share_by_group: f.share_by_group.into(),
-                                cross_group_support: f.cross_group_support,
-                                offline: results
-                                    .offline
-                                    .iter()
-                                    .filter(|t| t.proposal_id == f.proposal_id)
-                                    .map(offline_json)
-                                    .collect(),
-                            })
-                        })
-                        .collect();
-                    (Some(figures.voters_total), figures.voters_by_group, items)
-                }
-            };
-            RoundJson {
-                round_id: round.id,
-                title: round.title.clone(),
-                state: match round.state {
-                    entity::RoundState::Upcoming => "upcoming",
-                    entity::RoundState::Open => "open",
-                    entity::RoundState::Closed => "closed",
-                },
-                vote_rule: round.vote_rule.code(),
-                vote_limit: round.vote_limit,
-                visible: results.figures.is_some(),
-                voters_total,
-                voters_by_group: voters_by_group.into(),
-                proposals: items,
-            }
-        })
-        .collect();
+    let order = match query.sort.as_deref() {
+        Some("cross_group") => Order::CrossGroup,
+        _ => Order::Total,
+    };
+    let page = query.page.unwrap_or(1).max(1);
+    let mut rounds = Vec::new();
+    for (round, voters) in load::voting_rounds_with_voters(db, access.consultation.id).await? {
+        if query.round.is_some_and(|id| id != round.id) {
+            continue;
+        }
+        let results = if load::shown(&round, false) {
+            Some(
+                ranking::figures_page(
+                    db,
+                    access.consultation.id,
+                    (&round, voters),
+                    order,
+                    (page, PER_PAGE),
+                    PastTheEnd::Empty,
+                )
+                .await?,
+            )
+        } else {
+            None
+        };
+        rounds.push(round_json(&round, results.as_ref()));
+    }
     Ok(Json(ResultsJson {
         consultation: slug,
+        page,
+        per_page: PER_PAGE,
         rounds,
     }))
+}
+
+/// One round as the API gives it, with one page of its proposals where it is visible.
+fn round_json(round: &round::Model, results: Option<&FiguresPage>) -> RoundJson {
+    let (voters_total, voters_by_group) = match results {
+        None => (None, [None; 4]),
+        Some(r) => (Some(r.figures.voters_total), r.figures.voters_by_group),
+    };
+    let proposals = results.map_or_else(Vec::new, |r| {
+        r.proposals
+            .iter()
+            .zip(&r.figures.proposals)
+            .map(|(info, f)| ProposalJson {
+                proposal_id: f.proposal_id,
+                title: info.title.clone(),
+                total: f.total,
+                against: f.against,
+                abstain: f.abstain,
+                by_group: f.by_group.into(),
+                share_by_group: f.share_by_group.into(),
+                cross_group_support: f.cross_group_support,
+                offline: r
+                    .offline
+                    .iter()
+                    .filter(|t| t.proposal_id == f.proposal_id)
+                    .map(offline_json)
+                    .collect(),
+            })
+            .collect()
+    });
+    RoundJson {
+        round_id: round.id,
+        title: round.title.clone(),
+        state: match round.state {
+            entity::RoundState::Upcoming => "upcoming",
+            entity::RoundState::Open => "open",
+            entity::RoundState::Closed => "closed",
+        },
+        vote_rule: round.vote_rule.code(),
+        vote_limit: round.vote_limit,
+        visible: results.is_some(),
+        voters_total,
+        voters_by_group: voters_by_group.into(),
+        proposals_total: results.map_or(0, |r| r.listed),
+        pages: results.map_or(1, |r| r.pages),
+        proposals,
+    }
 }

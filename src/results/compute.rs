@@ -1,9 +1,7 @@
 //! The arithmetic of results, apart from the database: totals under each rule, figures per
 //! stakeholder group with small groups suppressed, and the cross-group support score.
 
-use std::collections::HashMap;
-
-use entity::{StakeholderGroup, VoteRule};
+use entity::{StakeholderGroup, VoteRule, vote_count};
 
 /// A group with fewer voters than this in a round shows "fewer than 3", never a figure.
 pub const MIN_VOTERS: i64 = 3;
@@ -25,19 +23,56 @@ pub fn group_index(group: StakeholderGroup) -> usize {
     }
 }
 
-/// One stored vote, without its voter's identity beyond an opaque id.
-#[derive(Debug, Clone, Copy)]
-pub struct Ballot {
+/// One proposal's counters in a round, as `vote_count` keeps them; all zero where it has
+/// no row.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
     pub proposal_id: i64,
-    pub voter_id: i64,
-    pub group: StakeholderGroup,
-    pub value: i32,
+    /// Supports, "for" votes or dots.
+    pub total: i64,
+    pub against: i64,
+    pub abstain: i64,
+    /// `total` per group, in `GROUPS` order.
+    pub points: [i64; 4],
+    /// Voters per group who gave a support, a "for" or at least one dot.
+    pub supporters: [i64; 4],
 }
 
-impl Ballot {
-    /// A support, a "for", or at least one dot.
-    fn supports(&self) -> bool {
-        self.value > 0
+impl Counts {
+    /// A proposal nobody has voted on.
+    pub fn none(proposal_id: i64) -> Self {
+        Self {
+            proposal_id,
+            ..Self::default()
+        }
+    }
+
+    /// Whether any ballot is counted in it.
+    pub fn counted(&self) -> bool {
+        self.total + self.against + self.abstain > 0
+    }
+}
+
+impl From<&vote_count::Model> for Counts {
+    fn from(row: &vote_count::Model) -> Self {
+        Self {
+            proposal_id: row.proposal_id,
+            total: row.total,
+            against: row.against,
+            abstain: row.abstain,
+            points: [
+                row.points_beneficiary,
+                row.points_institution,
+                row.points_third_sector,
+                row.points_other,
+            ],
+            supporters: [
+                row.supporters_beneficiary,
+                row.supporters_institution,
+                row.supporters_third_sector,
+                row.supporters_other,
+            ],
+        }
     }
 }
 
@@ -70,79 +105,29 @@ pub struct RoundFigures {
     pub proposals: Vec<ProposalFigures>,
 }
 
-/// Accounts that cast at least one of `ballots`, per group.
-pub fn voters_by_group(ballots: &[Ballot]) -> [i64; 4] {
-    let mut voters: [Vec<i64>; 4] = Default::default();
-    for ballot in ballots {
-        voters[group_index(ballot.group)].push(ballot.voter_id);
-    }
-    voters.map(|mut ids| {
-        ids.sort_unstable();
-        ids.dedup();
-        i64::try_from(ids.len()).unwrap_or(i64::MAX)
-    })
-}
-
-/// Computes a round's figures for `proposals` (in the order given) from all its ballots.
-pub fn compute(rule: VoteRule, ballots: &[Ballot], proposals: &[i64]) -> RoundFigures {
-    compute_with_voters(rule, voters_by_group(ballots), ballots, proposals)
-}
-
-/// The same, when the round's voters per group are known and `ballots` need only be those
-/// on `proposals` (a proposal's page reads just its own).
-pub fn compute_with_voters(
-    rule: VoteRule,
-    voters: [i64; 4],
-    ballots: &[Ballot],
-    proposals: &[i64],
-) -> RoundFigures {
+/// Computes a round's figures from its voters per group and the counters of the proposals
+/// to show, in the order given.
+pub fn compute(rule: VoteRule, voters: [i64; 4], counts: &[Counts]) -> RoundFigures {
     let voters_total: i64 = voters.iter().sum();
     let suppressed = suppression(voters);
-    let totals_shown = voters_total >= MIN_VOTERS;
-    let mut by_proposal: HashMap<i64, Vec<&Ballot>> = HashMap::new();
-    for ballot in ballots {
-        by_proposal
-            .entry(ballot.proposal_id)
-            .or_default()
-            .push(ballot);
-    }
-
-    let figures = proposals
+    let shown = totals_shown(voters);
+    let approval = rule == VoteRule::Approval && shown;
+    let figures = counts
         .iter()
-        .map(|&proposal_id| {
-            let mut main = [0i64; 4];
-            let mut supporters = [0i64; 4];
-            let (mut against, mut abstain) = (0i64, 0i64);
-            for ballot in by_proposal.get(&proposal_id).into_iter().flatten() {
-                let g = group_index(ballot.group);
-                if ballot.supports() {
-                    supporters[g] += 1;
-                }
-                main[g] += match rule {
-                    VoteRule::Dots => i64::from(ballot.value.max(0)),
-                    _ => i64::from(ballot.supports()),
-                };
-                match ballot.value {
-                    -1 if rule == VoteRule::Approval => against += 1,
-                    0 if rule == VoteRule::Approval => abstain += 1,
-                    _ => {}
-                }
-            }
-            let shares: Vec<f64> = (0..4)
-                .filter(|&g| voters[g] >= MIN_VOTERS)
-                .map(|g| share(supporters[g], voters[g]))
+        .map(|c| {
+            let shares: Vec<f64> = scored_groups(voters)
+                .map(|g| share(c.supporters[g], voters[g]))
                 .collect();
             let cross_group_support =
                 (shares.len() >= 2).then(|| shares.iter().copied().fold(f64::INFINITY, f64::min));
-            let approval = rule == VoteRule::Approval && totals_shown;
             ProposalFigures {
-                proposal_id,
-                total: totals_shown.then(|| main.iter().sum()),
-                against: approval.then_some(against),
-                abstain: approval.then_some(abstain),
-                by_group: std::array::from_fn(|g| (!suppressed[g]).then_some(main[g])),
+                proposal_id: c.proposal_id,
+                total: shown.then_some(c.total),
+                against: approval.then_some(c.against),
+                abstain: approval.then_some(c.abstain),
+                by_group: std::array::from_fn(|g| (!suppressed[g]).then_some(c.points[g])),
                 share_by_group: std::array::from_fn(|g| {
-                    (!suppressed[g]).then(|| share(supporters[g], voters[g]))
+                    (!suppressed[g]).then(|| share(c.supporters[g], voters[g]))
                 }),
                 cross_group_support,
             }
@@ -154,6 +139,17 @@ pub fn compute_with_voters(
         suppressed,
         proposals: figures,
     }
+}
+
+/// Groups whose share counts in the cross-group support score: those with at least 3 voters.
+/// The score is defined when there are two or more.
+pub fn scored_groups(voters: [i64; 4]) -> impl Iterator<Item = usize> {
+    (0..4).filter(move |&g| voters[g] >= MIN_VOTERS)
+}
+
+/// Whether totals are shown at all: the round has at least 3 voters.
+pub fn totals_shown(voters: [i64; 4]) -> bool {
+    voters.iter().sum::<i64>() >= MIN_VOTERS
 }
 
 fn share(part: i64, whole: i64) -> f64 {
@@ -211,6 +207,48 @@ mod tests {
 
     use super::*;
 
+    /// One vote as the counters see it: who, of which group, on what, and its value.
+    struct Ballot {
+        proposal_id: i64,
+        voter_id: i64,
+        group: StakeholderGroup,
+        value: i32,
+    }
+
+    /// Counts `ballots` as each vote keeps the counters, and computes the figures of
+    /// `proposals` from them.
+    fn from_ballots(rule: VoteRule, ballots: &[Ballot], proposals: &[i64]) -> RoundFigures {
+        let mut voters: [Vec<i64>; 4] = Default::default();
+        for ballot in ballots {
+            voters[group_index(ballot.group)].push(ballot.voter_id);
+        }
+        let voters = voters.map(|mut ids| {
+            ids.sort_unstable();
+            ids.dedup();
+            ids.len() as i64
+        });
+        let counts: Vec<Counts> = proposals
+            .iter()
+            .map(|&id| {
+                let mut c = Counts::none(id);
+                for ballot in ballots.iter().filter(|b| b.proposal_id == id) {
+                    let g = group_index(ballot.group);
+                    let points = match rule {
+                        VoteRule::Dots => i64::from(ballot.value.max(0)),
+                        _ => i64::from(ballot.value > 0),
+                    };
+                    c.total += points;
+                    c.points[g] += points;
+                    c.supporters[g] += i64::from(ballot.value > 0);
+                    c.against += i64::from(ballot.value == -1);
+                    c.abstain += i64::from(ballot.value == 0);
+                }
+                c
+            })
+            .collect();
+        compute(rule, voters, &counts)
+    }
+
     /// `voters` accounts of `group`, numbered from `first`, each voting `value` on `proposal`.
     fn cast(
         ballots: &mut Vec<Ballot>,
@@ -239,7 +277,7 @@ mod tests {
         // 5 institution voters: 2 support 1, 3 support 2.
         cast(&mut ballots, I, 10, 2, 1, 1);
         cast(&mut ballots, I, 12, 3, 2, 1);
-        let figures = compute(VoteRule::Support, &ballots, &[1, 2, 3]);
+        let figures = from_ballots(VoteRule::Support, &ballots, &[1, 2, 3]);
         assert_eq!(figures.voters_by_group, [Some(4), Some(5), None, None]);
         assert_eq!(figures.voters_total, 9);
         assert_eq!(figures.suppressed, [false, false, true, true]);
@@ -265,7 +303,7 @@ mod tests {
         cast(&mut ballots, T, 10, 2, 1, -1);
         cast(&mut ballots, T, 12, 1, 1, 0);
         cast(&mut ballots, T, 13, 1, 1, 1);
-        let figures = compute(VoteRule::Approval, &ballots, &[1]);
+        let figures = from_ballots(VoteRule::Approval, &ballots, &[1]);
         let one = &figures.proposals[0];
         assert_eq!(one.total, Some(4));
         assert_eq!(one.against, Some(2));
@@ -281,7 +319,7 @@ mod tests {
         cast(&mut ballots, B, 1, 3, 1, 5);
         cast(&mut ballots, I, 10, 3, 2, 2);
         cast(&mut ballots, I, 10, 1, 1, 1);
-        let figures = compute(VoteRule::Dots, &ballots, &[1, 2]);
+        let figures = from_ballots(VoteRule::Dots, &ballots, &[1, 2]);
         let one = &figures.proposals[0];
         assert_eq!(one.total, Some(16));
         assert_eq!(one.by_group, [Some(15), Some(1), None, None]);
@@ -297,11 +335,11 @@ mod tests {
         let mut ballots = Vec::new();
         cast(&mut ballots, B, 1, 10, 1, 1);
         cast(&mut ballots, I, 20, 2, 1, 1);
-        let figures = compute(VoteRule::Support, &ballots, &[1]);
+        let figures = from_ballots(VoteRule::Support, &ballots, &[1]);
         assert_eq!(figures.proposals[0].cross_group_support, None);
         assert_eq!(figures.proposals[0].total, Some(12));
         // No votes at all: nothing is defined and nothing is shown.
-        let empty = compute(VoteRule::Support, &[], &[1]);
+        let empty = from_ballots(VoteRule::Support, &[], &[1]);
         assert_eq!(empty.voters_total, 0);
         assert_eq!(empty.proposals[0].total, None);
         assert_eq!(empty.proposals[0].cross_group_support, None);
@@ -315,7 +353,7 @@ mod tests {
         cast(&mut ballots, I, 10, 3, 1, 1);
         cast(&mut ballots, T, 20, 4, 1, 1);
         cast(&mut ballots, O, 30, 1, 1, 1);
-        let figures = compute(VoteRule::Support, &ballots, &[1]);
+        let figures = from_ballots(VoteRule::Support, &ballots, &[1]);
         // Other (1 voter) is hidden, and so is the smallest group shown (institution, 3):
         // total 14 − 6 − 4 = 4 covers four people, not one.
         assert_eq!(figures.suppressed, [false, true, false, true]);
@@ -335,12 +373,12 @@ mod tests {
         cast(&mut ballots, B, 1, 5, 1, 1);
         cast(&mut ballots, I, 10, 2, 1, 1);
         cast(&mut ballots, O, 30, 1, 1, 1);
-        let figures = compute(VoteRule::Support, &ballots, &[1]);
+        let figures = from_ballots(VoteRule::Support, &ballots, &[1]);
         assert_eq!(figures.suppressed, [false, true, true, true]);
         let mut ballots = Vec::new();
         cast(&mut ballots, B, 1, 5, 1, 1);
         cast(&mut ballots, T, 10, 4, 1, 1);
-        let figures = compute(VoteRule::Support, &ballots, &[1]);
+        let figures = from_ballots(VoteRule::Support, &ballots, &[1]);
         assert_eq!(figures.suppressed, [false, true, false, true]);
     }
 

@@ -1,19 +1,21 @@
-//! Reading a consultation's ballots and offline tallies and turning them into figures, under
-//! the rounds' visibility rules.
+//! Reading a consultation's vote counters and offline tallies and turning them into figures,
+//! under the rounds' visibility rules. Counters (`vote_count`, `round_voters`) are kept exact
+//! in the same transaction as every vote, so nothing here reads ballots.
 
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::{
     Code, ProposalState, RoundState, StakeholderGroup, offline_tally, offline_tally_count,
-    proposal, round, vote,
+    proposal, round, round_voters, vote_count,
 };
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    sea_query::Expr,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
+    QuerySelect, QueryTrait,
+    sea_query::{Expr, ExprTrait},
 };
 
-use super::compute::{self, Ballot, ProposalFigures, RoundFigures, group_index};
+use super::compute::{self, Counts, ProposalFigures, RoundFigures, group_index};
 use crate::{consultations::rounds, policy};
 
 /// A proposal as results show it.
@@ -28,7 +30,7 @@ pub struct ProposalInfo {
 
 impl ProposalInfo {
     /// Whether it existed while `round` could still be voted.
-    fn in_time_for(&self, round: &round::Model) -> bool {
+    pub fn in_time_for(&self, round: &round::Model) -> bool {
         self.created_at <= round.closed_at.unwrap_or(round.closes_at)
     }
 }
@@ -37,6 +39,7 @@ impl ProposalInfo {
 #[derive(Debug, Clone)]
 pub struct OfflineTally {
     pub id: i64,
+    pub round_id: i64,
     pub proposal_id: i64,
     pub place: String,
     pub held_on: NaiveDate,
@@ -123,7 +126,38 @@ pub async fn voting_rounds(
         .collect())
 }
 
-/// One voting round's results, computed only if the visitor may see them.
+/// The consultation's voting rounds, in order, each with its voters per group, in one
+/// statement.
+pub async fn voting_rounds_with_voters(
+    db: &impl ConnectionTrait,
+    consultation_id: i64,
+) -> Result<Vec<(round::Model, [i64; 4])>, DbErr> {
+    let mut query = round::Entity::find()
+        .filter(round::Column::ConsultationId.eq(consultation_id))
+        .filter(round::Column::AllowsVoting.eq(true))
+        .order_by_asc(round::Column::Position)
+        .order_by_asc(round::Column::Id)
+        .select_also(round_voters::Entity);
+    QueryTrait::query(&mut query).left_join(
+        round_voters::Entity,
+        Expr::col((round_voters::Entity, round_voters::Column::RoundId))
+            .equals((round::Entity, round::Column::Id)),
+    );
+    Ok(query
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|(round, voters)| {
+            let voters = voters.map_or([0; 4], |r| {
+                [r.beneficiary, r.institution, r.third_sector, r.other]
+            });
+            (round, voters)
+        })
+        .collect())
+}
+
+/// One voting round's results, computed only if the visitor may see them, from the round's
+/// counters: every `vote_count` row of the round (one per proposal), never its ballots.
 pub async fn round_results(
     db: &impl ConnectionTrait,
     round: round::Model,
@@ -139,13 +173,21 @@ pub async fn round_results(
             offline: Vec::new(),
         });
     }
-    let ballots = ballots(db, round.id, None).await?;
-    let offline = offline_tallies(db, round.id, None).await?;
+    let voters = voters_of_round(db, round.id).await?;
+    let counts: HashMap<i64, Counts> = vote_count::Entity::find()
+        .filter(vote_count::Column::RoundId.eq(round.id))
+        .all(db)
+        .await?
+        .iter()
+        .map(|row| (row.proposal_id, Counts::from(row)))
+        .collect();
+    let offline = offline_tallies(db, &[round.id], None).await?;
     // Live proposals that existed in time, and any other still visible that received votes
     // or counts.
-    let counted: HashSet<i64> = ballots
-        .iter()
-        .map(|b| b.proposal_id)
+    let counted: HashSet<i64> = counts
+        .values()
+        .filter(|c| c.counted())
+        .map(|c| c.proposal_id)
         .chain(offline.iter().map(|t| t.proposal_id))
         .collect();
     let mut listed: Vec<i64> = proposals
@@ -157,7 +199,11 @@ pub async fn round_results(
         .map(|p| p.id)
         .collect();
     listed.sort_unstable();
-    let figures = compute::compute(round.vote_rule, &ballots, &listed);
+    let listed: Vec<Counts> = listed
+        .into_iter()
+        .map(|id| counts.get(&id).copied().unwrap_or(Counts::none(id)))
+        .collect();
+    let figures = compute::compute(round.vote_rule, voters, &listed);
     let offline = offline
         .into_iter()
         .filter(|t| proposals.contains_key(&t.proposal_id))
@@ -170,8 +216,9 @@ pub async fn round_results(
     })
 }
 
-/// The results of every voting round of a consultation. `preview`: the visitor runs the
-/// consultation and sees figures before they are public.
+/// The results of every voting round of a consultation, for exports: reads each round's
+/// counters, one row per proposal. `preview`: the visitor runs the consultation and sees
+/// figures before they are public.
 pub async fn for_consultation(
     db: &impl ConnectionTrait,
     consultation_id: i64,
@@ -187,125 +234,158 @@ pub async fn for_consultation(
 
 /// One proposal's figures in each round where the visitor may see them: the round, whether
 /// its results are public, the figures and the proposal's offline tallies. Reads the
-/// round's voters per group and the proposal's own ballots, not the whole round.
+/// proposal's counters and the rounds' voters per group: four statements in all.
 pub async fn for_proposal(
     db: &impl ConnectionTrait,
     consultation_id: i64,
     proposal: &ProposalInfo,
     preview: bool,
 ) -> Result<Vec<(round::Model, bool, ProposalFigures, Vec<OfflineTally>)>, DbErr> {
-    let proposal_id = proposal.id;
+    let rounds: Vec<round::Model> = voting_rounds(db, consultation_id)
+        .await?
+        .into_iter()
+        .filter(|r| shown(r, preview))
+        .collect();
+    if rounds.is_empty() {
+        return Ok(Vec::new());
+    }
+    let round_ids: Vec<i64> = rounds.iter().map(|r| r.id).collect();
+    let counts: HashMap<i64, Counts> = vote_count::Entity::find()
+        .filter(vote_count::Column::ProposalId.eq(proposal.id))
+        .filter(vote_count::Column::RoundId.is_in(round_ids.iter().copied()))
+        .all(db)
+        .await?
+        .iter()
+        .map(|row| (row.round_id, Counts::from(row)))
+        .collect();
+    let voters = voters_of_rounds(db, &round_ids).await?;
+    let mut offline = offline_tallies(db, &round_ids, Some(&[proposal.id])).await?;
     let mut found = Vec::new();
-    for round in voting_rounds(db, consultation_id).await? {
-        if !shown(&round, preview) {
+    for round in rounds {
+        let counts = counts
+            .get(&round.id)
+            .copied()
+            .unwrap_or(Counts::none(proposal.id));
+        let (mine, rest) = offline.into_iter().partition(|t| t.round_id == round.id);
+        offline = rest;
+        let mine: Vec<OfflineTally> = mine;
+        if !counts.counted() && mine.is_empty() && !proposal.in_time_for(&round) {
             continue;
         }
-        let ballots = ballots(db, round.id, Some(proposal_id)).await?;
-        let offline = offline_tallies(db, round.id, Some(proposal_id)).await?;
-        if ballots.is_empty() && offline.is_empty() && !proposal.in_time_for(&round) {
-            continue;
-        }
-        let voters = voters_of_round(db, round.id).await?;
-        let figures =
-            compute::compute_with_voters(round.vote_rule, voters, &ballots, &[proposal_id]);
+        let voters = voters.get(&round.id).copied().unwrap_or_default();
+        let figures = compute::compute(round.vote_rule, voters, &[counts]);
         let public = policy::results_public(&round);
-        if let Some(mine) = figures.proposals.into_iter().next() {
-            found.push((round, public, mine, offline));
+        if let Some(figures) = figures.proposals.into_iter().next() {
+            found.push((round, public, figures, mine));
         }
     }
     Ok(found)
 }
 
-/// Accounts that voted in a round, per group.
+/// Accounts that voted in a round, per group, as `round_voters` keeps them.
 pub async fn voters_of_round(db: &impl ConnectionTrait, round_id: i64) -> Result<[i64; 4], DbErr> {
-    let rows: Vec<(StakeholderGroup, i64)> = vote::Entity::find()
-        .select_only()
-        .column(vote::Column::VoterGroup)
-        .column_as(Expr::cust("COUNT(DISTINCT vote.user_id)"), "voters")
-        .filter(vote::Column::RoundId.eq(round_id))
-        .group_by(vote::Column::VoterGroup)
-        .into_tuple()
-        .all(db)
-        .await?;
-    let mut voters = [0; 4];
-    for (group, count) in rows {
-        voters[group_index(group)] = count;
-    }
-    Ok(voters)
+    Ok(voters_of_rounds(db, &[round_id])
+        .await?
+        .remove(&round_id)
+        .unwrap_or_default())
 }
 
-/// A round's ballots, or only those on one proposal.
-pub async fn ballots(
+/// Accounts that voted in each of `rounds`, per group; rounds nobody voted in are missing.
+pub async fn voters_of_rounds(
     db: &impl ConnectionTrait,
-    round_id: i64,
-    proposal_id: Option<i64>,
-) -> Result<Vec<Ballot>, DbErr> {
-    let mut query = vote::Entity::find();
-    if let Some(id) = proposal_id {
-        query = query.filter(vote::Column::ProposalId.eq(id));
-    }
-    let rows: Vec<(i64, i64, StakeholderGroup, i32)> = query
-        .select_only()
-        .column(vote::Column::ProposalId)
-        .column(vote::Column::UserId)
-        .column(vote::Column::VoterGroup)
-        .column(vote::Column::Value)
-        .filter(vote::Column::RoundId.eq(round_id))
-        .into_tuple()
+    rounds: &[i64],
+) -> Result<HashMap<i64, [i64; 4]>, DbErr> {
+    Ok(round_voters::Entity::find()
+        .filter(round_voters::Column::RoundId.is_in(rounds.iter().copied()))
         .all(db)
-        .await?;
-    Ok(rows
+        .await?
         .into_iter()
-        .map(|(proposal_id, voter_id, group, value)| Ballot {
-            proposal_id,
-            voter_id,
-            group,
-            value,
+        .map(|r| {
+            (
+                r.round_id,
+                [r.beneficiary, r.institution, r.third_sector, r.other],
+            )
         })
         .collect())
 }
 
-/// A round's offline tallies, or only those of one proposal.
+/// A tally and one of its counts per group, as one row of a join.
+#[derive(FromQueryResult)]
+struct TallyRow {
+    id: i64,
+    round_id: i64,
+    proposal_id: i64,
+    place: String,
+    held_on: NaiveDate,
+    method: String,
+    stakeholder_group: Option<StakeholderGroup>,
+    in_favour: Option<i32>,
+    against: Option<i32>,
+    abstain: Option<i32>,
+}
+
+/// The offline tallies of `rounds`, or only those of some proposals, in one statement.
 pub async fn offline_tallies(
     db: &impl ConnectionTrait,
-    round_id: i64,
-    proposal_id: Option<i64>,
+    rounds: &[i64],
+    proposals: Option<&[i64]>,
 ) -> Result<Vec<OfflineTally>, DbErr> {
-    let mut query = offline_tally::Entity::find();
-    if let Some(id) = proposal_id {
-        query = query.filter(offline_tally::Column::ProposalId.eq(id));
+    let mut query = offline_tally::Entity::find()
+        .select_only()
+        .columns([
+            offline_tally::Column::Id,
+            offline_tally::Column::RoundId,
+            offline_tally::Column::ProposalId,
+            offline_tally::Column::Place,
+            offline_tally::Column::HeldOn,
+            offline_tally::Column::Method,
+        ])
+        .columns([
+            offline_tally_count::Column::StakeholderGroup,
+            offline_tally_count::Column::InFavour,
+            offline_tally_count::Column::Against,
+            offline_tally_count::Column::Abstain,
+        ])
+        .filter(offline_tally::Column::RoundId.is_in(rounds.iter().copied()));
+    if let Some(ids) = proposals {
+        query = query.filter(offline_tally::Column::ProposalId.is_in(ids.iter().copied()));
     }
-    let tallies = query
-        .filter(offline_tally::Column::RoundId.eq(round_id))
+    QueryTrait::query(&mut query).left_join(
+        offline_tally_count::Entity,
+        Expr::col((
+            offline_tally_count::Entity,
+            offline_tally_count::Column::TallyId,
+        ))
+        .equals((offline_tally::Entity, offline_tally::Column::Id)),
+    );
+    let rows = query
         .order_by_asc(offline_tally::Column::HeldOn)
         .order_by_asc(offline_tally::Column::Id)
+        .into_model::<TallyRow>()
         .all(db)
         .await?;
-    let counts = offline_tally_count::Entity::find()
-        .filter(offline_tally_count::Column::TallyId.is_in(tallies.iter().map(|t| t.id)))
-        .all(db)
-        .await?;
-    Ok(tallies
-        .into_iter()
-        .map(|t| {
-            let mut by_group = [(0, 0, 0); 4];
-            for count in counts.iter().filter(|c| c.tally_id == t.id) {
-                by_group[group_index(count.stakeholder_group)] = (
-                    i64::from(count.in_favour),
-                    i64::from(count.against),
-                    i64::from(count.abstain),
-                );
-            }
-            OfflineTally {
-                id: t.id,
-                proposal_id: t.proposal_id,
-                place: t.place,
-                held_on: t.held_on,
-                method: t.method,
-                by_group,
-            }
-        })
-        .collect())
+    let mut tallies: Vec<OfflineTally> = Vec::new();
+    for row in rows {
+        if tallies.last().is_none_or(|t| t.id != row.id) {
+            tallies.push(OfflineTally {
+                id: row.id,
+                round_id: row.round_id,
+                proposal_id: row.proposal_id,
+                place: row.place,
+                held_on: row.held_on,
+                method: row.method,
+                by_group: [(0, 0, 0); 4],
+            });
+        }
+        if let (Some(group), Some(tally)) = (row.stakeholder_group, tallies.last_mut()) {
+            tally.by_group[group_index(group)] = (
+                i64::from(row.in_favour.unwrap_or(0)),
+                i64::from(row.against.unwrap_or(0)),
+                i64::from(row.abstain.unwrap_or(0)),
+            );
+        }
+    }
+    Ok(tallies)
 }
 
 /// Accounts that could vote in `round`, per group: verified accounts of the admitted groups
@@ -316,7 +396,6 @@ pub async fn eligible_by_group(
     round: &round::Model,
 ) -> Result<[i64; 4], DbErr> {
     use entity::{Visibility, consultation_role, user};
-    use sea_orm::sea_query::ExprTrait;
     let mut query = user::Entity::find()
         .select_only()
         .column(user::Column::StakeholderGroup)

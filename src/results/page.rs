@@ -1,30 +1,33 @@
-//! `/consultations/{slug}/results`: one voting round at a time, its turnout and every
-//! proposal's figures by stakeholder group, sortable by cross-group support.
+//! `/consultations/{slug}/results`: one voting round at a time, its turnout and its
+//! proposals' figures by stakeholder group, a page at a time, sortable by cross-group
+//! support. Figures come from the round's counters, never from its ballots.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use entity::{Code, RoundState};
+use entity::{Code, RoundState, round};
 use serde::Deserialize;
 
 use super::{
-    compute::{self, Order},
+    compute::Order,
     load,
+    ranking::{self, PastTheEnd},
     view::{self, ProposalResultView},
 };
 use crate::{
     consultations::access,
-    policy::Action,
+    policy::{self, Action},
     web::{AppResult, AppState, Page, PageCtx},
 };
 
-pub const PER_PAGE: usize = 20;
+/// Proposals per results page.
+pub const PER_PAGE: u64 = 20;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct ResultsQuery {
     pub round: Option<i64>,
     pub sort: String,
-    pub page: Option<usize>,
+    pub page: Option<u64>,
 }
 
 pub struct RoundTab {
@@ -90,7 +93,8 @@ pub async fn show(
     let db = &state.db;
     let access = access::load(db, &slug, ctx.user.as_ref(), Action::View).await?;
     let preview = access.allows(Action::ManageRounds);
-    let rounds = load::voting_rounds(db, access.consultation.id).await?;
+    let with_voters = load::voting_rounds_with_voters(db, access.consultation.id).await?;
+    let rounds: Vec<&round::Model> = with_voters.iter().map(|(r, _)| r).collect();
     let order = if query.sort == "cross_group" {
         Order::CrossGroup
     } else {
@@ -117,33 +121,30 @@ pub async fn show(
         })
         .collect();
     let (mut page, mut pages) = (1, 1);
-    let round = match chosen.map(|i| rounds[i].clone()) {
+    let round = match chosen.map(|i| &with_voters[i]) {
         None => None,
-        Some(round) => {
-            let proposals = load::proposals_of(db, access.consultation.id).await?;
-            let results = load::round_results(db, round, &proposals, preview).await?;
-            let round = &results.round;
+        Some((round, voters)) => {
+            let figures_shown = load::shown(round, preview);
             let mut shown = Vec::new();
             let (mut voters_total, mut turnout_chart) = (0, String::new());
-            if let Some(figures) = &results.figures {
-                let mut ordered = figures.proposals.clone();
-                compute::sort(&mut ordered, order);
-                pages = std::cmp::max(ordered.len().div_ceil(PER_PAGE), 1) as u64;
-                page = query.page.unwrap_or(1).clamp(1, pages as usize) as u64;
-                shown = ordered
+            if figures_shown {
+                let results = ranking::figures_page(
+                    db,
+                    access.consultation.id,
+                    (round, *voters),
+                    order,
+                    (query.page.unwrap_or(1), PER_PAGE),
+                    PastTheEnd::Last,
+                )
+                .await?;
+                (page, pages) = (results.page, results.pages);
+                let figures = &results.figures;
+                shown = results
+                    .proposals
                     .iter()
-                    .skip((page as usize - 1) * PER_PAGE)
-                    .take(PER_PAGE)
-                    .filter_map(|f| {
-                        proposals.get(&f.proposal_id).map(|info| {
-                            view::proposal_view(
-                                &ctx.locale,
-                                round.vote_rule,
-                                f,
-                                info,
-                                &results.offline,
-                            )
-                        })
+                    .zip(&figures.proposals)
+                    .map(|(info, f)| {
+                        view::proposal_view(&ctx.locale, round.vote_rule, f, info, &results.offline)
                     })
                     .collect();
                 voters_total = figures.voters_total;
@@ -160,8 +161,8 @@ pub async fn show(
                 },
                 rule: round.vote_rule.code(),
                 limit: round.vote_limit,
-                preview: results.figures.is_some() && !results.public,
-                waiting: results.figures.is_none(),
+                preview: figures_shown && !policy::results_public(round),
+                waiting: !figures_shown,
                 voters_total,
                 turnout_chart,
                 proposals: shown,

@@ -4,11 +4,13 @@
 //! - `rules.rs`: support, approval and dots; refusals and their reasons; the script's JSON;
 //! - `concurrency.rs`: limits that hold when many votes arrive at once;
 //! - `outcomes.rs`: results and their visibility, secrecy, in-person counts, the demo;
-//! - `counts.rs`: the vote counters agree with a recount of the ballots (`tavolo tally`).
+//! - `counts.rs`: the vote counters agree with a recount of the ballots (`tavolo tally`);
+//! - `paging.rs`: results a page at a time, in a fixed number of statements.
 
 mod concurrency;
 mod counts;
 mod outcomes;
+mod paging;
 mod rules;
 
 use chrono::TimeDelta;
