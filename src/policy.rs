@@ -225,6 +225,7 @@ mod tests {
             title: "C".into(),
             summary: String::new(),
             body: String::new(),
+            body_html: String::new(),
             status,
             visibility,
             created_by: None,
