@@ -7,6 +7,7 @@ use tavolo::{
     accounts::cli::UserCommand,
     config::{Config, ServeConfig},
     exports::cli::ExportArgs,
+    generate::GenerateArgs,
 };
 
 #[derive(Parser)]
@@ -33,6 +34,9 @@ enum Command {
     User(UserCommand),
     /// Export a consultation's outcomes (CSV, JSON, XLSX or the printable report).
     Export(ExportArgs),
+    /// Fill the database with a synthetic consultation `scale` (accounts, proposals,
+    /// comments, votes) for benchmarks.
+    Generate(GenerateArgs),
 }
 
 fn main() -> ExitCode {
@@ -45,6 +49,7 @@ fn main() -> ExitCode {
             Command::Migrate => tavolo::db::connect_and_migrate(&cli.config).await.map(drop),
             Command::User(command) => tavolo::accounts::cli::run(&cli.config, command).await,
             Command::Export(args) => tavolo::exports::cli::run(&cli.config, args).await,
+            Command::Generate(args) => tavolo::generate::run(&cli.config, args).await,
         }
     });
     match outcome {
