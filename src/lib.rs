@@ -1,8 +1,8 @@
 //! Tavolo: a co-design and participation platform.
 //!
-//! Layers point one way: `main` → `server`, `app` → capabilities (`manage` and `exports`
-//! above `discussion` above `results` above `proposals` above `consultations` above `accounts`;
-//! `site`) → the kit (`web`, `notifications`, `policy`,
+//! Layers point one way: `main` → `server`, `app` → capabilities (`manage`, `exports` and
+//! `generate`, the benchmark dataset, above `discussion` above `results` above `proposals`
+//! above `consultations` above `accounts`; `site`) → the kit (`web`, `notifications`, `policy`,
 //! `audit`, `markdown`, `timezone`, `i18n`, `config`, `db`, `crypto`).
 
 pub mod accounts;
@@ -16,6 +16,7 @@ pub mod db;
 pub mod demo;
 pub mod discussion;
 pub mod exports;
+pub mod generate;
 pub mod i18n;
 pub mod inbox;
 pub mod manage;

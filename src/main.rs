@@ -8,6 +8,7 @@ use tavolo::{
     config::{Config, ServeConfig},
     exports::cli::ExportArgs,
     voting::cli::TallyArgs,
+    generate::GenerateArgs,
 };
 
 #[derive(Parser)]
@@ -37,6 +38,9 @@ enum Command {
     /// Recount every vote figure from the ballots (`--check`) or rewrite the counters
     /// from them (`--rebuild`).
     Tally(TallyArgs),
+    /// Fill the database with a synthetic consultation `scale` (accounts, proposals,
+    /// comments, votes) for benchmarks.
+    Generate(GenerateArgs),
 }
 
 fn main() -> ExitCode {
@@ -50,6 +54,7 @@ fn main() -> ExitCode {
             Command::User(command) => tavolo::accounts::cli::run(&cli.config, command).await,
             Command::Export(args) => tavolo::exports::cli::run(&cli.config, args).await,
             Command::Tally(args) => tavolo::voting::cli::run(&cli.config, args).await,
+            Command::Generate(args) => tavolo::generate::run(&cli.config, args).await,
         }
     });
     match outcome {

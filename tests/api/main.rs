@@ -5,6 +5,7 @@ mod accounts;
 mod consultations;
 mod discussion;
 mod exports;
+mod generate;
 mod helpers;
 mod languages;
 mod layout;
