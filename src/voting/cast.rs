@@ -50,7 +50,7 @@ pub async fn allowance(
 }
 
 /// `voter`'s votes in `round` on live proposals: proposal id → stored value.
-async fn live_votes(
+pub(super) async fn live_votes(
     db: &impl ConnectionTrait,
     round: &round::Model,
     voter: i64,
@@ -62,26 +62,6 @@ async fn live_votes(
         .filter(vote::Column::RoundId.eq(round.id))
         .filter(vote::Column::UserId.eq(voter))
         .filter(vote::Column::ProposalId.in_subquery(live_proposals(round.consultation_id)))
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(rows.into_iter().collect())
-}
-
-/// The voter's own votes in `round` on `proposals`: proposal id → stored value.
-pub async fn own_votes(
-    db: &impl ConnectionTrait,
-    round_id: i64,
-    voter: i64,
-    proposals: impl IntoIterator<Item = i64>,
-) -> Result<HashMap<i64, i32>, DbErr> {
-    let rows: Vec<(i64, i32)> = vote::Entity::find()
-        .select_only()
-        .column(vote::Column::ProposalId)
-        .column(vote::Column::Value)
-        .filter(vote::Column::RoundId.eq(round_id))
-        .filter(vote::Column::UserId.eq(voter))
-        .filter(vote::Column::ProposalId.is_in(proposals))
         .into_tuple()
         .all(db)
         .await?;

@@ -3,11 +3,13 @@
 //!
 //! - `rules.rs`: support, approval and dots; refusals and their reasons; the script's JSON;
 //! - `concurrency.rs`: limits that hold when many votes arrive at once;
-//! - `outcomes.rs`: results and their visibility, secrecy, in-person counts, the demo.
+//! - `outcomes.rs`: results and their visibility, secrecy, in-person counts, the demo;
+//! - `statements.rs`: the list and a proposal page cost a fixed number of statements.
 
 mod concurrency;
 mod outcomes;
 mod rules;
+mod statements;
 
 use chrono::TimeDelta;
 use entity::StakeholderGroup;
