@@ -57,7 +57,7 @@ pub fn app(state: AppState) -> Router {
                 .layer(from_fn(error_page::last_resort_error_page))
                 .layer(sessions)
                 .layer(from_fn_with_state(state.clone(), layers::request_context))
-                .layer(from_fn(csrf::verify_csrf))
+                .layer(from_fn_with_state(state.clone(), csrf::verify_csrf))
                 .layer(from_fn_with_state(state.clone(), layers::wake_mail_worker)),
         );
 

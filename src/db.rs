@@ -39,6 +39,9 @@ pub async fn connect_url(url: &str) -> anyhow::Result<DatabaseConnection> {
                     .synchronous(SqliteSynchronous::Normal)
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(10))
+                    // After a checkpoint has emptied the log, shrink its file back to this
+                    // size instead of keeping the largest it ever reached.
+                    .pragma("journal_size_limit", WAL_SIZE_LIMIT.to_string())
             });
     } else {
         options.max_connections(20);
@@ -46,6 +49,53 @@ pub async fn connect_url(url: &str) -> anyhow::Result<DatabaseConnection> {
     Database::connect(options)
         .await
         .with_context(|| "cannot open the database".to_string())
+}
+
+/// Bytes of SQLite's write-ahead log kept on disk once a checkpoint has emptied it.
+const WAL_SIZE_LIMIT: u64 = 16 * 1024 * 1024;
+
+/// What one checkpoint of SQLite's write-ahead log did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WalCheckpoint {
+    /// The log was in use and could not be fully copied back this time.
+    pub busy: bool,
+    /// Pages in the log, and how many of them are now in the database file.
+    pub log_pages: i64,
+    pub checkpointed_pages: i64,
+}
+
+/// Copies SQLite's write-ahead log back into the database file and truncates it, without
+/// ever waiting: on a connection of its own with no busy timeout, so a checkpoint that would
+/// have to wait for readers or a writer does what it can (as `PASSIVE` would) and leaves the
+/// rest to the next one. Without it a site read all day long can keep the log growing,
+/// because SQLite's automatic checkpoints never find a moment with no reader. `None` on
+/// PostgreSQL, which has nothing of the kind to do.
+pub async fn checkpoint_wal(db: &DatabaseConnection) -> Result<Option<WalCheckpoint>, DbErr> {
+    if !is_sqlite(db) {
+        return Ok(None);
+    }
+    let to_db_err = |error: sea_orm::sqlx::Error| DbErr::Custom(error.to_string());
+    let mut connection = db
+        .get_sqlite_connection_pool()
+        .acquire()
+        .await
+        .map_err(to_db_err)?;
+    // The connection is closed afterwards rather than given back with its busy timeout off.
+    connection.close_on_drop();
+    sea_orm::sqlx::query("PRAGMA busy_timeout = 0")
+        .execute(&mut *connection)
+        .await
+        .map_err(to_db_err)?;
+    let (busy, log_pages, checkpointed_pages): (i64, i64, i64) =
+        sea_orm::sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
+            .fetch_one(&mut *connection)
+            .await
+            .map_err(to_db_err)?;
+    Ok(Some(WalCheckpoint {
+        busy: busy != 0,
+        log_pages,
+        checkpointed_pages,
+    }))
 }
 
 pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {

@@ -38,6 +38,8 @@ use crate::{
 
 /// How often expired sessions and emailed links are swept away.
 const SWEEP_EVERY: Duration = Duration::from_secs(600);
+/// How often SQLite's write-ahead log is copied back into the database and truncated.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(60);
 /// How often round schedules are checked.
 const ROUND_CHECK_EVERY: Duration = Duration::from_secs(30);
 
@@ -116,7 +118,8 @@ impl Server {
             demo::seed(&db, chrono::Utc::now()).await?;
         }
 
-        let state = AppState::new(db, config);
+        let signing_key = db::signing_key(&db).await?;
+        let state = AppState::new(db, config, signing_key);
         state.advance_clock(options.clock_offset);
         let (stop_workers, shutdown) = watch::channel(false);
         let workers = match options.background {
@@ -219,6 +222,7 @@ fn spawn_workers(
             shutdown.clone(),
         )),
         tokio::spawn(sweep(state.clone(), shutdown.clone())),
+        tokio::spawn(checkpoint_wal(state.clone(), shutdown.clone())),
         tokio::spawn(schedule_rounds(state.clone(), shutdown)),
     ]
 }
@@ -234,6 +238,28 @@ async fn sweep(state: AppState, mut shutdown: watch::Receiver<bool>) {
         }
         tokio::select! {
             _ = tokio::time::sleep(SWEEP_EVERY) => {}
+            _ = shutdown.changed() => return,
+        }
+    }
+}
+
+/// Keeps SQLite's write-ahead log small (see `db::checkpoint_wal`); ends at once on PostgreSQL.
+async fn checkpoint_wal(state: AppState, mut shutdown: watch::Receiver<bool>) {
+    if !db::is_sqlite(&state.db) {
+        return;
+    }
+    loop {
+        match db::checkpoint_wal(&state.db).await {
+            Ok(Some(checkpoint)) if checkpoint.busy => tracing::debug!(
+                log_pages = checkpoint.log_pages,
+                checkpointed_pages = checkpoint.checkpointed_pages,
+                "the write-ahead log was in use; checkpointed what could be"
+            ),
+            Ok(_) => {}
+            Err(error) => tracing::warn!("could not checkpoint the write-ahead log: {error}"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(CHECKPOINT_EVERY) => {}
             _ = shutdown.changed() => return,
         }
     }

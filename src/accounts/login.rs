@@ -75,7 +75,7 @@ pub async fn submit(
         errors.add("email", "error-login-failed");
         return Ok(Page::invalid(LoginPage { ctx, form, errors }).into_response());
     };
-    session.log_in(user.id).await?;
+    session.log_in(user.id, state.now()).await?;
     tracing::info!(user_id = user.id, "logged in");
     Ok(see_other(local_path(Some(&form.next)).unwrap_or("/")))
 }

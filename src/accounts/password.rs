@@ -209,7 +209,7 @@ pub async fn change(
         .map_err(|e| AppError::Internal(anyhow::anyhow!(e)))?;
     tx.commit().await?;
     // This browser stays logged in, under a new session id; every other one is logged out.
-    session.log_in(user.id).await?;
+    session.log_in(user.id, now).await?;
     session.flash("flash-password-changed").await?;
     Ok(see_other("/account"))
 }

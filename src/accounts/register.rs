@@ -135,7 +135,7 @@ pub async fn submit(
     tx.commit().await?;
     state.mail_wake.notify_one();
 
-    session.log_in(user.id).await?;
+    session.log_in(user.id, now).await?;
     session.flash("flash-registered").await?;
     Ok(see_other(
         local_path(Some(&form.next)).unwrap_or("/account"),

@@ -2,7 +2,11 @@
 //! SQL statements whatever the page size.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::{
+    extract::{Path, Query, State},
+    http::{HeaderMap, HeaderName, HeaderValue},
+    response::AppendHeaders,
+};
 use entity::{
     Answer, AuthorRole, Code, ProposalState, StakeholderGroup, proposal, proposal_author, round,
     theme, user, vote_count,
@@ -13,7 +17,10 @@ use sea_orm::{
 };
 use serde::Deserialize;
 
-use super::languages::{self, CONTENT_LANGUAGES};
+use super::{
+    languages::{self, CONTENT_LANGUAGES},
+    order_seed::OrderSeed,
+};
 use crate::{
     accounts::domain::GROUPS,
     consultations::{
@@ -22,7 +29,7 @@ use crate::{
     },
     policy::{self, Action, Contribution},
     voting::{self, VoteBox, Voting},
-    web::{AppResult, AppSession, AppState, Page, PageCtx, urlencode},
+    web::{AppResult, AppState, Page, PageCtx, urlencode},
 };
 
 pub const PER_PAGE: u64 = 20;
@@ -125,25 +132,16 @@ impl ListPage {
     }
 }
 
-/// A number fixed for this visitor, so the random order stays the same while they browse.
-async fn visitor_seed(session: &AppSession) -> AppResult<i64> {
-    const KEY: &str = "proposal_order_seed";
-    if let Some(seed) = session.0.get::<i64>(KEY).await? {
-        return Ok(seed);
-    }
-    use rand::RngExt;
-    let seed = rand::rng().random_range(1..100_000);
-    session.0.insert(KEY, seed).await?;
-    Ok(seed)
-}
-
 pub async fn list(
     State(state): State<AppState>,
     ctx: PageCtx,
-    session: AppSession,
+    headers: HeaderMap,
     Path(slug): Path<String>,
     Query(query): Query<ListQuery>,
-) -> AppResult<Page<ListPage>> {
+) -> AppResult<(
+    AppendHeaders<Option<(HeaderName, HeaderValue)>>,
+    Page<ListPage>,
+)> {
     let db = &state.db;
     let (access, rounds_here) = access::load_with_rounds(
         db,
@@ -229,11 +227,12 @@ pub async fn list(
         ("", None) => "newest",
         (other, _) => other,
     };
+    let mut order_seed = None;
     let order = match sort {
         "supported" => "COALESCE(vote_count.total, 0) DESC, proposal.id DESC".to_owned(),
         "commented" => "proposal.comments_count DESC, proposal.id DESC".to_owned(),
         "random" => {
-            let seed = visitor_seed(&session).await?;
+            let seed = order_seed.insert(OrderSeed::of_visitor(&headers)).seed;
             format!("((proposal.id * 7919 + {seed}) % 100003) ASC, proposal.id ASC")
         }
         _ => "proposal.created_at DESC, proposal.id DESC".to_owned(),
@@ -303,7 +302,8 @@ pub async fn list(
         Contribution::Propose,
     )
     .is_ok();
-    Ok(Page::ok(ListPage {
+    let seed_cookie = order_seed.and_then(|s| s.set_cookie(state.config.secure_cookies()));
+    let list_page = Page::ok(ListPage {
         slug,
         consultation: access.consultation.title.clone(),
         query: ListQuery {
@@ -331,7 +331,8 @@ pub async fn list(
         can_propose,
         can_record: access.allows(Action::RecordInPerson),
         ctx,
-    }))
+    });
+    Ok((AppendHeaders(seed_cookie), list_page))
 }
 
 /// The round whose figures order the list: the open round if its figures are public, else the

@@ -12,6 +12,7 @@ mod in_person;
 pub mod languages;
 pub mod list;
 mod merge;
+mod order_seed;
 mod page;
 pub mod reminders;
 pub mod store;

@@ -1,6 +1,8 @@
 //! Who is asking, in which language: resolved once per request by the `request_context`
 //! layer, then handed to handlers (`CurrentUser`, `PageCtx`) and to the error pages.
 
+use std::sync::Arc;
+
 use axum::{
     extract::{FromRequestParts, Request},
     http::{HeaderMap, header, request::Parts},
@@ -13,7 +15,12 @@ use sea_orm::{
 };
 use tower_sessions::Session;
 
-use super::{AppError, AppSession, AppState, assets, forms::urlencode, session::Flash};
+use super::{
+    AppError, AppSession, AppState, assets,
+    form_token::{self, FormToken, VisitorToken},
+    forms::urlencode,
+    session::Flash,
+};
 use crate::{i18n::Locale, policy::Person};
 
 /// The cookie the language switch sets for visitors without an account.
@@ -78,6 +85,8 @@ pub struct RequestContext {
     /// Path and query of this request, to come back to after logging in or switching language.
     pub here: String,
     pub request_id: String,
+    /// The form token this visitor gets if not logged in (see `csrf`).
+    pub visitor_token: Arc<VisitorToken>,
 }
 
 /// Loads the account behind the session and picks the language; puts the context in the
@@ -104,6 +113,14 @@ pub(super) async fn resolve(
         Ok(user) => (user, None),
         Err(error) => (None, Some(error)),
     };
+    let outage = match (&user, outage) {
+        (Some(_), None) => session.renew_daily(state.now()).await.err(),
+        (_, outage) => outage,
+    };
+    let visitor_token = Arc::new(VisitorToken::new(
+        state.signing_key.clone(),
+        cookie(request.headers(), form_token::COOKIE),
+    ));
     let locale = choose_locale(
         user.as_ref(),
         request.headers(),
@@ -115,6 +132,7 @@ pub(super) async fn resolve(
         locale,
         here,
         request_id,
+        visitor_token,
     };
     request.extensions_mut().insert(context.clone());
     (context, outage)
@@ -191,7 +209,7 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 pub struct PageCtx {
     pub locale: Locale,
     pub user: Option<CurrentUser>,
-    pub csrf: String,
+    pub csrf: FormToken,
     pub here: String,
     pub flash: Option<Flash>,
     pub stylesheet: &'static str,
@@ -203,7 +221,10 @@ impl PageCtx {
         Ok(Self {
             locale: context.locale,
             user: context.user.clone(),
-            csrf: context.session.csrf_token().await?,
+            csrf: match context.user {
+                Some(_) => FormToken::Session(context.session.csrf_token().await?),
+                None => FormToken::Visitor(context.visitor_token.clone()),
+            },
             here: context.here.clone(),
             flash: context.session.take_flash().await?,
             stylesheet: assets::stylesheet_path(),
@@ -215,7 +236,7 @@ impl PageCtx {
         Self {
             locale,
             user: None,
-            csrf: String::new(),
+            csrf: FormToken::None,
             here: here.to_owned(),
             flash: None,
             stylesheet: assets::stylesheet_path(),

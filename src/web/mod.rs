@@ -6,6 +6,7 @@ pub mod context;
 pub mod csrf;
 pub mod error;
 pub mod error_page;
+pub mod form_token;
 pub mod forms;
 pub mod layers;
 pub mod page;

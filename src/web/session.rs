@@ -1,6 +1,10 @@
 //! Typed access to the session: handlers never touch raw keys.
+//!
+//! A session is stored only once something is put in it: a login, a one-time message after
+//! a form. Reading one never writes it back, except once a day (see [`AppSession::renew_daily`]).
 
 use axum::{extract::FromRequestParts, http::request::Parts};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
@@ -9,6 +13,13 @@ use super::AppError;
 const USER_ID: &str = "user_id";
 const CSRF: &str = "csrf";
 const FLASH: &str = "flash";
+/// The day (days since 1970, UTC) the session's expiry was last pushed back.
+const RENEWED_ON: &str = "renewed_on";
+
+/// The day `at` falls on, as [`AppSession::renew_daily`] counts days.
+pub fn day_number(at: DateTime<Utc>) -> i64 {
+    at.timestamp().div_euclid(86_400)
+}
 
 /// A one-time message shown on the next page, as a Fluent key.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -25,10 +36,29 @@ impl AppSession {
     }
 
     /// Logs an account in: a new session id (against fixation) and a new CSRF token.
-    pub async fn log_in(&self, user_id: i64) -> Result<(), AppError> {
+    pub async fn log_in(&self, user_id: i64, now: DateTime<Utc>) -> Result<(), AppError> {
         self.0.cycle_id().await?;
         self.0.insert(USER_ID, user_id).await?;
         self.0.insert(CSRF, new_token()).await?;
+        self.0.insert(RENEWED_ON, day_number(now)).await?;
+        Ok(())
+    }
+
+    /// Pushes a stored session's expiry back (14 idle days from now), at most once a day.
+    ///
+    /// The session layer writes a session back only when something in it changed; a page
+    /// view changes nothing, so without this a session used every day would still end 14
+    /// days after it began. Marking the day it was renewed is the change that makes the
+    /// layer save it, with a new expiry, on the first request of each day. A session thus
+    /// ends between 13 and 14 days after it was last used, and costs one write a day, not one
+    /// per page. Only for a logged-in session: nothing is ever created by it.
+    pub async fn renew_daily(&self, now: DateTime<Utc>) -> Result<(), AppError> {
+        let today = day_number(now);
+        // Reading loads the record first, which forgets an id the store does not know.
+        let renewed = self.0.get::<i64>(RENEWED_ON).await?;
+        if self.0.id().is_some() && renewed != Some(today) {
+            self.0.insert(RENEWED_ON, today).await?;
+        }
         Ok(())
     }
 
@@ -65,8 +95,20 @@ impl AppSession {
         Ok(())
     }
 
+    /// The one-time message, removed as it is shown. Removing marks the session changed, so
+    /// it is done only when there is a message: otherwise every page view would save it.
+    /// A visitor who is not logged in has a session only to carry such a message (after
+    /// logging out, say): once it is shown, the session is deleted and its cookie cleared.
     pub async fn take_flash(&self) -> Result<Option<Flash>, AppError> {
-        Ok(self.0.remove(FLASH).await?)
+        let Some(flash) = self.0.get::<Flash>(FLASH).await? else {
+            return Ok(None);
+        };
+        if self.user_id().await?.is_some() {
+            self.0.remove::<Flash>(FLASH).await?;
+        } else {
+            self.0.flush().await?;
+        }
+        Ok(Some(flash))
     }
 }
 

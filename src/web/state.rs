@@ -18,17 +18,21 @@ pub struct AppState {
     /// Woken after a transaction that queued email commits, so mail leaves without waiting
     /// for the worker's next poll.
     pub mail_wake: Arc<Notify>,
+    /// The site's key (see `db::signing_key`), read once at start: it signs the form tokens
+    /// of visitors who are not logged in, on every page, so it must not cost a query.
+    pub signing_key: Arc<str>,
     /// Seconds added to the system clock. Always zero in production; tests move time
     /// forward through it instead of waiting.
     clock_offset: Arc<AtomicI64>,
 }
 
 impl AppState {
-    pub fn new(db: DatabaseConnection, config: Config) -> Self {
+    pub fn new(db: DatabaseConnection, config: Config, signing_key: String) -> Self {
         Self {
             db,
             config: Arc::new(config),
             mail_wake: Arc::new(Notify::new()),
+            signing_key: signing_key.into(),
             clock_offset: Arc::new(AtomicI64::new(0)),
         }
     }

@@ -114,8 +114,9 @@ async fn health_says_503_when_the_database_is_gone() {
     assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
     let body: serde_json::Value = response.json().await.unwrap();
     assert_eq!(body["database"], "unavailable");
-    // Pages answer with a plain 503 page rather than hanging or crashing.
-    let page = app.get("/login").await;
+    // Pages that read the database answer with a plain 503 page rather than hanging or
+    // crashing (the login form needs none, so it is no test of this).
+    let page = app.get("/consultations").await;
     let status = page.status();
     let body = page.text().await.unwrap();
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
