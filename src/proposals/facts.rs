@@ -1,11 +1,11 @@
 //! What the proposal page reads about a proposal besides its discussion and figures, in one
-//! statement: the proposal, its consultation and the visitor's role there, its signers, and
-//! the small facts around it (theme, who recorded it, what it was merged into, whether the
-//! visitor follows it, whether anyone voted on it).
+//! statement: the proposal, its consultation and the visitor's role there, the rounds, its
+//! signers, and the small facts around it (theme, who recorded it, what it was merged into,
+//! whether the visitor follows it, whether anyone voted on it).
 
-use entity::{proposal, proposal_author, user};
+use entity::{proposal, proposal_author, round, user};
 use sea_orm::{
-    ConnectionTrait, QueryOrder, QuerySelect, QueryTrait,
+    ConnectionTrait, FromQueryResult, IdenStatic, Iterable, QueryOrder, QuerySelect, QueryTrait,
     sea_query::{Expr, ExprTrait},
 };
 
@@ -18,9 +18,14 @@ use crate::{
     web::{AppError, AppResult},
 };
 
+/// The prefix of the rounds' columns.
+const ROUND: &str = "C_";
+
 pub struct ProposalFacts {
     pub found: ProposalAccess,
     pub signers: Vec<Signer>,
+    /// The consultation's rounds in order, for every part of the page.
+    pub rounds: Vec<round::Model>,
     pub theme: Option<String>,
     /// The facilitator who recorded it at an in-person table.
     pub recorded_by: Option<String>,
@@ -82,7 +87,15 @@ pub async fn load(
             ),
             "has_votes",
         )
-        .order_by_asc(proposal_author::Column::Id);
+        .order_by_asc(proposal_author::Column::Id)
+        .order_by_asc(round::Column::Position)
+        .order_by_asc(round::Column::Id);
+    for column in round::Column::iter() {
+        select = select.column_as(
+            Expr::col((round::Entity, column)),
+            format!("{ROUND}{}", column.as_str()),
+        );
+    }
     QueryTrait::query(&mut select)
         .left_join(
             proposal_author::Entity,
@@ -93,18 +106,31 @@ pub async fn load(
             user::Entity,
             Expr::col((user::Entity, user::Column::Id))
                 .equals((proposal_author::Entity, proposal_author::Column::UserId)),
+        )
+        .left_join(
+            round::Entity,
+            Expr::col((round::Entity, round::Column::ConsultationId))
+                .equals((proposal::Entity, proposal::Column::ConsultationId)),
         );
     let rows = db.query_all(&select.into_query()).await?;
     let first = rows.first().ok_or(AppError::NotFound)?;
     let found = access_from(first, user)?;
-    let mut signers = Vec::new();
+    // One row per signer and round (a handful): each signer and each round once, in order.
+    let mut signers: Vec<Signer> = Vec::new();
+    let mut rounds: Vec<round::Model> = Vec::new();
     for row in &rows {
+        if let Some(round) = round::Model::from_query_result_optional(row, ROUND)?
+            && rounds.iter().all(|r| r.id != round.id)
+        {
+            rounds.push(round);
+        }
         if let (Some(user_id), Some(display_name), Some(group), Some(role)) = (
             row.try_get("", "signer_id")?,
             row.try_get("", "signer_name")?,
             row.try_get("", "signer_group")?,
             row.try_get("", "signer_role")?,
-        ) {
+        ) && signers.iter().all(|s| s.user_id != user_id)
+        {
             signers.push(Signer {
                 user_id,
                 display_name,
@@ -118,6 +144,7 @@ pub async fn load(
     let has_votes: i32 = first.try_get("", "has_votes")?;
     Ok(ProposalFacts {
         signers,
+        rounds,
         theme: first.try_get("", "theme_name")?,
         recorded_by: first.try_get("", "recorder_name")?,
         merged_into: found.proposal.merged_into.zip(merged_title),

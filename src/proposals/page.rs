@@ -12,7 +12,6 @@ use entity::{Code, ProposalState, StakeholderGroup, proposal};
 
 use super::{access, domain::editable, facts, languages, list::ANSWERS, store::Signer};
 use crate::{
-    consultations::rounds,
     discussion::comments::{self, CommentView},
     markdown,
     policy::{self, Action, Contribution},
@@ -111,8 +110,8 @@ pub async fn show(
     let now = state.now();
     let signers = facts.signers.clone();
     let is_signer = viewer.is_some_and(|v| signers.iter().any(|s| s.user_id == v));
-    // The consultation's rounds, read once for every part of the page.
-    let rounds_here = rounds::for_consultation(db, proposal.consultation_id).await?;
+    // The consultation's rounds, read once with the proposal for every part of the page.
+    let rounds_here = &facts.rounds;
     let round_here = rounds_here
         .iter()
         .find(|r| r.state == entity::RoundState::Open);
@@ -165,7 +164,7 @@ pub async fn show(
     let preview = found.access.allows(Action::ManageRounds);
     let mut tally_rounds = Vec::new();
     if can_record && proposal.state != ProposalState::Hidden {
-        for round in &rounds_here {
+        for round in rounds_here {
             if round.allows_voting && round.state != entity::RoundState::Upcoming {
                 tally_rounds.push((round.id, round.title.clone()));
             }

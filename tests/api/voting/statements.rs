@@ -89,6 +89,8 @@ impl Growth<'_> {
         ];
         let mut costs = Vec::new();
         for (who, client) in visitors {
+            // A message left by the visitor's last form is shown, and cleared, once.
+            app.by(client).get_html("/consultations/voto").await;
             for (path, bound) in &pages {
                 let cost = app.statements_for(client, path).await;
                 costs.push((format!("{path} as {who}"), cost, *bound));
