@@ -6,7 +6,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use entity::{
     Answer, ConsultationRoleKind, ConsultationStatus, PlatformRole, ProposalState,
     ResultsVisibility, RoundState, StakeholderGroup, VoteRule, consultation, offline_tally,
-    offline_tally_count, proposal, user, vote,
+    offline_tally_count, proposal, round, user, vote,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
@@ -21,6 +21,7 @@ use crate::{
     },
     db,
     proposals::{domain::ProposalText, store},
+    voting::counts,
 };
 
 use StakeholderGroup::{Beneficiary as B, Institution as I, ThirdSector as T};
@@ -106,27 +107,36 @@ async fn voters(db: &DatabaseConnection) -> anyhow::Result<Vec<user::Model>> {
     Ok(found)
 }
 
-async fn put_vote(
+/// Stores one voter's `(proposal, value)` ballots in `round`, and counts them.
+async fn put_votes(
     tx: &impl sea_orm::ConnectionTrait,
-    round_id: i64,
-    proposal_id: i64,
+    round: &round::Model,
     voter: &user::Model,
-    value: i32,
+    ballots: impl IntoIterator<Item = (i64, i32)>,
     at: DateTime<Utc>,
-) -> anyhow::Result<()> {
-    vote::ActiveModel {
-        round_id: Set(round_id),
-        proposal_id: Set(proposal_id),
-        user_id: Set(voter.id),
-        voter_group: Set(voter.stakeholder_group),
-        value: Set(value),
-        created_at: Set(at),
-        updated_at: Set(at),
-        ..Default::default()
+) -> anyhow::Result<usize> {
+    let mut counted = Vec::new();
+    for (proposal_id, value) in ballots {
+        vote::ActiveModel {
+            round_id: Set(round.id),
+            proposal_id: Set(proposal_id),
+            user_id: Set(voter.id),
+            voter_group: Set(voter.stakeholder_group),
+            value: Set(value),
+            created_at: Set(at),
+            updated_at: Set(at),
+            ..Default::default()
+        }
+        .insert(tx)
+        .await?;
+        counted.push(counts::Ballot {
+            proposal_id,
+            group: voter.stakeholder_group,
+            value,
+        });
     }
-    .insert(tx)
-    .await?;
-    Ok(())
+    counts::record(tx, round.id, round.vote_rule, &[], &counted).await?;
+    Ok(counted.len())
 }
 
 /// Votes in the demo consultation's closed and open rounds, once.
@@ -166,15 +176,13 @@ pub async fn seed_votes(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::
     let mut cast = 0;
     for (n, voter) in voters.iter().enumerate() {
         let at = now - TimeDelta::days(12) + TimeDelta::minutes(i64::try_from(n).unwrap_or(0));
-        for (index, dots) in DOTS[n] {
-            put_vote(&tx, collection.id, proposals[*index], voter, *dots, at).await?;
-            cast += 1;
-        }
+        let dots = DOTS[n]
+            .iter()
+            .map(|(index, dots)| (proposals[*index], *dots));
+        cast += put_votes(&tx, collection, voter, dots, at).await?;
         let at = now - TimeDelta::days(3) + TimeDelta::minutes(i64::try_from(n).unwrap_or(0));
-        for index in SUPPORTS[n] {
-            put_vote(&tx, discussion.id, proposals[*index], voter, 1, at).await?;
-            cast += 1;
-        }
+        let supports = SUPPORTS[n].iter().map(|index| (proposals[*index], 1));
+        cast += put_votes(&tx, discussion, voter, supports, at).await?;
     }
     // The health mediators proposal came from a table at the intercultural centre, where it
     // was also voted by show of hands.
@@ -347,9 +355,8 @@ pub async fn seed_closed_consultation(
     }
     for (n, voter) in voters.iter().enumerate() {
         let at = now - day * 25 + TimeDelta::minutes(i64::try_from(n).unwrap_or(0));
-        for (index, value) in APPROVAL[n].iter().enumerate() {
-            put_vote(&tx, round.id, ids[index], voter, *value, at).await?;
-        }
+        let opinions = APPROVAL[n].iter().enumerate().map(|(i, v)| (ids[i], *v));
+        put_votes(&tx, &round, voter, opinions, at).await?;
     }
     let justification = "L'agenda online in sei lingue sarà attiva dalla prossima primavera.";
     entity::proposal_answer::ActiveModel {

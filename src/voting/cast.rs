@@ -10,14 +10,17 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use entity::{ProposalState, RoundState, proposal, round, user, vote};
+use entity::{ProposalState, RoundState, StakeholderGroup, proposal, round, user, vote};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect,
     Set,
     sea_query::{Expr, ExprTrait, Query as SqlQuery},
 };
 
-use super::rule::{ABSTAIN, AGAINST, Allowance, Choice, FOR, Recorded, VoteRefusal};
+use super::{
+    counts,
+    rule::{ABSTAIN, AGAINST, Allowance, Choice, FOR, Recorded, VoteRefusal},
+};
 use crate::{
     consultations::access,
     db,
@@ -66,6 +69,59 @@ pub(super) async fn live_votes(
         .all(db)
         .await?;
     Ok(rows.into_iter().collect())
+}
+
+/// One of a voter's ballots in a round, as `cast` needs it.
+struct OwnBallot {
+    id: i64,
+    proposal_id: i64,
+    value: i32,
+    group: StakeholderGroup,
+    /// On a proposal still published: it counts against the voter's allowance.
+    live: bool,
+}
+
+impl OwnBallot {
+    fn counted(&self) -> counts::Ballot {
+        counts::Ballot {
+            proposal_id: self.proposal_id,
+            group: self.group,
+            value: self.value,
+        }
+    }
+}
+
+/// Every ballot of `voter` in `round`, live or not, in one query: what the vote changes,
+/// what the allowance counts, and what the counters move.
+async fn round_ballots(
+    db: &impl ConnectionTrait,
+    round: &round::Model,
+    voter: i64,
+) -> Result<Vec<OwnBallot>, DbErr> {
+    let rows: Vec<(i64, i64, i32, StakeholderGroup, bool)> = vote::Entity::find()
+        .select_only()
+        .column(vote::Column::Id)
+        .column(vote::Column::ProposalId)
+        .column(vote::Column::Value)
+        .column(vote::Column::VoterGroup)
+        .expr(
+            Expr::col(vote::Column::ProposalId).in_subquery(live_proposals(round.consultation_id)),
+        )
+        .filter(vote::Column::RoundId.eq(round.id))
+        .filter(vote::Column::UserId.eq(voter))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, proposal_id, value, group, live)| OwnBallot {
+            id,
+            proposal_id,
+            value,
+            group,
+            live,
+        })
+        .collect())
 }
 
 /// What a vote left behind, as the voter's page needs it.
@@ -146,13 +202,13 @@ pub async fn cast(
     if !choice.fits(round.vote_rule) {
         return Ok(Err(VoteRefusal::Choice));
     }
-    let existing = vote::Entity::find()
-        .filter(vote::Column::RoundId.eq(round.id))
-        .filter(vote::Column::ProposalId.eq(proposal_id))
-        .filter(vote::Column::UserId.eq(voter.id))
-        .one(&tx)
-        .await?;
-    let mut votes = live_votes(&tx, &round, voter.id).await?;
+    let ballots = round_ballots(&tx, &round, voter.id).await?;
+    let existing = ballots.iter().find(|b| b.proposal_id == proposal_id);
+    let mut votes: HashMap<i64, i32> = ballots
+        .iter()
+        .filter(|b| b.live)
+        .map(|b| (b.proposal_id, b.value))
+        .collect();
     let used = Allowance::of(round.vote_rule, round.vote_limit, votes.values().copied());
     let unchanged = |recorded| Receipt {
         recorded,
@@ -161,7 +217,7 @@ pub async fn cast(
         proposal: proposal.clone(),
         round: round.clone(),
     };
-    let (value, recorded) = match (choice, existing.as_ref().map(|v| v.value)) {
+    let (value, recorded) = match (choice, existing.map(|b| b.value)) {
         (Choice::Withdraw, None) => return Ok(Ok(unchanged(Recorded::Nothing))),
         (Choice::Withdraw, Some(_)) => (None, Recorded::Withdrawn),
         (Choice::Support, Some(_)) => return Ok(Ok(unchanged(Recorded::Supported))),
@@ -210,12 +266,30 @@ pub async fn cast(
         (None, None) => {}
     }
     // One group per voter per round: the group they belong to when they last voted.
-    vote::Entity::update_many()
-        .col_expr(vote::Column::VoterGroup, Expr::value(voter.group))
-        .filter(vote::Column::RoundId.eq(round.id))
-        .filter(vote::Column::UserId.eq(voter.id))
-        .exec(&tx)
-        .await?;
+    if ballots.iter().any(|b| b.group != voter.group) {
+        vote::Entity::update_many()
+            .col_expr(vote::Column::VoterGroup, Expr::value(voter.group))
+            .filter(vote::Column::RoundId.eq(round.id))
+            .filter(vote::Column::UserId.eq(voter.id))
+            .exec(&tx)
+            .await?;
+    }
+    let before: Vec<counts::Ballot> = ballots.iter().map(OwnBallot::counted).collect();
+    let after: Vec<counts::Ballot> = before
+        .iter()
+        .filter(|b| b.proposal_id != proposal_id)
+        .copied()
+        .chain(value.map(|value| counts::Ballot {
+            proposal_id,
+            group: voter.group,
+            value,
+        }))
+        .map(|b| counts::Ballot {
+            group: voter.group,
+            ..b
+        })
+        .collect();
+    counts::record(&tx, round.id, round.vote_rule, &before, &after).await?;
     tx.commit().await?;
     match value {
         Some(value) => votes.insert(proposal_id, value),
