@@ -11,8 +11,9 @@ use axum::{
 use chrono::{DateTime, TimeDelta, Utc};
 use entity::{Code, CommentState, Stance, comment, user};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set, sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set,
+    sea_query::{Expr, ExprTrait},
 };
 use serde::Deserialize;
 
@@ -85,19 +86,32 @@ pub async fn thread(
     moderator: bool,
     now: DateTime<Utc>,
 ) -> Result<(Vec<CommentView>, [i64; 3]), DbErr> {
-    let comments = comment::Entity::find()
+    // The comments with their authors' names, in one statement.
+    let mut select = comment::Entity::find()
         .filter(comment::Column::ProposalId.eq(proposal_id))
         .order_by_asc(comment::Column::CreatedAt)
         .order_by_asc(comment::Column::Id)
-        .all(db)
-        .await?;
-    let authors: HashMap<i64, String> = user::Entity::find()
-        .filter(user::Column::Id.is_in(comments.iter().filter_map(|c| c.author_id)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.display_name))
-        .collect();
+        .column_as(
+            Expr::col((user::Entity, user::Column::DisplayName)),
+            "author_name",
+        );
+    QueryTrait::query(&mut select).left_join(
+        user::Entity,
+        Expr::col((user::Entity, user::Column::Id))
+            .equals((comment::Entity, comment::Column::AuthorId)),
+    );
+    let mut comments = Vec::new();
+    let mut authors: HashMap<i64, String> = HashMap::new();
+    for row in db.query_all(&select.into_query()).await? {
+        let comment = comment::Model::from_query_result(&row, "")?;
+        if let (Some(id), Some(name)) = (
+            comment.author_id,
+            row.try_get::<Option<String>>("", "author_name")?,
+        ) {
+            authors.insert(id, name);
+        }
+        comments.push(comment);
+    }
     let mut stances = [0_i64; 3];
     for c in comments
         .iter()

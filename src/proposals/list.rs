@@ -1,8 +1,6 @@
 //! `/consultations/{slug}/proposals`: filters, sorting, search and pages. A fixed number of
 //! SQL statements whatever the page size.
 
-use std::collections::HashMap;
-
 use askama::Template;
 use axum::{
     extract::{Path, Query, State},
@@ -11,11 +9,11 @@ use axum::{
 };
 use entity::{
     Answer, AuthorRole, Code, ProposalState, StakeholderGroup, proposal, proposal_author, round,
-    theme, user, vote,
+    theme, user, vote_count,
 };
 use sea_orm::{
-    ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    sea_query::{Expr, ExprTrait, Func, Query as SqlQuery},
+    ColumnTrait, Condition, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QueryTrait,
+    sea_query::{Expr, ExprTrait, Func, Order, Query as SqlQuery},
 };
 use serde::Deserialize;
 
@@ -25,7 +23,10 @@ use super::{
 };
 use crate::{
     accounts::domain::GROUPS,
-    consultations::{access, content, rounds},
+    consultations::{
+        access::{self, ConsultationKey},
+        content,
+    },
     policy::{self, Action, Contribution},
     voting::{self, VoteBox, Voting},
     web::{AppResult, AppState, Page, PageCtx, urlencode},
@@ -39,10 +40,6 @@ pub const ANSWERS: [&str; 5] = [
     "partially_accepted",
     "rejected",
 ];
-/// A proposal's figure over its votes in a round, whatever the rule: supports and "for"
-/// votes count 1 each, dots their number.
-const SUPPORT_FIGURE: &str = "SUM(CASE WHEN vote.value > 0 THEN vote.value ELSE 0 END)";
-
 /// Orders offered always; "supported" comes first once a round's figures are public.
 pub const SORTS: [&str; 3] = ["newest", "commented", "random"];
 
@@ -146,11 +143,15 @@ pub async fn list(
     Page<ListPage>,
 )> {
     let db = &state.db;
-    let access = access::load(db, &slug, ctx.user.as_ref(), Action::View).await?;
+    let (access, rounds_here) = access::load_with_rounds(
+        db,
+        ConsultationKey::Slug(&slug),
+        ctx.user.as_ref(),
+        Action::View,
+    )
+    .await?;
     let consultation_id = access.consultation.id;
     let themes = content::themes(db, consultation_id).await?;
-    let rounds_here = rounds::for_consultation(db, consultation_id).await?;
-
     let mut filter = Condition::all().add(proposal::Column::ConsultationId.eq(consultation_id));
     let mut states = vec![ProposalState::Published];
     if access.allows(Action::Moderate) {
@@ -220,90 +221,54 @@ pub async fn list(
         }
     }
 
-    let ranking = ranking_round(db, &rounds_here).await?;
+    let ranking = ranking_round(&rounds_here);
     let sort = match (query.sort.as_str(), &ranking) {
         ("" | "supported", Some(_)) => "supported",
         ("", None) => "newest",
         (other, _) => other,
     };
-    let mut select = proposal::Entity::find().filter(filter);
     let mut order_seed = None;
-    select = match sort {
-        "supported" => {
-            let round_id = ranking.as_ref().map_or(0, |r| r.id);
-            select
-                .order_by_desc(Expr::cust(format!(
-                    "(SELECT COALESCE({SUPPORT_FIGURE}, 0) \
-                     FROM vote WHERE vote.proposal_id = proposal.id AND vote.round_id = {round_id})"
-                )))
-                .order_by_desc(proposal::Column::Id)
-        }
-        "commented" => select
-            .order_by_desc(proposal::Column::CommentsCount)
-            .order_by_desc(proposal::Column::Id),
+    let order = match sort {
+        "supported" => "COALESCE(vote_count.total, 0) DESC, proposal.id DESC".to_owned(),
+        "commented" => "proposal.comments_count DESC, proposal.id DESC".to_owned(),
         "random" => {
             let seed = order_seed.insert(OrderSeed::of_visitor(&headers)).seed;
-            select
-                .order_by_asc(Expr::cust(format!(
-                    "((proposal.id * 7919 + {seed}) % 100003)"
-                )))
-                .order_by_asc(proposal::Column::Id)
+            format!("((proposal.id * 7919 + {seed}) % 100003) ASC, proposal.id ASC")
         }
-        _ => select
-            .order_by_desc(proposal::Column::CreatedAt)
-            .order_by_desc(proposal::Column::Id),
+        _ => "proposal.created_at DESC, proposal.id DESC".to_owned(),
     };
-    let paginator = select.paginate(db, PER_PAGE);
-    let counts = paginator.num_items_and_pages().await?;
-    let pages = std::cmp::max(counts.number_of_pages, 1);
-    let page = query.page.unwrap_or(1).clamp(1, pages);
-    let rows = paginator.fetch_page(page - 1).await?;
+    let select = proposal::Entity::find().filter(filter);
+    let wanted = std::cmp::max(query.page.unwrap_or(1), 1);
+    let mut found = page_of(db, select.clone(), ranking.as_ref(), &order, wanted).await?;
+    let mut total = found.first().map_or(0, |row| row.total);
+    if found.is_empty() && wanted > 1 {
+        // Past the last page (an old link): count, then show the last page.
+        total = select.clone().count(db).await?;
+        let last = std::cmp::max(total.div_ceil(PER_PAGE), 1);
+        found = page_of(db, select, ranking.as_ref(), &order, last).await?;
+    }
+    let pages = std::cmp::max(total.div_ceil(PER_PAGE), 1);
+    let page = wanted.clamp(1, pages);
 
-    // The page's signers in two queries, not one per proposal.
-    let authorship = proposal_author::Entity::find()
-        .filter(proposal_author::Column::ProposalId.is_in(rows.iter().map(|p| p.id)))
-        .order_by_asc(proposal_author::Column::Id)
-        .all(db)
-        .await?;
-    let people: HashMap<i64, user::Model> = user::Entity::find()
-        .filter(user::Column::Id.is_in(authorship.iter().map(|a| a.user_id)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u))
-        .collect();
-
-    let open = rounds_here
+    let rounds_only: Vec<&round::Model> = rounds_here.iter().map(|(r, _)| r).collect();
+    let open = rounds_only
         .iter()
+        .copied()
         .find(|r| r.state == entity::RoundState::Open);
-    let voting = Voting::load(db, &access, open, rows.iter().map(|p| p.id)).await?;
-    let figures: HashMap<i64, i64> = match &ranking {
-        Some(round) => vote::Entity::find()
-            .select_only()
-            .column(vote::Column::ProposalId)
-            .column_as(Expr::cust(SUPPORT_FIGURE), "figure")
-            .filter(vote::Column::RoundId.eq(round.id))
-            .filter(vote::Column::ProposalId.is_in(rows.iter().map(|p| p.id)))
-            .group_by(vote::Column::ProposalId)
-            .into_tuple::<(i64, i64)>()
-            .all(db)
-            .await?
-            .into_iter()
-            .collect(),
-        None => HashMap::new(),
-    };
+    let voting = Voting::load(db, &access, open, found.iter().map(|row| row.proposal.id)).await?;
     let back = ctx.here.clone();
-    let cards: Vec<ProposalCard> = rows
+    let cards: Vec<ProposalCard> = found
         .into_iter()
-        .map(|p| {
-            let signers: Vec<&user::Model> = authorship
-                .iter()
-                .filter(|a| a.proposal_id == p.id)
-                .filter_map(|a| people.get(&a.user_id))
-                .collect();
+        .map(|row| {
+            let PageRow {
+                proposal: p,
+                figure,
+                signers,
+                ..
+            } = row;
             let group: Option<StakeholderGroup> = p
                 .in_person_group
-                .or_else(|| signers.first().map(|u| u.stakeholder_group));
+                .or_else(|| signers.first().map(|(_, group)| *group));
             ProposalCard {
                 id: p.id,
                 language: p.language.clone(),
@@ -311,19 +276,15 @@ pub async fn list(
                     .theme_id
                     .and_then(|id| themes.iter().find(|t| t.id == id))
                     .map(|t| t.name.clone()),
-                authors: signers.iter().map(|u| u.display_name.clone()).collect(),
+                authors: signers.into_iter().map(|(name, _)| name).collect(),
                 group: group.map(Code::code),
                 in_person: p.recorded_by.is_some(),
                 answer: p.answer.code(),
                 comments: p.comments_count,
                 hidden: p.state == ProposalState::Hidden,
-                support: ranking.as_ref().map(|round| {
-                    voting::figure_text(
-                        &ctx.locale,
-                        round.vote_rule,
-                        figures.get(&p.id).copied().unwrap_or(0),
-                    )
-                }),
+                support: ranking
+                    .as_ref()
+                    .map(|round| voting::figure_text(&ctx.locale, round.vote_rule, figure)),
                 vote: voting
                     .as_ref()
                     .filter(|_| p.state == ProposalState::Published)
@@ -350,13 +311,13 @@ pub async fn list(
             ..query
         },
         cards,
-        total: i64::try_from(counts.number_of_items).unwrap_or(i64::MAX),
+        total: i64::try_from(total).unwrap_or(i64::MAX),
         page,
         pages,
         themes,
-        rounds: rounds_here
+        rounds: rounds_only
             .iter()
-            .map(|r: &round::Model| (r.id, r.title.clone()))
+            .map(|r| (r.id, r.title.clone()))
             .collect(),
         groups: GROUPS,
         answers: ANSWERS,
@@ -376,25 +337,106 @@ pub async fn list(
 
 /// The round whose figures order the list: the open round if its figures are public, else the
 /// last public one, provided it has at least 3 voters (fewer would give ballots away).
-async fn ranking_round(
-    db: &impl sea_orm::ConnectionTrait,
-    rounds_here: &[round::Model],
-) -> AppResult<Option<round::Model>> {
-    let candidate = rounds_here
+fn ranking_round(rounds_here: &[(round::Model, i64)]) -> Option<round::Model> {
+    rounds_here
         .iter()
-        .filter(|r| policy::results_public(r))
-        .max_by_key(|r| (r.state == entity::RoundState::Open, r.position, r.id));
-    let Some(round) = candidate else {
-        return Ok(None);
-    };
-    let voters = vote::Entity::find()
-        .select_only()
-        .column(vote::Column::UserId)
-        .distinct()
-        .filter(vote::Column::RoundId.eq(round.id))
-        .limit(3)
-        .into_tuple::<i64>()
-        .all(db)
-        .await?;
-    Ok((voters.len() >= 3).then(|| round.clone()))
+        .filter(|(r, _)| policy::results_public(r))
+        .max_by_key(|(r, _)| (r.state == entity::RoundState::Open, r.position, r.id))
+        .filter(|(_, voters)| *voters >= 3)
+        .map(|(r, _)| r.clone())
+}
+
+/// One proposal of the page, with what its card shows besides the proposal itself.
+struct PageRow {
+    proposal: proposal::Model,
+    /// Its figure in the ranking round (0 without one).
+    figure: i64,
+    /// Its signers' names and groups, in signing order.
+    signers: Vec<(String, StakeholderGroup)>,
+    /// How many proposals the whole list has.
+    total: u64,
+}
+
+/// Page `page` of the proposals `select` finds, in `order` (SQL over `proposal` and the
+/// ranking round's `vote_count`), with their figures, their signers and the list's length,
+/// in one statement: the page is numbered by a window, then joined with its signers.
+async fn page_of(
+    db: &impl sea_orm::ConnectionTrait,
+    select: sea_orm::Select<proposal::Entity>,
+    ranking: Option<&round::Model>,
+    order: &str,
+    page: u64,
+) -> AppResult<Vec<PageRow>> {
+    let mut inner = select.into_query();
+    inner
+        .left_join(
+            vote_count::Entity,
+            Condition::all()
+                .add(
+                    Expr::col((vote_count::Entity, vote_count::Column::ProposalId))
+                        .equals((proposal::Entity, proposal::Column::Id)),
+                )
+                .add(
+                    Expr::col((vote_count::Entity, vote_count::Column::RoundId))
+                        .eq(ranking.map_or(0, |r| r.id)),
+                ),
+        )
+        .expr_as(Expr::cust("COALESCE(vote_count.total, 0)"), "figure")
+        .expr_as(Expr::cust("COUNT(*) OVER ()"), "total_items")
+        .expr_as(
+            Expr::cust(format!("ROW_NUMBER() OVER (ORDER BY {order})")),
+            "position",
+        )
+        .order_by("position", Order::Asc)
+        .limit(PER_PAGE)
+        .offset((page - 1) * PER_PAGE);
+    let outer = SqlQuery::select()
+        .expr(Expr::cust("page.*"))
+        .expr_as(
+            Expr::col((user::Entity, user::Column::DisplayName)),
+            "signer_name",
+        )
+        .expr_as(
+            Expr::col((user::Entity, user::Column::StakeholderGroup)),
+            "signer_group",
+        )
+        .from_subquery(inner, "page")
+        .left_join(
+            proposal_author::Entity,
+            Expr::col((proposal_author::Entity, proposal_author::Column::ProposalId))
+                .equals(("page", "id")),
+        )
+        .left_join(
+            user::Entity,
+            Expr::col((user::Entity, user::Column::Id))
+                .equals((proposal_author::Entity, proposal_author::Column::UserId)),
+        )
+        .order_by(("page", "position"), Order::Asc)
+        .order_by(
+            (proposal_author::Entity, proposal_author::Column::Id),
+            Order::Asc,
+        )
+        .to_owned();
+    let mut rows: Vec<PageRow> = Vec::new();
+    for row in db.query_all(&outer).await? {
+        let proposal = proposal::Model::from_query_result(&row, "")?;
+        let signer: Option<String> = row.try_get("", "signer_name")?;
+        let group: Option<StakeholderGroup> = row.try_get("", "signer_group")?;
+        if rows
+            .last()
+            .is_none_or(|last| last.proposal.id != proposal.id)
+        {
+            let total: i64 = row.try_get("", "total_items")?;
+            rows.push(PageRow {
+                figure: row.try_get("", "figure")?,
+                total: u64::try_from(total).unwrap_or(0),
+                signers: Vec::new(),
+                proposal,
+            });
+        }
+        if let (Some(last), Some(name), Some(group)) = (rows.last_mut(), signer, group) {
+            last.signers.push((name, group));
+        }
+    }
+    Ok(rows)
 }

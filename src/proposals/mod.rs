@@ -7,6 +7,7 @@ pub mod audience;
 mod coauthors;
 pub mod domain;
 mod edit;
+mod facts;
 mod in_person;
 pub mod languages;
 pub mod list;

@@ -8,16 +8,9 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use chrono::{DateTime, Utc};
-use entity::{Code, ProposalState, StakeholderGroup, proposal, round, theme, user};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use entity::{Code, ProposalState, StakeholderGroup, proposal};
 
-use super::{
-    access::{self, open_round},
-    domain::editable,
-    languages,
-    list::ANSWERS,
-    store::{self, Signer},
-};
+use super::{access, domain::editable, facts, languages, list::ANSWERS, store::Signer};
 use crate::{
     discussion::comments::{self, CommentView},
     policy::{self, Action, Contribution},
@@ -27,7 +20,7 @@ use crate::{
     },
     timezone,
     voting::{VoteBox, Voting},
-    web::{AppResult, AppState, Page, PageCtx},
+    web::{AppResult, AppState, CurrentUser, Page, PageCtx},
 };
 
 pub struct InPersonView {
@@ -108,66 +101,50 @@ pub async fn show(
     Path(id): Path<i64>,
 ) -> AppResult<Page<ProposalPage>> {
     let db = &state.db;
-    let found = access::load(db, id, ctx.user.as_ref()).await?;
+    let facts = facts::load(db, id, ctx.user.as_ref().map(CurrentUser::person)).await?;
+    let found = &facts.found;
     let proposal: proposal::Model = found.proposal.clone();
     let moderates = found.moderates();
     let viewer = ctx.user.as_ref().map(|u| u.id);
     let now = state.now();
-    let signers = store::signers(db, id).await?;
+    let signers = facts.signers.clone();
     let is_signer = viewer.is_some_and(|v| signers.iter().any(|s| s.user_id == v));
-    let round_here = open_round(db, proposal.consultation_id).await?;
+    // The consultation's rounds, read once with the proposal for every part of the page.
+    let rounds_here = &facts.rounds;
+    let round_here = rounds_here
+        .iter()
+        .find(|r| r.state == entity::RoundState::Open);
     let comment_block = if access::is_live(&proposal) {
         policy::can_contribute(
             &found.access.standing,
             &found.access.consultation,
-            round_here.as_ref(),
+            round_here,
             Contribution::Comment,
         )
         .err()
     } else {
         Some("policy-proposal-not-open")
     };
-    let theme = match proposal.theme_id {
-        Some(theme_id) => theme::Entity::find_by_id(theme_id)
-            .one(db)
-            .await?
-            .map(|t| t.name),
-        None => None,
-    };
-    let round_title = match proposal.round_id {
-        Some(round_id) => round::Entity::find_by_id(round_id)
-            .one(db)
-            .await?
-            .map(|r| r.title),
-        None => None,
-    };
-    let merged_into = match proposal.merged_into {
-        Some(target) => proposal::Entity::find_by_id(target)
-            .one(db)
-            .await?
-            .map(|p| (p.id, p.title)),
-        None => None,
-    };
+    let round_title = proposal
+        .round_id
+        .and_then(|id| rounds_here.iter().find(|r| r.id == id))
+        .map(|r| r.title.clone());
     let in_person = match (
         proposal.recorded_by,
         &proposal.in_person_place,
         proposal.in_person_on,
     ) {
-        (Some(facilitator), Some(place), Some(on)) => Some(InPersonView {
+        (Some(_), Some(place), Some(on)) => Some(InPersonView {
             place: place.clone(),
             on: ctx.locale.date(on),
             people: proposal.in_person_count.unwrap_or(0),
             group: proposal.in_person_group.map_or("other", Code::code),
-            recorded_by: user::Entity::find_by_id(facilitator)
-                .one(db)
-                .await?
-                .map(|u| u.display_name)
-                .unwrap_or_default(),
+            recorded_by: facts.recorded_by.clone().unwrap_or_default(),
         }),
         _ => None,
     };
     let (comments, stances) = comments::thread(db, id, viewer, moderates, now).await?;
-    let voting = Voting::load(db, &found.access, round_here.as_ref(), [id]).await?;
+    let voting = Voting::load(db, &found.access, round_here, [id]).await?;
     let here = format!("/proposals/{id}");
     let (voting_status, vote) = match &voting {
         None => (None, None),
@@ -182,17 +159,13 @@ pub async fn show(
         ),
     };
     let can_record = found.access.allows(Action::RecordInPerson);
-    let votes_here = if is_signer {
-        store::votes_on(db, id).await?
-    } else {
-        0
-    };
+    let votes_here = u64::from(facts.has_votes);
     let preview = found.access.allows(Action::ManageRounds);
     let mut tally_rounds = Vec::new();
     if can_record && proposal.state != ProposalState::Hidden {
-        for round in results::voting_rounds(db, proposal.consultation_id).await? {
-            if round.state != entity::RoundState::Upcoming {
-                tally_rounds.push((round.id, round.title));
+        for round in rounds_here {
+            if round.allows_voting && round.state != entity::RoundState::Upcoming {
+                tally_rounds.push((round.id, round.title.clone()));
             }
         }
     }
@@ -226,19 +199,8 @@ pub async fn show(
     };
     let visible_body = proposal.state != ProposalState::Hidden || moderates || is_signer;
     let live = access::is_live(&proposal);
-    let follows = match viewer {
-        Some(viewer) => Some(
-            entity::proposal_follow::Entity::find()
-                .filter(entity::proposal_follow::Column::ProposalId.eq(id))
-                .filter(entity::proposal_follow::Column::UserId.eq(viewer))
-                .one(db)
-                .await?
-                .is_some(),
-        ),
-        None => None,
-    };
     Ok(Page::ok(ProposalPage {
-        follows,
+        follows: facts.follows,
         id,
         slug: found.access.consultation.slug.clone(),
         consultation: found.access.consultation.title.clone(),
@@ -252,12 +214,12 @@ pub async fn show(
             .iter()
             .any(|(c, _, rtl)| *c == proposal.language && *rtl),
         language: proposal.language.clone(),
-        theme,
+        theme: facts.theme.clone(),
         round: round_title,
         state: proposal.state,
         hidden_reason: proposal.hidden_reason.clone(),
         withdrawn_reason: proposal.withdrawn_reason.clone(),
-        merged_into,
+        merged_into: facts.merged_into.clone(),
         published: timezone::display(proposal.created_at, state.config.timezone, ctx.locale),
         published_machine: timezone::machine(proposal.created_at),
         edited: proposal.edited_at.is_some(),

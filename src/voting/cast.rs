@@ -53,7 +53,7 @@ pub async fn allowance(
 }
 
 /// `voter`'s votes in `round` on live proposals: proposal id → stored value.
-async fn live_votes(
+pub(super) async fn live_votes(
     db: &impl ConnectionTrait,
     round: &round::Model,
     voter: i64,
@@ -122,26 +122,6 @@ async fn round_ballots(
             live,
         })
         .collect())
-}
-
-/// The voter's own votes in `round` on `proposals`: proposal id → stored value.
-pub async fn own_votes(
-    db: &impl ConnectionTrait,
-    round_id: i64,
-    voter: i64,
-    proposals: impl IntoIterator<Item = i64>,
-) -> Result<HashMap<i64, i32>, DbErr> {
-    let rows: Vec<(i64, i32)> = vote::Entity::find()
-        .select_only()
-        .column(vote::Column::ProposalId)
-        .column(vote::Column::Value)
-        .filter(vote::Column::RoundId.eq(round_id))
-        .filter(vote::Column::UserId.eq(voter))
-        .filter(vote::Column::ProposalId.is_in(proposals))
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(rows.into_iter().collect())
 }
 
 /// What a vote left behind, as the voter's page needs it.

@@ -1,7 +1,7 @@
 //! What pages show of voting: the vote box beside each proposal while a voting round is open,
 //! what the visitor has left, and the rule's figures in words.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use entity::{Code, VoteRule, round};
 use sea_orm::{ConnectionTrait, DbErr};
@@ -74,10 +74,19 @@ impl Voting {
             Contribution::Vote,
         );
         let (standing, votes) = match (eligible, access.user_id()) {
-            (Ok(()), Some(voter)) => (
-                Ok(cast::allowance(db, round, voter).await?),
-                cast::own_votes(db, round.id, voter, proposals).await?,
-            ),
+            (Ok(()), Some(voter)) => {
+                // One read for both: the allowance counts the voter's votes on live
+                // proposals, and only live proposals get a box.
+                let live = cast::live_votes(db, round, voter).await?;
+                let allowance =
+                    Allowance::of(round.vote_rule, round.vote_limit, live.values().copied());
+                let wanted: HashSet<i64> = proposals.into_iter().collect();
+                let votes = live
+                    .into_iter()
+                    .filter(|(proposal, _)| wanted.contains(proposal))
+                    .collect();
+                (Ok(allowance), votes)
+            }
             (Err(reason), _) => (Err(reason), HashMap::new()),
             (Ok(()), None) => (Err("policy-log-in"), HashMap::new()),
         };

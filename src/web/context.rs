@@ -9,7 +9,10 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use entity::{PlatformRole, StakeholderGroup, notification, user};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{
+    ConnectionTrait, EntityTrait, FromQueryResult, QuerySelect, QueryTrait,
+    sea_query::{Expr, ExprTrait, Query},
+};
 use tower_sessions::Session;
 
 use super::{
@@ -142,17 +145,26 @@ async fn load_user(
     let Some(user_id) = session.user_id().await? else {
         return Ok(None);
     };
-    let Some(user) = user::Entity::find_by_id(user_id).one(&state.db).await? else {
+    // The bell's count comes with the account's row: one statement per page, not two.
+    let unread = Query::select()
+        .expr(Expr::col(notification::Column::Id).count())
+        .from(notification::Entity)
+        .and_where(
+            Expr::col((notification::Entity, notification::Column::UserId))
+                .equals((user::Entity, user::Column::Id)),
+        )
+        .and_where(Expr::col((notification::Entity, notification::Column::ReadAt)).is_null())
+        .to_owned();
+    let query = user::Entity::find_by_id(user_id)
+        .column_as(Expr::SubQuery(None, Box::new(unread.into())), "unread")
+        .into_query();
+    let Some(row) = state.db.query_one(&query).await? else {
         return Ok(None);
     };
-    let unread = notification::Entity::find()
-        .filter(notification::Column::UserId.eq(user_id))
-        .filter(notification::Column::ReadAt.is_null())
-        .count(&state.db)
-        .await?;
+    let unread: i64 = row.try_get("", "unread")?;
     Ok(Some(CurrentUser {
-        unread: i64::try_from(unread).unwrap_or(i64::MAX),
-        ..CurrentUser::from(user)
+        unread,
+        ..CurrentUser::from(user::Model::from_query_result(&row, "")?)
     }))
 }
 

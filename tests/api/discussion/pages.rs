@@ -108,7 +108,7 @@ async fn the_list_runs_the_same_number_of_statements_for_5_or_40_proposals() {
         "{few} statements with 5 proposals, {many} with 40"
     );
     assert!(
-        (4..=15).contains(&many),
+        (3..=6).contains(&many),
         "{many} statements for one list page"
     );
     let html = app.get_html("/consultations/casa/proposals").await;

@@ -5,13 +5,15 @@
 //! - `concurrency.rs`: limits that hold when many votes arrive at once;
 //! - `outcomes.rs`: results and their visibility, secrecy, in-person counts, the demo;
 //! - `counts.rs`: the vote counters agree with a recount of the ballots (`tavolo tally`);
-//! - `paging.rs`: results a page at a time, in a fixed number of statements.
+//! - `paging.rs`: results a page at a time, in a fixed number of statements;
+//! - `statements.rs`: the list and a proposal page cost a fixed number of statements.
 
 mod concurrency;
 mod counts;
 mod outcomes;
 mod paging;
 mod rules;
+mod statements;
 
 use chrono::TimeDelta;
 use entity::StakeholderGroup;

@@ -1,0 +1,152 @@
+//! What a page view costs the database: the proposal list and a proposal page with its thread
+//! run a fixed number of SQL statements, whether the consultation is small or large, for
+//! visitors who are not logged in, voters and authors alike. The session and the account
+//! behind it are counted too.
+
+use entity::StakeholderGroup;
+
+use super::Setup;
+use crate::helpers::{TestApp, new_client};
+
+/// At most this many statements for one page of the proposal list.
+const LIST_BOUND: usize = 6;
+/// At most this many for a proposal page with its discussion.
+const PROPOSAL_BOUND: usize = 8;
+
+/// What a consultation holds so far, grown in steps by [`Growth::grow_to`].
+struct Growth<'a> {
+    s: Setup<'a>,
+    proposals: Vec<i64>,
+    comments: usize,
+    voters: Vec<reqwest::Client>,
+}
+
+impl Growth<'_> {
+    /// Adds proposals, comments on the first proposal (every third one a reply) and voters
+    /// (each supporting the first proposal and one other) until there are as many as asked.
+    async fn grow_to(&mut self, proposals: usize, comments: usize, voters: usize) {
+        let app = self.s.app;
+        while self.proposals.len() < proposals {
+            let n = self.proposals.len();
+            self.proposals
+                .push(self.s.propose(&format!("Proposta {n}")).await);
+        }
+        let thread = self.proposals[0];
+        let mut last = None;
+        while self.comments < comments {
+            let parent = if self.comments % 3 == 2 { last } else { None };
+            let id = app
+                .by(&self.s.author)
+                .comment(
+                    thread,
+                    &format!("Commento {}", self.comments),
+                    "for",
+                    parent,
+                )
+                .await;
+            last = Some(id);
+            self.comments += 1;
+        }
+        let start = self.voters.len();
+        if start < voters {
+            let prefix = format!("v{start}-");
+            let group = if start % 2 == 0 {
+                StakeholderGroup::Beneficiary
+            } else {
+                StakeholderGroup::Institution
+            };
+            for (i, voter) in app
+                .voters(&prefix, group, voters - start)
+                .await
+                .into_iter()
+                .enumerate()
+            {
+                app.by(&voter).vote(thread, "support").await;
+                let other = self.proposals[1 + (start + i) % (self.proposals.len() - 1)];
+                app.by(&voter).vote(other, "support").await;
+                self.voters.push(voter);
+            }
+        }
+    }
+
+    /// The statements each page costs each kind of visitor, named for the failure message.
+    async fn costs(&self) -> Vec<(String, usize, usize)> {
+        let app = self.s.app;
+        let thread = self.proposals[0];
+        let anonymous = new_client();
+        let visitors = [
+            ("anonymous", &anonymous),
+            ("voter", &self.voters[0]),
+            ("author", &self.s.author),
+        ];
+        let pages = [
+            ("/consultations/voto/proposals".to_owned(), LIST_BOUND),
+            (
+                "/consultations/voto/proposals?sort=newest".to_owned(),
+                LIST_BOUND,
+            ),
+            (format!("/proposals/{thread}"), PROPOSAL_BOUND),
+        ];
+        let mut costs = Vec::new();
+        for (who, client) in visitors {
+            // A message left by the visitor's last form is shown, and cleared, once.
+            app.by(client).get_html("/consultations/voto").await;
+            for (path, bound) in &pages {
+                let cost = app.statements_for(client, path).await;
+                costs.push((format!("{path} as {who}"), cost, *bound));
+            }
+        }
+        costs
+    }
+}
+
+#[tokio::test]
+async fn the_list_and_a_proposal_page_cost_the_same_few_statements_small_or_large() {
+    let app = TestApp::spawn().await;
+    let s = Setup::open(
+        &app,
+        "voto",
+        "support",
+        "",
+        "live",
+        &["beneficiary", "institution"],
+    )
+    .await;
+    let mut growth = Growth {
+        s,
+        proposals: Vec::new(),
+        comments: 0,
+        voters: Vec::new(),
+    };
+    growth.grow_to(3, 2, 3).await;
+    let small = growth.costs().await;
+    growth.grow_to(40, 30, 15).await;
+    let large = growth.costs().await;
+
+    for ((page, few, bound), (_, many, _)) in small.iter().zip(&large) {
+        assert!(
+            few <= bound && many <= bound,
+            "{page}: {few} statements when small, {many} when large, at most {bound} expected"
+        );
+    }
+    // The larger list is ordered by support and paged.
+    let list = app.get_html("/consultations/voto/proposals").await;
+    assert!(list.contains("40 proposte") && list.contains("Pagina 1 di 2"));
+    let first = list.find(&format!("/proposals/{}\"", growth.proposals[0]));
+    assert!(
+        first.is_some() && first < list.find(&format!("/proposals/{}\"", growth.proposals[1])),
+        "the most supported comes first"
+    );
+    assert!(list.contains("15 sostegni"));
+    let newest = app
+        .get_html("/consultations/voto/proposals?sort=newest&page=2")
+        .await;
+    assert!(newest.contains("Pagina 2 di 2") && newest.contains("Proposta 0<"));
+    let beyond = app
+        .get_html("/consultations/voto/proposals?sort=newest&page=9")
+        .await;
+    assert!(
+        beyond.contains("Pagina 2 di 2"),
+        "a page past the end shows the last one"
+    );
+}
