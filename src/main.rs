@@ -7,8 +7,8 @@ use tavolo::{
     accounts::cli::UserCommand,
     config::{Config, ServeConfig},
     exports::cli::ExportArgs,
-    voting::cli::TallyArgs,
     generate::GenerateArgs,
+    voting::cli::TallyArgs,
 };
 
 #[derive(Parser)]

@@ -15,7 +15,7 @@ use crate::{
     discussion::comments::{self, CommentView},
     policy::{self, Action, Contribution},
     results::{
-        load as results,
+        load as results, proposal as proposal_figures,
         view::{self as results_view, ProposalResultView},
     },
     timezone,
@@ -179,7 +179,7 @@ pub async fn show(
     let figures = if proposal.state == ProposalState::Hidden {
         Vec::new()
     } else {
-        results::for_proposal(db, proposal.consultation_id, &info, preview)
+        proposal_figures::for_proposal(db, rounds_here, &info, preview)
             .await?
             .into_iter()
             .map(|(round, public, mine, offline)| {

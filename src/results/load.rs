@@ -15,7 +15,7 @@ use sea_orm::{
     sea_query::{Expr, ExprTrait},
 };
 
-use super::compute::{self, Counts, ProposalFigures, RoundFigures, group_index};
+use super::compute::{self, Counts, RoundFigures, group_index};
 use crate::{consultations::rounds, policy};
 
 /// A proposal as results show it.
@@ -230,56 +230,6 @@ pub async fn for_consultation(
         results.push(round_results(db, round, &proposals, preview).await?);
     }
     Ok((results, proposals))
-}
-
-/// One proposal's figures in each round where the visitor may see them: the round, whether
-/// its results are public, the figures and the proposal's offline tallies. Reads the
-/// proposal's counters and the rounds' voters per group: four statements in all.
-pub async fn for_proposal(
-    db: &impl ConnectionTrait,
-    consultation_id: i64,
-    proposal: &ProposalInfo,
-    preview: bool,
-) -> Result<Vec<(round::Model, bool, ProposalFigures, Vec<OfflineTally>)>, DbErr> {
-    let rounds: Vec<round::Model> = voting_rounds(db, consultation_id)
-        .await?
-        .into_iter()
-        .filter(|r| shown(r, preview))
-        .collect();
-    if rounds.is_empty() {
-        return Ok(Vec::new());
-    }
-    let round_ids: Vec<i64> = rounds.iter().map(|r| r.id).collect();
-    let counts: HashMap<i64, Counts> = vote_count::Entity::find()
-        .filter(vote_count::Column::ProposalId.eq(proposal.id))
-        .filter(vote_count::Column::RoundId.is_in(round_ids.iter().copied()))
-        .all(db)
-        .await?
-        .iter()
-        .map(|row| (row.round_id, Counts::from(row)))
-        .collect();
-    let voters = voters_of_rounds(db, &round_ids).await?;
-    let mut offline = offline_tallies(db, &round_ids, Some(&[proposal.id])).await?;
-    let mut found = Vec::new();
-    for round in rounds {
-        let counts = counts
-            .get(&round.id)
-            .copied()
-            .unwrap_or(Counts::none(proposal.id));
-        let (mine, rest) = offline.into_iter().partition(|t| t.round_id == round.id);
-        offline = rest;
-        let mine: Vec<OfflineTally> = mine;
-        if !counts.counted() && mine.is_empty() && !proposal.in_time_for(&round) {
-            continue;
-        }
-        let voters = voters.get(&round.id).copied().unwrap_or_default();
-        let figures = compute::compute(round.vote_rule, voters, &[counts]);
-        let public = policy::results_public(&round);
-        if let Some(figures) = figures.proposals.into_iter().next() {
-            found.push((round, public, figures, mine));
-        }
-    }
-    Ok(found)
 }
 
 /// Accounts that voted in a round, per group, as `round_voters` keeps them.

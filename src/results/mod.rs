@@ -6,6 +6,7 @@ pub mod charts;
 pub mod compute;
 pub mod load;
 mod page;
+pub mod proposal;
 pub mod ranking;
 mod tallies;
 pub mod view;
