@@ -85,7 +85,7 @@ impl Progress {
         match &self.output {
             Output::Bar(bar) => bar.set_position(done),
             // Looking at the clock for every row would cost more than the row.
-            Output::Lines if done % 4096 == 0 => {
+            Output::Lines if done.is_multiple_of(4096) => {
                 if let Ok(mut phase) = self.phase.lock()
                     && phase.last_line.elapsed() >= LINE_EVERY
                 {

@@ -50,7 +50,7 @@ impl Growth<'_> {
         let start = self.voters.len();
         if start < voters {
             let prefix = format!("v{start}-");
-            let group = if start % 2 == 0 {
+            let group = if start.is_multiple_of(2) {
                 StakeholderGroup::Beneficiary
             } else {
                 StakeholderGroup::Institution
