@@ -12,7 +12,8 @@ use entity::{
     theme, user, vote_count,
 };
 use sea_orm::{
-    ColumnTrait, Condition, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QueryTrait,
+    ColumnTrait, Condition, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QuerySelect,
+    QueryTrait,
     sea_query::{Expr, ExprTrait, Func, Order, Query as SqlQuery},
 };
 use serde::Deserialize;
@@ -357,9 +358,8 @@ struct PageRow {
     total: u64,
 }
 
-/// Page `page` of the proposals `select` finds, in `order` (SQL over `proposal` and the
-/// ranking round's `vote_count`), with their figures, their signers and the list's length,
-/// in one statement: the page is numbered by a window, then joined with its signers.
+/// Page `page` of the proposals `select` finds, in `order` (SQL over `proposal` and the ranking
+/// round's `vote_count`), with figures, signers and the list's length, in one statement.
 async fn page_of(
     db: &impl sea_orm::ConnectionTrait,
     select: sea_orm::Select<proposal::Entity>,
@@ -367,7 +367,10 @@ async fn page_of(
     order: &str,
     page: u64,
 ) -> AppResult<Vec<PageRow>> {
-    let mut inner = select.into_query();
+    let mut inner = select // the window sorts ids and figures; only the page is read whole
+        .select_only()
+        .column_as(proposal::Column::Id, "page_id")
+        .into_query();
     inner
         .left_join(
             vote_count::Entity,
@@ -391,7 +394,8 @@ async fn page_of(
         .limit(PER_PAGE)
         .offset((page - 1) * PER_PAGE);
     let outer = SqlQuery::select()
-        .expr(Expr::cust("page.*"))
+        .expr(Expr::cust("proposal.*"))
+        .expr(Expr::cust("page.figure, page.total_items"))
         .expr_as(
             Expr::col((user::Entity, user::Column::DisplayName)),
             "signer_name",
@@ -401,10 +405,14 @@ async fn page_of(
             "signer_group",
         )
         .from_subquery(inner, "page")
+        .inner_join(
+            proposal::Entity,
+            Expr::col((proposal::Entity, proposal::Column::Id)).equals(("page", "page_id")),
+        )
         .left_join(
             proposal_author::Entity,
             Expr::col((proposal_author::Entity, proposal_author::Column::ProposalId))
-                .equals(("page", "id")),
+                .equals(("page", "page_id")),
         )
         .left_join(
             user::Entity,
