@@ -569,7 +569,8 @@ const HEALTH_POLL_MS = 250;
 // page; these bound every wait so a broken page fails in seconds, not minutes.
 const ACTION_TIMEOUT_MS = 15_000;
 const NAVIGATION_TIMEOUT_MS = 30_000;
-const TEST_TIMEOUT_MS = 120_000;
+// A whole flow (dozens of pages, each step bounded above) may take minutes there too.
+const TEST_TIMEOUT_MS = 300_000;
 const RUN_ID = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 // ---------------------------------------------------------------------------
