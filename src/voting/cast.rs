@@ -13,8 +13,8 @@ use chrono::{DateTime, Utc};
 use entity::{ProposalState, RoundState, StakeholderGroup, proposal, round, user, vote};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect,
-    Set,
-    sea_query::{Expr, ExprTrait, Query as SqlQuery},
+    QueryTrait, Set,
+    sea_query::{Expr, ExprTrait},
 };
 
 use super::{
@@ -27,14 +27,24 @@ use crate::{
     policy::{self, Action, Contribution, Denial, Person},
 };
 
-/// The live proposals of a consultation, as a subquery.
-fn live_proposals(consultation_id: i64) -> sea_orm::sea_query::SelectStatement {
-    SqlQuery::select()
-        .column(proposal::Column::Id)
-        .from(proposal::Entity)
-        .and_where(Expr::col(proposal::Column::ConsultationId).eq(consultation_id))
-        .and_where(Expr::col(proposal::Column::State).eq(Expr::value(ProposalState::Published)))
-        .to_owned()
+/// Whether the joined proposal still counts: published (not withdrawn, hidden or merged).
+fn live() -> Expr {
+    Expr::col((proposal::Entity, proposal::Column::State)).eq(Expr::value(ProposalState::Published))
+}
+
+/// The voter's ballots joined with their proposals: a primary-key lookup per ballot, so the
+/// cost grows with the voter's own ballots, never with the consultation's proposals.
+fn own_ballots(round: &round::Model, voter: i64) -> sea_orm::Select<vote::Entity> {
+    let mut select = vote::Entity::find()
+        .select_only()
+        .filter(vote::Column::RoundId.eq(round.id))
+        .filter(vote::Column::UserId.eq(voter));
+    QueryTrait::query(&mut select).inner_join(
+        proposal::Entity,
+        Expr::col((proposal::Entity, proposal::Column::Id))
+            .equals((vote::Entity, vote::Column::ProposalId)),
+    );
+    select
 }
 
 /// What `voter` has used in `round`. Votes on proposals withdrawn, hidden or merged since do
@@ -58,13 +68,10 @@ pub(super) async fn live_votes(
     round: &round::Model,
     voter: i64,
 ) -> Result<HashMap<i64, i32>, DbErr> {
-    let rows: Vec<(i64, i32)> = vote::Entity::find()
-        .select_only()
+    let rows: Vec<(i64, i32)> = own_ballots(round, voter)
         .column(vote::Column::ProposalId)
         .column(vote::Column::Value)
-        .filter(vote::Column::RoundId.eq(round.id))
-        .filter(vote::Column::UserId.eq(voter))
-        .filter(vote::Column::ProposalId.in_subquery(live_proposals(round.consultation_id)))
+        .filter(live())
         .into_tuple()
         .all(db)
         .await?;
@@ -98,17 +105,12 @@ async fn round_ballots(
     round: &round::Model,
     voter: i64,
 ) -> Result<Vec<OwnBallot>, DbErr> {
-    let rows: Vec<(i64, i64, i32, StakeholderGroup, bool)> = vote::Entity::find()
-        .select_only()
+    let rows: Vec<(i64, i64, i32, StakeholderGroup, bool)> = own_ballots(round, voter)
         .column(vote::Column::Id)
         .column(vote::Column::ProposalId)
         .column(vote::Column::Value)
         .column(vote::Column::VoterGroup)
-        .expr(
-            Expr::col(vote::Column::ProposalId).in_subquery(live_proposals(round.consultation_id)),
-        )
-        .filter(vote::Column::RoundId.eq(round.id))
-        .filter(vote::Column::UserId.eq(voter))
+        .expr(live())
         .into_tuple()
         .all(db)
         .await?;
