@@ -6,7 +6,6 @@ use axum::{
     extract::{Path, State},
     response::{IntoResponse, Response},
 };
-use chrono::{DateTime, TimeDelta, Utc};
 use entity::{Code, CommentState, Stance, comment, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, sea_query::Expr,
@@ -15,7 +14,7 @@ use serde::Deserialize;
 
 use super::{
     store::{self, NewComment},
-    thread,
+    thread::{self, COMMENT_EDIT_WINDOW},
 };
 use crate::{
     db, markdown,
@@ -28,11 +27,6 @@ use crate::{
 };
 
 pub const MAX_COMMENT_CHARS: usize = 5_000;
-/// Authors may correct a comment for this long; it is then marked as edited.
-pub const COMMENT_EDIT_WINDOW: TimeDelta = TimeDelta::minutes(15);
-/// Replies deeper than this are shown at this depth.
-pub const MAX_DEPTH: i32 = 2;
-
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default)]
 pub struct CommentForm {
@@ -55,25 +49,6 @@ pub fn parse(form: &CommentForm) -> Result<(String, Stance), FormErrors> {
     }
     errors.into_result()?;
     Ok((body, stance.unwrap_or(Stance::Neutral)))
-}
-
-/// A comment as the thread shows it.
-pub struct CommentView {
-    pub id: i64,
-    pub author: String,
-    pub author_id: Option<i64>,
-    pub stance: &'static str,
-    pub state: CommentState,
-    pub body_html: String,
-    pub hidden_reason: Option<String>,
-    /// Indentation: 0 to `MAX_DEPTH`.
-    pub level: i32,
-    pub edited: bool,
-    pub when: DateTime<Utc>,
-    /// The name of the person replied to, for replies.
-    pub replying_to: Option<String>,
-    pub editable: bool,
-    pub mine: bool,
 }
 
 async fn load_comment(db: &impl ConnectionTrait, id: i64) -> AppResult<comment::Model> {

@@ -12,12 +12,11 @@ use axum::{
     extract::{Path, State},
     response::Response,
 };
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use entity::{CommentState, Stance, comment};
 use sea_orm::{ConnectionTrait, DbBackend, DbErr, FromQueryResult, Statement, Value};
 use serde::Deserialize;
 
-use super::comments::{COMMENT_EDIT_WINDOW, CommentView, MAX_DEPTH};
 use crate::{
     proposals::access as proposal_access,
     web::{AppError, AppResult, AppState, RequestContext, see_other},
@@ -25,6 +24,30 @@ use crate::{
 
 /// Top-level comments on one page of a thread.
 pub const PER_PAGE: u64 = 20;
+
+/// Authors may correct a comment for this long; it is then marked as edited.
+pub const COMMENT_EDIT_WINDOW: TimeDelta = TimeDelta::minutes(15);
+/// Replies deeper than this are shown at this depth.
+pub const MAX_DEPTH: i32 = 2;
+
+/// A comment as the thread shows it.
+pub struct CommentView {
+    pub id: i64,
+    pub author: String,
+    pub author_id: Option<i64>,
+    pub stance: &'static str,
+    pub state: CommentState,
+    pub body_html: String,
+    pub hidden_reason: Option<String>,
+    /// Indentation: 0 to `MAX_DEPTH`.
+    pub level: i32,
+    pub edited: bool,
+    pub when: DateTime<Utc>,
+    /// The name of the person replied to, for replies.
+    pub replying_to: Option<String>,
+    pub editable: bool,
+    pub mine: bool,
+}
 
 /// `?comments=N` on a proposal's page: the page of its thread, from 1.
 #[derive(Debug, Default, Deserialize)]

@@ -12,10 +12,7 @@ use entity::{Code, ProposalState, StakeholderGroup, proposal};
 
 use super::{access, domain::editable, facts, languages, list::ANSWERS, store::Signer};
 use crate::{
-    discussion::{
-        comments::CommentView,
-        thread::{self, ThreadQuery},
-    },
+    discussion::thread::{self, CommentView, ThreadQuery},
     policy::{self, Action, Contribution},
     results::{
         load as results, proposal as proposal_figures,
