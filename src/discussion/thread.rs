@@ -13,7 +13,7 @@ use axum::{
     response::Response,
 };
 use chrono::{DateTime, TimeDelta, Utc};
-use entity::{CommentState, Stance, comment};
+use entity::{Code, CommentState, Stance, comment};
 use sea_orm::{ConnectionTrait, DbBackend, DbErr, FromQueryResult, Statement, Value};
 use serde::Deserialize;
 
@@ -199,7 +199,7 @@ fn reading_order(
             id: c.id,
             author: author.clone(),
             author_id: c.author_id,
-            stance: entity::Code::code(c.stance),
+            stance: c.stance.code(),
             state: c.state,
             body_html: if shown {
                 c.body_html.clone()
