@@ -1,23 +1,21 @@
 //! Comments on proposals: threaded, with a stance, editable for a while, withdrawable.
 
-use std::collections::HashMap;
-
 use askama::Template;
 use axum::{
     Form,
     extract::{Path, State},
     response::{IntoResponse, Response},
 };
-use chrono::{DateTime, TimeDelta, Utc};
 use entity::{Code, CommentState, Stance, comment, user};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult,
-    QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set,
-    sea_query::{Expr, ExprTrait},
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, sea_query::Expr,
 };
 use serde::Deserialize;
 
-use super::store::{self, NewComment};
+use super::{
+    store::{self, NewComment},
+    thread::{self, COMMENT_EDIT_WINDOW},
+};
 use crate::{
     db, markdown,
     policy::{self, Contribution},
@@ -29,11 +27,6 @@ use crate::{
 };
 
 pub const MAX_COMMENT_CHARS: usize = 5_000;
-/// Authors may correct a comment for this long; it is then marked as edited.
-pub const COMMENT_EDIT_WINDOW: TimeDelta = TimeDelta::minutes(15);
-/// Replies deeper than this are shown at this depth.
-pub const MAX_DEPTH: i32 = 2;
-
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default)]
 pub struct CommentForm {
@@ -56,116 +49,6 @@ pub fn parse(form: &CommentForm) -> Result<(String, Stance), FormErrors> {
     }
     errors.into_result()?;
     Ok((body, stance.unwrap_or(Stance::Neutral)))
-}
-
-/// A comment as the thread shows it.
-pub struct CommentView {
-    pub id: i64,
-    pub author: String,
-    pub author_id: Option<i64>,
-    pub stance: &'static str,
-    pub state: CommentState,
-    pub body_html: String,
-    pub hidden_reason: Option<String>,
-    /// Indentation: 0 to `MAX_DEPTH`.
-    pub level: i32,
-    pub edited: bool,
-    pub when: DateTime<Utc>,
-    /// The name of the person replied to, for replies.
-    pub replying_to: Option<String>,
-    pub editable: bool,
-    pub mine: bool,
-}
-
-/// The thread in reading order (each comment followed by its replies), and the count of
-/// published comments per stance.
-pub async fn thread(
-    db: &impl ConnectionTrait,
-    proposal_id: i64,
-    viewer: Option<i64>,
-    moderator: bool,
-    now: DateTime<Utc>,
-) -> Result<(Vec<CommentView>, [i64; 3]), DbErr> {
-    // The comments with their authors' names, in one statement.
-    let mut select = comment::Entity::find()
-        .filter(comment::Column::ProposalId.eq(proposal_id))
-        .order_by_asc(comment::Column::CreatedAt)
-        .order_by_asc(comment::Column::Id)
-        .column_as(
-            Expr::col((user::Entity, user::Column::DisplayName)),
-            "author_name",
-        );
-    QueryTrait::query(&mut select).left_join(
-        user::Entity,
-        Expr::col((user::Entity, user::Column::Id))
-            .equals((comment::Entity, comment::Column::AuthorId)),
-    );
-    let mut comments = Vec::new();
-    let mut authors: HashMap<i64, String> = HashMap::new();
-    for row in db.query_all(&select.into_query()).await? {
-        let comment = comment::Model::from_query_result(&row, "")?;
-        if let (Some(id), Some(name)) = (
-            comment.author_id,
-            row.try_get::<Option<String>>("", "author_name")?,
-        ) {
-            authors.insert(id, name);
-        }
-        comments.push(comment);
-    }
-    let mut stances = [0_i64; 3];
-    for c in comments
-        .iter()
-        .filter(|c| c.state == CommentState::Published)
-    {
-        stances[match c.stance {
-            Stance::For => 0,
-            Stance::Against => 1,
-            Stance::Neutral => 2,
-        }] += 1;
-    }
-    let name = |id: Option<i64>| {
-        id.and_then(|id| authors.get(&id).cloned())
-            .unwrap_or_default()
-    };
-    let mut ordered = Vec::with_capacity(comments.len());
-    // Depth-first from the top-level comments, keeping creation order among siblings.
-    let mut stack: Vec<&comment::Model> = comments
-        .iter()
-        .filter(|c| c.parent_id.is_none())
-        .rev()
-        .collect();
-    while let Some(c) = stack.pop() {
-        let parent_author = c
-            .parent_id
-            .and_then(|p| comments.iter().find(|x| x.id == p))
-            .map(|p| name(p.author_id));
-        let shown =
-            c.state == CommentState::Published || (moderator && c.state == CommentState::Hidden);
-        ordered.push(CommentView {
-            id: c.id,
-            author: name(c.author_id),
-            author_id: c.author_id,
-            stance: c.stance.code(),
-            state: c.state,
-            body_html: if shown {
-                c.body_html.clone()
-            } else {
-                String::new()
-            },
-            hidden_reason: c.hidden_reason.clone(),
-            level: std::cmp::min(c.depth, MAX_DEPTH),
-            edited: c.edited_at.is_some(),
-            when: c.created_at,
-            replying_to: parent_author,
-            editable: viewer.is_some()
-                && viewer == c.author_id
-                && c.state == CommentState::Published
-                && now - c.created_at < COMMENT_EDIT_WINDOW,
-            mine: viewer.is_some() && viewer == c.author_id,
-        });
-        stack.extend(comments.iter().filter(|x| x.parent_id == Some(c.id)).rev());
-    }
-    Ok((ordered, stances))
 }
 
 async fn load_comment(db: &impl ConnectionTrait, id: i64) -> AppResult<comment::Model> {
@@ -229,12 +112,10 @@ pub async fn create(
         stance,
     };
     let created = store::post(&tx, new, now).await?;
+    let back = thread::address(&tx, created.id).await?;
     tx.commit().await?;
     session.flash("flash-comment-published").await?;
-    Ok(see_other(&format!(
-        "/proposals/{proposal_id}#comment-{}",
-        created.id
-    )))
+    Ok(see_other(&back))
 }
 
 #[derive(Template)]
@@ -324,7 +205,6 @@ pub async fn reply(
 pub struct EditCommentPage {
     ctx: PageCtx,
     comment_id: i64,
-    proposal_id: i64,
     form: CommentForm,
     errors: FormErrors,
     stances: [&'static str; 3],
@@ -354,7 +234,6 @@ pub async fn edit(
     Ok(Page::ok(EditCommentPage {
         ctx,
         comment_id: found.id,
-        proposal_id: found.proposal_id,
         form: CommentForm {
             body: found.body,
             stance: found.stance.code().to_owned(),
@@ -380,7 +259,6 @@ pub async fn update(
             return Ok(Page::invalid(EditCommentPage {
                 ctx,
                 comment_id: found.id,
-                proposal_id: found.proposal_id,
                 form,
                 errors,
                 stances: ["for", "against", "neutral"],
@@ -402,10 +280,7 @@ pub async fn update(
     .update(&state.db)
     .await?;
     session.flash("flash-comment-saved").await?;
-    Ok(see_other(&format!(
-        "/proposals/{}#comment-{}",
-        found.proposal_id, found.id
-    )))
+    Ok(see_other(&thread::address(&state.db, found.id).await?))
 }
 
 /// The author withdraws a comment: "comment withdrawn" stays in its place, replies stay.
@@ -428,8 +303,5 @@ pub async fn withdraw(
         .exec(&state.db)
         .await?;
     session.flash("flash-comment-withdrawn").await?;
-    Ok(see_other(&format!(
-        "/proposals/{}#comment-{id}",
-        found.proposal_id
-    )))
+    Ok(see_other(&thread::address(&state.db, id).await?))
 }

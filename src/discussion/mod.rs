@@ -5,6 +5,7 @@ pub mod comments;
 mod flags;
 pub mod moderation;
 mod store;
+pub mod thread;
 
 use axum::{
     Router,
@@ -17,6 +18,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/proposals/{id}/comments", post(comments::create))
         .route("/proposals/{id}/flag", post(moderation::flag_proposal))
+        .route("/comments/{id}", get(thread::show))
         .route("/comments/{id}/reply", get(comments::reply))
         .route(
             "/comments/{id}/edit",

@@ -14,7 +14,10 @@ use sea_orm::{
 };
 use serde::Deserialize;
 
-use super::flags::{self, Decision};
+use super::{
+    flags::{self, Decision},
+    thread,
+};
 use crate::{
     consultations::access as consultation_access,
     db,
@@ -44,14 +47,8 @@ async fn flag_target(
     let (proposal_id, back) = match kind {
         FlagTarget::Proposal => (id, format!("/proposals/{id}")),
         FlagTarget::Comment => {
-            let found = comment::Entity::find_by_id(id)
-                .one(&tx)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            (
-                found.proposal_id,
-                format!("/proposals/{}#comment-{id}", found.proposal_id),
-            )
+            let (proposal_id, page) = thread::place(&tx, id).await?.ok_or(AppError::NotFound)?;
+            (proposal_id, thread::link(proposal_id, page, id))
         }
     };
     let found = proposal_access::load(&tx, proposal_id, Some(user)).await?;

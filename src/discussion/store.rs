@@ -72,7 +72,8 @@ pub async fn post(
         Some(_) => Event::ReplyToMyComment(posted),
         None => Event::CommentOnMyProposal(posted),
     };
-    let link = format!("/proposals/{proposal_id}#comment-{}", created.id);
+    // The comment's own address, which finds the page of the thread that holds it.
+    let link = format!("/comments/{}", created.id);
     let mut notice = Notice::new(
         event,
         place(db, new.consultation).await?,

@@ -6,13 +6,13 @@
 //! (the only imports from `proposals/` upward).
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use chrono::{DateTime, Utc};
 use entity::{Code, ProposalState, StakeholderGroup, proposal};
 
 use super::{access, domain::editable, facts, languages, list::ANSWERS, store::Signer};
 use crate::{
-    discussion::comments::{self, CommentView},
+    discussion::thread::{self, CommentView, ThreadQuery},
     policy::{self, Action, Contribution},
     results::{
         load as results, proposal as proposal_figures,
@@ -56,8 +56,12 @@ pub struct ProposalPage {
     in_person: Option<InPersonView>,
     answer: &'static str,
     justification: Option<String>,
+    /// One page of the thread, and the figures of the whole of it.
     comments: Vec<CommentView>,
     stances: [i64; 3],
+    comments_count: i64,
+    comments_page: u64,
+    comments_pages: u64,
     /// Why the visitor cannot comment, if they cannot.
     comment_block: Option<&'static str>,
     can_edit: bool,
@@ -93,12 +97,18 @@ impl ProposalPage {
     pub fn machine(&self, at: &DateTime<Utc>) -> String {
         timezone::machine(*at)
     }
+
+    /// Another page of the thread, from its top.
+    pub fn comments_link(&self, page: u64) -> String {
+        format!("/proposals/{}?comments={page}#comments", self.id)
+    }
 }
 
 pub async fn show(
     State(state): State<AppState>,
     ctx: PageCtx,
     Path(id): Path<i64>,
+    Query(query): Query<ThreadQuery>,
 ) -> AppResult<Page<ProposalPage>> {
     let db = &state.db;
     let facts = facts::load(db, id, ctx.user.as_ref().map(CurrentUser::person)).await?;
@@ -143,7 +153,7 @@ pub async fn show(
         }),
         _ => None,
     };
-    let (comments, stances) = comments::thread(db, id, viewer, moderates, now).await?;
+    let thread = thread::page(db, id, query.page(), viewer, moderates, now).await?;
     let voting = Voting::load(db, &found.access, round_here, [id]).await?;
     let here = format!("/proposals/{id}");
     let (voting_status, vote) = match &voting {
@@ -227,8 +237,11 @@ pub async fn show(
         in_person,
         answer: proposal.answer.code(),
         justification: proposal.answer_justification.clone(),
-        comments,
-        stances,
+        comments: thread.comments,
+        stances: thread.stances,
+        comments_count: i64::from(proposal.comments_count),
+        comments_page: thread.page,
+        comments_pages: thread.pages,
         comment_block,
         can_edit: is_signer
             && editable(

@@ -3,8 +3,10 @@
 //!
 //! - `comments.rs`: threads and stances, editing and withdrawing, refusals;
 //! - `moderation.rs`: reports, hiding at three flags, facilitators' decisions;
+//! - `thread.rs`: a long thread a page at a time, links to one comment;
 //! - `pages.rs`: the list's filters, sorting and statement count; hostile text rendered inert.
 
 mod comments;
 mod moderation;
 mod pages;
+mod thread;

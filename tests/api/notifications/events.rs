@@ -61,11 +61,7 @@ async fn each_event_reaches_the_right_people_in_their_language_and_never_the_act
         amina_mail[0].subject(),
         "«Casa»: un nuovo commento su «Case popolari»"
     );
-    assert!(
-        amina_mail[0]
-            .text()
-            .contains(&format!("/proposals/{p}#comment-{first}"))
-    );
+    assert!(amina_mail[0].text().contains(&format!("/comments/{first}")));
     assert!(
         to(&mail, "luca@example.org").is_empty(),
         "not the commenter"
@@ -112,9 +108,12 @@ async fn each_event_reaches_the_right_people_in_their_language_and_never_the_act
         .and_then(|id| id.parse().ok())
         .unwrap();
     let response = app.by(&s.amina).get(&format!("/notifications/{id}")).await;
+    assert_eq!(location(&response), format!("/comments/{first}"));
+    let response = app.by(&s.amina).get(&location(&response)).await;
     assert_eq!(
         location(&response),
-        format!("/proposals/{p}#comment-{first}")
+        format!("/proposals/{p}?comments=1#comment-{first}"),
+        "the comment's link finds its page"
     );
     let page = app.by(&s.amina).get_html("/notifications").await;
     assert!(!page.contains("class=\"bell-count\""));

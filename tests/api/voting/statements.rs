@@ -1,7 +1,7 @@
 //! What a page view costs the database: the proposal list and a proposal page with its thread
-//! run a fixed number of SQL statements, whether the consultation is small or large, for
-//! visitors who are not logged in, voters and authors alike. The session and the account
-//! behind it are counted too.
+//! (its first page and the next) run a fixed number of SQL statements, whether the
+//! consultation is small or large, for visitors who are not logged in, voters and authors
+//! alike. The session and the account behind it are counted too.
 
 use entity::StakeholderGroup;
 
@@ -86,6 +86,7 @@ impl Growth<'_> {
                 LIST_BOUND,
             ),
             (format!("/proposals/{thread}"), PROPOSAL_BOUND),
+            (format!("/proposals/{thread}?comments=2"), PROPOSAL_BOUND),
         ];
         let mut costs = Vec::new();
         for (who, client) in visitors {
@@ -120,7 +121,8 @@ async fn the_list_and_a_proposal_page_cost_the_same_few_statements_small_or_larg
     };
     growth.grow_to(3, 2, 3).await;
     let small = growth.costs().await;
-    growth.grow_to(40, 30, 15).await;
+    // 45 comments, 30 of them top-level: two pages of the thread.
+    growth.grow_to(40, 45, 15).await;
     let large = growth.costs().await;
 
     for ((page, few, bound), (_, many, _)) in small.iter().zip(&large) {
@@ -129,6 +131,12 @@ async fn the_list_and_a_proposal_page_cost_the_same_few_statements_small_or_larg
             "{page}: {few} statements when small, {many} when large, at most {bound} expected"
         );
     }
+    // The larger thread is paged: the second page shows its last top-level comments.
+    let second = app
+        .get_html(&format!("/proposals/{}?comments=2", growth.proposals[0]))
+        .await;
+    assert!(second.contains("Pagina 2 di 2") && second.contains("Commento 44<"));
+    assert!(!second.contains("Commento 0<") && second.contains("45 commenti"));
     // The larger list is ordered by support and paged.
     let list = app.get_html("/consultations/voto/proposals").await;
     assert!(list.contains("40 proposte") && list.contains("Pagina 1 di 2"));
