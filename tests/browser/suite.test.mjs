@@ -2778,8 +2778,8 @@ describe('Tavolo in a browser', () => {
         assert.equal(header('List-Unsubscribe-Post'), 'List-Unsubscribe=One-Click', 'the email offers one-click unsubscribe (RFC 8058)');
         unsubscribePath = unsubscribe[2];
         assert.ok(email.text.includes(proposalTitle), `the email names the proposal; its text:\n${email.text}`);
-        const link = email.text.match(new RegExp(`${server.baseURL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${proposalPath}#comment-(\\d+)`));
-        assert.ok(link, `the email links to a comment on ${proposalPath}; its text:\n${email.text}`);
+        const link = email.text.match(new RegExp(`${server.baseURL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/comments/(\\d+)`));
+        assert.ok(link, `the email links to a comment (/comments/…); its text:\n${email.text}`);
         assert.ok(commentIds.includes(Number(link[1])), `the email links to one of the new comments (${commentIds}): ${link[0]}`);
         assert.ok(
           email.text.includes(`${server.baseURL}${preferencesPath}`),
