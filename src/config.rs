@@ -55,6 +55,12 @@ pub struct Config {
     /// Unset: the date of this version's own assessment.
     #[arg(long, env = "TAVOLO_ACCESSIBILITY_REVIEWED")]
     pub accessibility_reviewed: Option<chrono::NaiveDate>,
+
+    /// Seconds a round's results ranking, kept in memory, may be reused while this instance
+    /// has not changed them: live results may be this far behind votes taken by other
+    /// instances, or during heavy voting. 0: always computed afresh.
+    #[arg(long, env = "TAVOLO_RESULTS_MAX_AGE", default_value_t = 2)]
+    pub results_max_age: u64,
 }
 
 impl Config {

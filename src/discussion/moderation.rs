@@ -68,6 +68,8 @@ async fn flag_target(
     )
     .await?;
     tx.commit().await?;
+    // Enough flags hide a proposal, which leaves the results.
+    state.results_changed(found.access.consultation.id);
     session
         .flash(if new {
             "flash-flagged"
@@ -283,6 +285,8 @@ pub async fn decide(
         return Err(AppError::NotFound);
     }
     tx.commit().await?;
+    // A proposal hidden or restored leaves or rejoins the results.
+    state.results_changed(access.consultation.id);
     session
         .flash(if hide {
             "flash-content-hidden"

@@ -103,6 +103,7 @@ pub async fn update(
     let tx = db::begin_write(&state.db).await?;
     store::edit(&tx, &found.proposal, text, user.id, state.now()).await?;
     tx.commit().await?;
+    state.results_changed(found.proposal.consultation_id);
     session.flash("flash-proposal-saved").await?;
     Ok(see_other(&format!("/proposals/{id}")))
 }
@@ -222,6 +223,7 @@ pub async fn withdraw(
     let tx = db::begin_write(&state.db).await?;
     store::withdraw(&tx, &found.proposal, reason, user.id, state.now()).await?;
     tx.commit().await?;
+    state.results_changed(found.proposal.consultation_id);
     session.flash("flash-proposal-withdrawn").await?;
     Ok(see_other(&format!("/proposals/{id}")))
 }

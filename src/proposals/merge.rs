@@ -249,6 +249,7 @@ pub async fn merge(
     )
     .await?;
     tx.commit().await?;
+    state.results_changed(access.consultation.id);
     session.flash("flash-merged").await?;
     Ok(see_other(&format!("/proposals/{target_id}")))
 }

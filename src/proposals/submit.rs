@@ -122,6 +122,7 @@ pub async fn create(
     )
     .await?;
     tx.commit().await?;
+    state.results_changed(access.consultation.id);
     session.flash("flash-proposal-published").await?;
     Ok(see_other(&format!("/proposals/{}", created.id)))
 }

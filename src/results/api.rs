@@ -181,8 +181,7 @@ pub async fn results(
         let results = if load::shown(&round, false) {
             Some(
                 ranking::figures_page(
-                    db,
-                    access.consultation.id,
+                    &state,
                     (&round, voters),
                     order,
                     (page, PER_PAGE),

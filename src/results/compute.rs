@@ -187,18 +187,22 @@ pub enum Order {
 }
 
 pub fn sort(figures: &mut [ProposalFigures], order: Order) {
-    figures.sort_by(|a, b| {
-        let by_total = b.total.unwrap_or(0).cmp(&a.total.unwrap_or(0));
-        let by_cross = b
-            .cross_group_support
-            .unwrap_or(-1.0)
-            .total_cmp(&a.cross_group_support.unwrap_or(-1.0));
-        match order {
-            Order::Total => by_total.then(by_cross),
-            Order::CrossGroup => by_cross.then(by_total),
-        }
-        .then(a.proposal_id.cmp(&b.proposal_id))
-    });
+    figures.sort_by(|a, b| rank(a, b, order));
+}
+
+/// Which of two proposals' figures ranks first under `order`: hidden totals count as 0, an
+/// undefined score below any score, and ties go to the older proposal (the lower id).
+pub fn rank(a: &ProposalFigures, b: &ProposalFigures, order: Order) -> std::cmp::Ordering {
+    let by_total = b.total.unwrap_or(0).cmp(&a.total.unwrap_or(0));
+    let by_cross = b
+        .cross_group_support
+        .unwrap_or(-1.0)
+        .total_cmp(&a.cross_group_support.unwrap_or(-1.0));
+    match order {
+        Order::Total => by_total.then(by_cross),
+        Order::CrossGroup => by_cross.then(by_total),
+    }
+    .then(a.proposal_id.cmp(&b.proposal_id))
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! support score, counts from in-person sessions, charts, and the results API.
 
 pub mod api;
+pub mod cache;
 pub mod charts;
 pub mod compute;
 pub mod load;

@@ -129,8 +129,7 @@ pub async fn show(
             let (mut voters_total, mut turnout_chart) = (0, String::new());
             if figures_shown {
                 let results = ranking::figures_page(
-                    db,
-                    access.consultation.id,
+                    &state,
                     (round, *voters),
                     order,
                     (query.page.unwrap_or(1), PER_PAGE),

@@ -283,6 +283,7 @@ pub async fn create(
     )
     .await?;
     tx.commit().await?;
+    state.results_changed(found.proposal.consultation_id);
     session.flash("flash-tally-recorded").await?;
     Ok(see_other(&format!("/proposals/{id}#figures")))
 }
@@ -353,6 +354,7 @@ pub async fn delete(
     )
     .await?;
     tx.commit().await?;
+    state.results_changed(found.proposal.consultation_id);
     session.flash("flash-tally-deleted").await?;
     Ok(see_other(&format!(
         "/proposals/{}#figures",

@@ -113,6 +113,9 @@ pub async fn vote(
         }
         None => Err(VoteRefusal::Choice),
     };
+    if let Ok(receipt) = &outcome {
+        state.results_changed(receipt.round.consultation_id);
+    }
     if matches!(outcome, Err(VoteRefusal::NotFound)) {
         return Err(VoteRefusal::NotFound.into());
     }

@@ -8,6 +8,7 @@ pub mod error;
 pub mod error_page;
 pub mod form_token;
 pub mod forms;
+pub mod kept;
 pub mod layers;
 pub mod page;
 pub mod render;

@@ -1,6 +1,9 @@
-use std::sync::{
-    Arc,
-    atomic::{AtomicI64, Ordering},
+use std::{
+    sync::{
+        Arc,
+        atomic::{AtomicI64, Ordering},
+    },
+    time::Duration,
 };
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -8,6 +11,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::DatabaseConnection;
 use tokio::sync::Notify;
 
+use super::kept::Kept;
 use crate::config::Config;
 
 /// What every handler can reach. Cheap to clone.
@@ -21,6 +25,8 @@ pub struct AppState {
     /// The site's key (see `db::signing_key`), read once at start: it signs the form tokens
     /// of visitors who are not logged in, on every page, so it must not cost a query.
     pub signing_key: Arc<str>,
+    /// Values kept in memory per process: each voting round's results ranking.
+    pub kept: Kept,
     /// Seconds added to the system clock. Always zero in production; tests move time
     /// forward through it instead of waiting.
     clock_offset: Arc<AtomicI64>,
@@ -33,6 +39,7 @@ impl AppState {
             config: Arc::new(config),
             mail_wake: Arc::new(Notify::new()),
             signing_key: signing_key.into(),
+            kept: Kept::default(),
             clock_offset: Arc::new(AtomicI64::new(0)),
         }
     }
@@ -40,6 +47,18 @@ impl AppState {
     /// The current time, as every rule about expiry and scheduling sees it.
     pub fn now(&self) -> DateTime<Utc> {
         Utc::now() + TimeDelta::seconds(self.clock_offset.load(Ordering::Relaxed))
+    }
+
+    /// Marks a consultation's results as changed by this process (votes, in-person counts,
+    /// proposals published, edited, withdrawn, merged, hidden or restored): its rounds'
+    /// rankings are computed again on their next read. Call after the commit.
+    pub fn results_changed(&self, consultation_id: i64) {
+        self.kept.changed(consultation_id);
+    }
+
+    /// How old a kept results ranking may be (`TAVOLO_RESULTS_MAX_AGE`).
+    pub fn results_max_age(&self) -> Duration {
+        Duration::from_secs(self.config.results_max_age)
     }
 
     /// Moves this instance's clock forward (tests only use this).

@@ -31,6 +31,9 @@ use crate::smtp::{ReceivedMail, SmtpServer};
 
 pub const PASSWORD: &str = "correct horse battery";
 
+/// `TAVOLO_RESULTS_MAX_AGE` as `tavolo serve` has it by default.
+pub const DEFAULT_RESULTS_MAX_AGE: u64 = 2;
+
 pub struct TestApp {
     /// SQL statements the server has run, for tests that bound them.
     pub statements: Arc<AtomicUsize>,
@@ -41,6 +44,8 @@ pub struct TestApp {
     pub test_db: TestDb,
     mailer: Mailer,
     server: Option<Server>,
+    /// `TAVOLO_RESULTS_MAX_AGE`, in seconds.
+    results_max_age: u64,
 }
 
 pub fn new_client() -> reqwest::Client {
@@ -53,11 +58,21 @@ pub fn new_client() -> reqwest::Client {
 
 impl TestApp {
     pub async fn spawn() -> TestApp {
+        Self::spawn_with_results_max_age(DEFAULT_RESULTS_MAX_AGE).await
+    }
+
+    /// As [`TestApp::spawn`], keeping results rankings up to `seconds` old.
+    pub async fn spawn_with_results_max_age(seconds: u64) -> TestApp {
         let smtp = SmtpServer::start().await;
         let test_db = TestDb::create().await;
         let statements = Arc::new(AtomicUsize::new(0));
-        let (state, mailer, address, server) =
-            start(&test_db, &smtp.url(), statements.clone(), TimeDelta::zero()).await;
+        let (state, mailer, address, server) = start(
+            &test_db,
+            &smtp.url(),
+            statements.clone(),
+            (TimeDelta::zero(), seconds),
+        )
+        .await;
         TestApp {
             statements,
             address,
@@ -67,6 +82,7 @@ impl TestApp {
             test_db,
             mailer,
             server: Some(server),
+            results_max_age: seconds,
         }
     }
 
@@ -85,7 +101,7 @@ impl TestApp {
             &self.test_db,
             &self.smtp.url(),
             self.statements.clone(),
-            clock,
+            (clock, self.results_max_age),
         )
         .await;
         self.state = state;
@@ -188,12 +204,13 @@ impl TestApp {
 }
 
 /// Starts Tavolo as `tavolo serve` does, on a free port, over `test_db`, mailing the test
-/// SMTP server, with its clock `clock_offset` ahead of the system's.
+/// SMTP server, with its clock `clock_offset` ahead of the system's and results rankings
+/// kept up to `results_max_age` seconds.
 async fn start(
     test_db: &TestDb,
     smtp_url: &str,
     statements: Arc<AtomicUsize>,
-    clock_offset: TimeDelta,
+    (clock_offset, results_max_age): (TimeDelta, u64),
 ) -> (AppState, Mailer, String, Server) {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
     let address = format!("http://{}", listener.local_addr().expect("an address"));
@@ -208,6 +225,7 @@ async fn start(
         operator: Some("Comune di Prova".to_owned()),
         accessibility_email: None,
         accessibility_reviewed: None,
+        results_max_age,
     };
     let options = Options {
         // Tests send mail (`deliver_mail`), move rounds (`run_scheduler`) and queue digests

@@ -6,6 +6,7 @@
 //! - `outcomes.rs`: results and their visibility, secrecy, in-person counts, the demo;
 //! - `counts.rs`: the vote counters agree with a recount of the ballots (`tavolo tally`);
 //! - `paging.rs`: results a page at a time, in a fixed number of statements;
+//! - `snapshots.rs`: results from the ranking kept in memory, fresh after every change here;
 //! - `statements.rs`: the list and a proposal page cost a fixed number of statements.
 
 mod concurrency;
@@ -13,6 +14,7 @@ mod counts;
 mod outcomes;
 mod paging;
 mod rules;
+mod snapshots;
 mod statements;
 
 use chrono::TimeDelta;
