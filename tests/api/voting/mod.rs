@@ -6,10 +6,13 @@
 //! - `outcomes.rs`: results and their visibility, secrecy, in-person counts, the demo;
 //! - `counts.rs`: the vote counters agree with a recount of the ballots (`tavolo tally`);
 //! - `paging.rs`: results a page at a time, in a fixed number of statements;
-//! - `statements.rs`: the list and a proposal page cost a fixed number of statements.
+//! - `list_order.rs`: the list's orders, exact across its pages;
+//! - `statements.rs`: the list, a proposal page and the consultation page cost a fixed number
+//!   of statements.
 
 mod concurrency;
 mod counts;
+mod list_order;
 mod outcomes;
 mod paging;
 mod rules;
