@@ -19,7 +19,7 @@ use serde::Deserialize;
 
 use super::{
     languages::{self, CONTENT_LANGUAGES},
-    list_query::{self, FoundPage, ListOrder, ListSource, PageRow},
+    list_query::{self, FoundPage, ListOrder, ListSource, PER_PAGE, PageRow},
     order_seed::OrderSeed,
 };
 use crate::{
@@ -33,7 +33,6 @@ use crate::{
     web::{AppResult, AppState, Page, PageCtx, urlencode},
 };
 
-pub const PER_PAGE: u64 = 20;
 pub const ANSWERS: [&str; 5] = [
     "pending",
     "evaluating",

@@ -15,8 +15,10 @@ use sea_orm::{
     },
 };
 
-use super::list::PER_PAGE;
 use crate::web::AppResult;
+
+/// Proposals a page of the list shows.
+pub const PER_PAGE: u64 = 20;
 
 /// The orders the list offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
