@@ -1,10 +1,10 @@
 //! The figures a consultation's page shows, counted by the database in one statement: each
 //! count reads an index range of this consultation, never rows into the application.
 
-use entity::{Answer, Code, ConsultationRoleKind, ProposalState};
+use entity::{Answer, ConsultationRoleKind, ProposalState, consultation_role, follow, proposal};
 use sea_orm::{
-    ConnectionTrait, Value,
-    sea_query::{Expr, Query},
+    ColumnTrait, Condition, ConnectionTrait,
+    sea_query::{Expr, ExprTrait, IntoIden, Query, SelectStatement},
 };
 
 use crate::web::AppResult;
@@ -31,73 +31,76 @@ impl Figures {
         consultation_id: i64,
         visitor: Option<i64>,
     ) -> AppResult<Self> {
-        let id = || Value::from(consultation_id);
-        let code = |code: &'static str| Value::from(code);
-        let finals = [
-            Answer::Accepted,
-            Answer::PartiallyAccepted,
-            Answer::Rejected,
-        ];
+        let follows = Condition::all().add(follow::Column::ConsultationId.eq(consultation_id));
+        let roles =
+            Condition::all().add(consultation_role::Column::ConsultationId.eq(consultation_id));
+        let live = Condition::all()
+            .add(proposal::Column::ConsultationId.eq(consultation_id))
+            .add(proposal::Column::State.is_in([ProposalState::Published, ProposalState::Hidden]));
+        // Followers are counted once; those with a role who do not follow are added to them.
+        let following_too = Query::select()
+            .expr(Expr::val(1))
+            .from(follow::Entity)
+            .and_where(
+                Expr::col((follow::Entity, follow::Column::ConsultationId)).equals((
+                    consultation_role::Entity,
+                    consultation_role::Column::ConsultationId,
+                )),
+            )
+            .and_where(
+                Expr::col((follow::Entity, follow::Column::UserId))
+                    .equals((consultation_role::Entity, consultation_role::Column::UserId)),
+            )
+            .to_owned();
         let scalars = [
+            ("followers", count_of(follow::Entity, follows.clone())),
             (
-                "followers",
-                "SELECT COUNT(*) FROM follow WHERE consultation_id = ?",
-                vec![id()],
-            ),
-            (
-                // Followers are counted above; add those with a role who do not follow.
                 "roles_not_following",
-                "SELECT COUNT(*) FROM consultation_role r WHERE r.consultation_id = ? \
-                 AND NOT EXISTS (SELECT 1 FROM follow f WHERE f.consultation_id = \
-                 r.consultation_id AND f.user_id = r.user_id)",
-                vec![id()],
+                count_of(
+                    consultation_role::Entity,
+                    roles.clone().add(Expr::not_exists(following_too)),
+                ),
             ),
             (
                 "members",
-                "SELECT COUNT(*) FROM consultation_role WHERE consultation_id = ? AND role = ?",
-                vec![id(), code(ConsultationRoleKind::Member.code())],
+                count_of(
+                    consultation_role::Entity,
+                    roles.add(consultation_role::Column::Role.eq(ConsultationRoleKind::Member)),
+                ),
             ),
             (
                 "following",
-                "SELECT COUNT(*) FROM follow WHERE consultation_id = ? AND user_id = ?",
-                vec![id(), Value::from(visitor.unwrap_or(0))],
+                count_of(
+                    follow::Entity,
+                    follows.add(follow::Column::UserId.eq(visitor.unwrap_or(0))),
+                ),
             ),
-            (
-                "proposals",
-                "SELECT COUNT(*) FROM proposal WHERE consultation_id = ? AND state IN (?, ?)",
-                vec![
-                    id(),
-                    code(ProposalState::Published.code()),
-                    code(ProposalState::Hidden.code()),
-                ],
-            ),
+            ("proposals", count_of(proposal::Entity, live.clone())),
             (
                 "answered",
-                "SELECT COUNT(*) FROM proposal WHERE consultation_id = ? AND state IN (?, ?) \
-                 AND answer IN (?, ?, ?)",
-                vec![
-                    id(),
-                    code(ProposalState::Published.code()),
-                    code(ProposalState::Hidden.code()),
-                    code(finals[0].code()),
-                    code(finals[1].code()),
-                    code(finals[2].code()),
-                ],
+                count_of(
+                    proposal::Entity,
+                    live.clone().add(proposal::Column::Answer.is_in([
+                        Answer::Accepted,
+                        Answer::PartiallyAccepted,
+                        Answer::Rejected,
+                    ])),
+                ),
             ),
             (
                 "comments",
-                "SELECT COALESCE(SUM(comments_count), 0) FROM proposal WHERE consultation_id = ? \
-                 AND state IN (?, ?)",
-                vec![
-                    id(),
-                    code(ProposalState::Published.code()),
-                    code(ProposalState::Hidden.code()),
-                ],
+                scalar(
+                    Query::select()
+                        .expr(Expr::cust("COALESCE(SUM(proposal.comments_count), 0)"))
+                        .from(proposal::Entity)
+                        .cond_where(live)
+                        .to_owned(),
+                ),
             ),
         ];
         let mut query = Query::select();
-        for (name, sql, values) in scalars {
-            query.expr_as(Expr::cust_with_values(format!("({sql})"), values), name);
+        for (name, figure) in scalars {
+            query.expr_as(figure, name);
         }
         let row = db.query_one(&query).await?;
         let figure = |name: &str| -> AppResult<i64> {
@@ -114,4 +117,19 @@ impl Figures {
             following: figure("following")? > 0,
         })
     }
+}
+
+/// `(SELECT COUNT(*) FROM table WHERE condition)`.
+fn count_of(table: impl IntoIden, condition: Condition) -> Expr {
+    scalar(
+        Query::select()
+            .expr(Expr::cust("COUNT(*)"))
+            .from(table)
+            .cond_where(condition)
+            .to_owned(),
+    )
+}
+
+fn scalar(query: SelectStatement) -> Expr {
+    Expr::SubQuery(None, Box::new(query.into()))
 }
