@@ -1,6 +1,7 @@
 //! One page of the proposal list, read by walking an index in the list's order and stopping
 //! after the page, with the list's length from a count an index covers. Nothing numbers or
-//! sorts the whole list on the default views (filters may still sort what they find).
+//! sorts the whole list on the default views (filters may still sort what they find); a page
+//! costs what the rows before it and its own cost, as any OFFSET does.
 //!
 //! "Most supported" is two walks end to end: the proposals with a positive figure in the
 //! ranking round, along `idx_vote_count_ranking`, then the others, newest id first. A page
