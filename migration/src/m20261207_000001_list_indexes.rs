@@ -1,8 +1,9 @@
 //! Indexes that let the proposal list read one page by walking its order and stopping after
 //! it, and count what it lists (and the consultation page its figures) from the index alone:
 //! newest first, most commented first (with the answer, so that the consultation page's
-//! counts need no table rows), and followers by consultation. The most supported order walks
-//! `idx_vote_count_ranking`, which `vote_counts` added.
+//! counts need no table rows), by id (the unsupported ones after the supported), and
+//! followers by consultation. The supported ones are walked along `idx_vote_count_ranking`,
+//! which `vote_counts` added.
 
 use sea_orm_migration::prelude::*;
 
@@ -40,6 +41,17 @@ impl MigrationTrait for Migration {
         manager
             .create_index(
                 Index::create()
+                    .name("idx_proposal_list_id")
+                    .table(Proposal::Table)
+                    .col(Proposal::ConsultationId)
+                    .col(Proposal::State)
+                    .col(Proposal::Id)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
                     .name("idx_follow_consultation")
                     .table(Follow::Table)
                     .col(Follow::ConsultationId)
@@ -52,6 +64,7 @@ impl MigrationTrait for Migration {
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for (name, table) in [
             ("idx_follow_consultation", "follow"),
+            ("idx_proposal_list_id", "proposal"),
             ("idx_proposal_list_commented", "proposal"),
             ("idx_proposal_list_newest", "proposal"),
         ] {
