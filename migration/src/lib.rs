@@ -10,7 +10,7 @@ mod m20261126_000005_notifications;
 mod m20261126_000006_outcomes;
 mod m20261202_000001_vote_counts;
 mod m20261202_000002_rendered_text;
-mod m20261207_000001_list_indexes;
+mod m20261207_000002_list_indexes;
 
 pub struct Migrator;
 
@@ -26,7 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000006_outcomes::Migration),
             Box::new(m20261202_000001_vote_counts::Migration),
             Box::new(m20261202_000002_rendered_text::Migration),
-            Box::new(m20261207_000001_list_indexes::Migration),
+            Box::new(m20261207_000002_list_indexes::Migration),
         ]
     }
 }
