@@ -11,6 +11,7 @@ mod m20261126_000006_outcomes;
 mod m20261202_000001_vote_counts;
 mod m20261202_000002_rendered_text;
 mod m20261207_000001_comment_thread;
+mod m20261207_000002_list_indexes;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000001_vote_counts::Migration),
             Box::new(m20261202_000002_rendered_text::Migration),
             Box::new(m20261207_000001_comment_thread::Migration),
+            Box::new(m20261207_000002_list_indexes::Migration),
         ]
     }
 }

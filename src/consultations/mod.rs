@@ -3,6 +3,7 @@
 pub mod access;
 pub mod audience;
 pub mod content;
+mod figures;
 mod invitations;
 pub mod listing;
 mod page;

@@ -6,15 +6,10 @@ use axum::{
     extract::{Path, State},
     response::Response,
 };
-use entity::{
-    Code, ConsultationRoleKind, ConsultationStatus, RoundState, Visibility, consultation_role,
-    follow, round,
-};
-use sea_orm::{
-    ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, Set, sea_query::OnConflict,
-};
+use entity::{Code, ConsultationStatus, RoundState, Visibility, follow, round};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::OnConflict};
 
-use super::{access, content, listing::RoundLine, rounds};
+use super::{access, content, figures::Figures, listing::RoundLine, rounds};
 use crate::{
     policy::{self, Action, Contribution, Standing},
     web::{AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, RequestContext, see_other},
@@ -145,68 +140,7 @@ pub async fn show(
     let consultation = &access.consultation;
     let rounds_here = rounds::for_consultation(db, consultation.id).await?;
     let themes = content::themes(db, consultation.id).await?;
-    let follower_ids: Vec<i64> = follow::Entity::find()
-        .select_only()
-        .column(follow::Column::UserId)
-        .filter(follow::Column::ConsultationId.eq(consultation.id))
-        .into_tuple()
-        .all(db)
-        .await?;
-    let role_ids: Vec<i64> = consultation_role::Entity::find()
-        .select_only()
-        .column(consultation_role::Column::UserId)
-        .filter(consultation_role::Column::ConsultationId.eq(consultation.id))
-        .into_tuple()
-        .all(db)
-        .await?;
-    let followers = follower_ids.len();
-    // Counts of what the discussion produced, read straight from its tables.
-    let live = [
-        entity::ProposalState::Published,
-        entity::ProposalState::Hidden,
-    ];
-    let proposals: Vec<(i64, entity::Answer, i32)> = entity::proposal::Entity::find()
-        .select_only()
-        .column(entity::proposal::Column::Id)
-        .column(entity::proposal::Column::Answer)
-        .column(entity::proposal::Column::CommentsCount)
-        .filter(entity::proposal::Column::ConsultationId.eq(consultation.id))
-        .filter(entity::proposal::Column::State.is_in(live))
-        .into_tuple()
-        .all(db)
-        .await?;
-    let answered = proposals
-        .iter()
-        .filter(|(_, answer, _)| {
-            matches!(
-                answer,
-                entity::Answer::Accepted
-                    | entity::Answer::PartiallyAccepted
-                    | entity::Answer::Rejected
-            )
-        })
-        .count();
-    let comments: i64 = proposals.iter().map(|(_, _, n)| i64::from(*n)).sum();
-    // Everyone involved so far: following it, or with a role in it.
-    let involved = follower_ids
-        .iter()
-        .chain(&role_ids)
-        .collect::<std::collections::HashSet<_>>()
-        .len();
-    let members = consultation_role::Entity::find()
-        .filter(consultation_role::Column::ConsultationId.eq(consultation.id))
-        .filter(consultation_role::Column::Role.eq(ConsultationRoleKind::Member))
-        .count(db)
-        .await?;
-    let following = match access.user_id() {
-        Some(user_id) => follow::Entity::find()
-            .filter(follow::Column::ConsultationId.eq(consultation.id))
-            .filter(follow::Column::UserId.eq(user_id))
-            .one(db)
-            .await?
-            .is_some(),
-        None => false,
-    };
+    let figures = Figures::count(db, consultation.id, access.user_id()).await?;
 
     let zone = state.config.timezone;
     let invite_only = consultation.visibility == Visibility::InviteOnly;
@@ -242,14 +176,14 @@ pub async fn show(
         themes: themes.into_iter().map(|t| t.name).collect(),
         timeline,
         cta,
-        followers: i64::try_from(followers).unwrap_or(i64::MAX),
-        involved: i64::try_from(involved).unwrap_or(i64::MAX),
-        answered: i64::try_from(answered).unwrap_or(i64::MAX),
-        comments,
-        proposals: i64::try_from(proposals.len()).unwrap_or(i64::MAX),
-        members: i64::try_from(members).unwrap_or(i64::MAX),
+        followers: figures.followers,
+        involved: figures.involved,
+        answered: figures.answered,
+        comments: figures.comments,
+        proposals: figures.proposals,
+        members: figures.members,
         round_count: i64::try_from(rounds_here.len()).unwrap_or(i64::MAX),
-        following,
+        following: figures.following,
         can_manage: access.allows(Action::OpenConsole),
         ctx,
     }))

@@ -1,5 +1,5 @@
 //! `/consultations/{slug}/proposals`: filters, sorting, search and pages. A fixed number of
-//! SQL statements whatever the page size.
+//! SQL statements whatever the page size; `list_query` reads the page.
 
 use askama::Template;
 use axum::{
@@ -9,17 +9,17 @@ use axum::{
 };
 use entity::{
     Answer, AuthorRole, Code, ProposalState, StakeholderGroup, proposal, proposal_author, round,
-    theme, user, vote_count,
+    theme, user,
 };
 use sea_orm::{
-    ColumnTrait, Condition, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QuerySelect,
-    QueryTrait,
-    sea_query::{Expr, ExprTrait, Func, Order, Query as SqlQuery},
+    ColumnTrait, Condition,
+    sea_query::{Expr, ExprTrait, Func, Query as SqlQuery},
 };
 use serde::Deserialize;
 
 use super::{
     languages::{self, CONTENT_LANGUAGES},
+    list_query::{self, FoundPage, ListOrder, ListSource, PER_PAGE, PageRow},
     order_seed::OrderSeed,
 };
 use crate::{
@@ -33,7 +33,6 @@ use crate::{
     web::{AppResult, AppState, Page, PageCtx, urlencode},
 };
 
-pub const PER_PAGE: u64 = 20;
 pub const ANSWERS: [&str; 5] = [
     "pending",
     "evaluating",
@@ -158,7 +157,11 @@ pub async fn list(
     if access.allows(Action::Moderate) {
         states.push(ProposalState::Hidden);
     }
-    filter = filter.add(proposal::Column::State.is_in(states));
+    // One state: an equality, so that the list's indexes give its order.
+    filter = filter.add(match states[..] {
+        [only] => proposal::Column::State.eq(only),
+        _ => proposal::Column::State.is_in(states),
+    });
     if let Ok(theme_id) = query.theme.parse::<i64>() {
         filter = filter.add(proposal::Column::ThemeId.eq(theme_id));
     }
@@ -230,26 +233,22 @@ pub async fn list(
     };
     let mut order_seed = None;
     let order = match sort {
-        "supported" => "COALESCE(vote_count.total, 0) DESC, proposal.id DESC".to_owned(),
-        "commented" => "proposal.comments_count DESC, proposal.id DESC".to_owned(),
-        "random" => {
-            let seed = order_seed.insert(OrderSeed::of_visitor(&headers)).seed;
-            format!("((proposal.id * 7919 + {seed}) % 100003) ASC, proposal.id ASC")
-        }
-        _ => "proposal.created_at DESC, proposal.id DESC".to_owned(),
+        "supported" => ListOrder::Supported,
+        "commented" => ListOrder::Commented,
+        "random" => ListOrder::Random(order_seed.insert(OrderSeed::of_visitor(&headers)).seed),
+        _ => ListOrder::Newest,
     };
-    let select = proposal::Entity::find().filter(filter);
-    let wanted = std::cmp::max(query.page.unwrap_or(1), 1);
-    let mut found = page_of(db, select.clone(), ranking.as_ref(), &order, wanted).await?;
-    let mut total = found.first().map_or(0, |row| row.total);
-    if found.is_empty() && wanted > 1 {
-        // Past the last page (an old link): count, then show the last page.
-        total = select.clone().count(db).await?;
-        let last = std::cmp::max(total.div_ceil(PER_PAGE), 1);
-        found = page_of(db, select, ranking.as_ref(), &order, last).await?;
-    }
+    let source = ListSource {
+        filter,
+        order,
+        ranking_round: ranking.as_ref().map_or(0, |r| r.id),
+    };
+    let FoundPage {
+        rows: found,
+        page,
+        total,
+    } = list_query::find_page(db, &source, query.page.unwrap_or(1)).await?;
     let pages = std::cmp::max(total.div_ceil(PER_PAGE), 1);
-    let page = wanted.clamp(1, pages);
 
     let rounds_only: Vec<&round::Model> = rounds_here.iter().map(|(r, _)| r).collect();
     let open = rounds_only
@@ -345,106 +344,4 @@ fn ranking_round(rounds_here: &[(round::Model, i64)]) -> Option<round::Model> {
         .max_by_key(|(r, _)| (r.state == entity::RoundState::Open, r.position, r.id))
         .filter(|(_, voters)| *voters >= 3)
         .map(|(r, _)| r.clone())
-}
-
-/// One proposal of the page, with what its card shows besides the proposal itself.
-struct PageRow {
-    proposal: proposal::Model,
-    /// Its figure in the ranking round (0 without one).
-    figure: i64,
-    /// Its signers' names and groups, in signing order.
-    signers: Vec<(String, StakeholderGroup)>,
-    /// How many proposals the whole list has.
-    total: u64,
-}
-
-/// Page `page` of the proposals `select` finds, in `order` (SQL over `proposal` and the ranking
-/// round's `vote_count`), with figures, signers and the list's length, in one statement.
-async fn page_of(
-    db: &impl sea_orm::ConnectionTrait,
-    select: sea_orm::Select<proposal::Entity>,
-    ranking: Option<&round::Model>,
-    order: &str,
-    page: u64,
-) -> AppResult<Vec<PageRow>> {
-    let mut inner = select // the window sorts ids and figures; only the page is read whole
-        .select_only()
-        .column_as(proposal::Column::Id, "page_id")
-        .into_query();
-    inner
-        .left_join(
-            vote_count::Entity,
-            Condition::all()
-                .add(
-                    Expr::col((vote_count::Entity, vote_count::Column::ProposalId))
-                        .equals((proposal::Entity, proposal::Column::Id)),
-                )
-                .add(
-                    Expr::col((vote_count::Entity, vote_count::Column::RoundId))
-                        .eq(ranking.map_or(0, |r| r.id)),
-                ),
-        )
-        .expr_as(Expr::cust("COALESCE(vote_count.total, 0)"), "figure")
-        .expr_as(Expr::cust("COUNT(*) OVER ()"), "total_items")
-        .expr_as(
-            Expr::cust(format!("ROW_NUMBER() OVER (ORDER BY {order})")),
-            "position",
-        )
-        .order_by("position", Order::Asc)
-        .limit(PER_PAGE)
-        .offset((page - 1) * PER_PAGE);
-    let outer = SqlQuery::select()
-        .expr(Expr::cust("proposal.*"))
-        .expr(Expr::cust("page.figure, page.total_items"))
-        .expr_as(
-            Expr::col((user::Entity, user::Column::DisplayName)),
-            "signer_name",
-        )
-        .expr_as(
-            Expr::col((user::Entity, user::Column::StakeholderGroup)),
-            "signer_group",
-        )
-        .from_subquery(inner, "page")
-        .inner_join(
-            proposal::Entity,
-            Expr::col((proposal::Entity, proposal::Column::Id)).equals(("page", "page_id")),
-        )
-        .left_join(
-            proposal_author::Entity,
-            Expr::col((proposal_author::Entity, proposal_author::Column::ProposalId))
-                .equals(("page", "page_id")),
-        )
-        .left_join(
-            user::Entity,
-            Expr::col((user::Entity, user::Column::Id))
-                .equals((proposal_author::Entity, proposal_author::Column::UserId)),
-        )
-        .order_by(("page", "position"), Order::Asc)
-        .order_by(
-            (proposal_author::Entity, proposal_author::Column::Id),
-            Order::Asc,
-        )
-        .to_owned();
-    let mut rows: Vec<PageRow> = Vec::new();
-    for row in db.query_all(&outer).await? {
-        let proposal = proposal::Model::from_query_result(&row, "")?;
-        let signer: Option<String> = row.try_get("", "signer_name")?;
-        let group: Option<StakeholderGroup> = row.try_get("", "signer_group")?;
-        if rows
-            .last()
-            .is_none_or(|last| last.proposal.id != proposal.id)
-        {
-            let total: i64 = row.try_get("", "total_items")?;
-            rows.push(PageRow {
-                figure: row.try_get("", "figure")?,
-                total: u64::try_from(total).unwrap_or(0),
-                signers: Vec::new(),
-                proposal,
-            });
-        }
-        if let (Some(last), Some(name), Some(group)) = (rows.last_mut(), signer, group) {
-            last.signers.push((name, group));
-        }
-    }
-    Ok(rows)
 }

@@ -11,6 +11,7 @@ mod facts;
 mod in_person;
 pub mod languages;
 pub mod list;
+mod list_query;
 mod merge;
 mod order_seed;
 mod page;

@@ -7,10 +7,13 @@
 //! - `counts.rs`: the vote counters agree with a recount of the ballots (`tavolo tally`);
 //! - `paging.rs`: results a page at a time, in a fixed number of statements;
 //! - `snapshots.rs`: results from the ranking kept in memory, fresh after every change here;
-//! - `statements.rs`: the list and a proposal page cost a fixed number of statements.
+//! - `list_order.rs`: the list's orders, exact across its pages;
+//! - `statements.rs`: the list, a proposal page (its thread's first page and the next) and the
+//!   consultation's page cost a fixed number of statements.
 
 mod concurrency;
 mod counts;
+mod list_order;
 mod outcomes;
 mod paging;
 mod rules;

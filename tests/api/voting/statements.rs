@@ -1,6 +1,7 @@
-//! What a page view costs the database: the proposal list and a proposal page with its thread
-//! (its first page and the next) run a fixed number of SQL statements, whether the
-//! consultation is small or large, for visitors who are not logged in, voters and authors
+//! What a page view costs the database: the proposal list (any of its pages), a proposal page
+//! with its thread (its first page and the next) and the consultation's page run a fixed
+//! number of SQL statements, whether the consultation is small or large, for visitors who are
+//! not logged in, voters and authors
 //! alike. The session and the account behind it are counted too.
 
 use entity::StakeholderGroup;
@@ -10,8 +11,14 @@ use crate::helpers::{TestApp, new_client};
 
 /// At most this many statements for one page of the proposal list.
 const LIST_BOUND: usize = 6;
+/// ...and this many for a visitor who is not logged in (no session, no ballots).
+const ANONYMOUS_LIST_BOUND: usize = 3;
+/// A page past the end (an old link) counts the list, then reads its last page.
+const PAST_THE_END_BOUND: usize = LIST_BOUND + 2;
 /// At most this many for a proposal page with its discussion.
 const PROPOSAL_BOUND: usize = 8;
+/// At most this many for the consultation's page with its figures.
+const CONSULTATION_BOUND: usize = 6;
 
 /// What a consultation holds so far, grown in steps by [`Growth::grow_to`].
 struct Growth<'a> {
@@ -23,7 +30,8 @@ struct Growth<'a> {
 
 impl Growth<'_> {
     /// Adds proposals, comments on the first proposal (every third one a reply) and voters
-    /// (each supporting the first proposal and one other) until there are as many as asked.
+    /// (each supporting the first proposal and one other, and following the consultation)
+    /// until there are as many as asked.
     async fn grow_to(&mut self, proposals: usize, comments: usize, voters: usize) {
         let app = self.s.app;
         while self.proposals.len() < proposals {
@@ -64,6 +72,9 @@ impl Growth<'_> {
                 app.by(&voter).vote(thread, "support").await;
                 let other = self.proposals[1 + (start + i) % (self.proposals.len() - 1)];
                 app.by(&voter).vote(other, "support").await;
+                app.by(&voter)
+                    .post_form("/consultations/voto/follow", &[])
+                    .await;
                 self.voters.push(voter);
             }
         }
@@ -79,22 +90,32 @@ impl Growth<'_> {
             ("voter", &self.voters[0]),
             ("author", &self.s.author),
         ];
+        let list = |query: &str| format!("/consultations/voto/proposals{query}");
         let pages = [
-            ("/consultations/voto/proposals".to_owned(), LIST_BOUND),
-            (
-                "/consultations/voto/proposals?sort=newest".to_owned(),
-                LIST_BOUND,
-            ),
+            (list("?"), LIST_BOUND),
+            (list("?page=2"), LIST_BOUND),
+            (list("?sort=newest"), LIST_BOUND),
+            (list("?sort=newest&page=2"), LIST_BOUND),
+            (list("?sort=commented&page=2"), LIST_BOUND),
+            (list("?page=9"), PAST_THE_END_BOUND),
+            (list("?sort=newest&page=9"), PAST_THE_END_BOUND),
             (format!("/proposals/{thread}"), PROPOSAL_BOUND),
             (format!("/proposals/{thread}?comments=2"), PROPOSAL_BOUND),
+            ("/consultations/voto".to_owned(), CONSULTATION_BOUND),
         ];
         let mut costs = Vec::new();
         for (who, client) in visitors {
+            let anonymous = who == "anonymous";
             // A message left by the visitor's last form is shown, and cleared, once.
             app.by(client).get_html("/consultations/voto").await;
             for (path, bound) in &pages {
                 let cost = app.statements_for(client, path).await;
-                costs.push((format!("{path} as {who}"), cost, *bound));
+                let bound = if anonymous && path.contains("/proposals?") && *bound == LIST_BOUND {
+                    ANONYMOUS_LIST_BOUND
+                } else {
+                    *bound
+                };
+                costs.push((format!("{path} as {who}"), cost, bound));
             }
         }
         costs
@@ -119,7 +140,8 @@ async fn the_list_and_a_proposal_page_cost_the_same_few_statements_small_or_larg
         comments: 0,
         voters: Vec::new(),
     };
-    growth.grow_to(3, 2, 3).await;
+    // More than a page of proposals from the start: page 2 and past the end are measured too.
+    growth.grow_to(25, 2, 3).await;
     let small = growth.costs().await;
     // 45 comments, 30 of them top-level: two pages of the thread.
     growth.grow_to(40, 45, 15).await;
@@ -157,4 +179,18 @@ async fn the_list_and_a_proposal_page_cost_the_same_few_statements_small_or_larg
         beyond.contains("Pagina 2 di 2"),
         "a page past the end shows the last one"
     );
+    // The consultation's figures, counted by the database.
+    let page = app.get_html("/consultations/voto").await;
+    for figure in [
+        "40 proposte",
+        "30 commenti",
+        "0 di 40 proposte con una risposta definitiva",
+        "15 persone coinvolte",
+        "15 persone seguono questa consultazione",
+    ] {
+        assert!(
+            page.contains(figure),
+            "the consultation page shows {figure}"
+        );
+    }
 }
