@@ -183,7 +183,7 @@ async fn the_list_and_a_proposal_page_cost_the_same_few_statements_small_or_larg
     let page = app.get_html("/consultations/voto").await;
     for figure in [
         "40 proposte",
-        "30 commenti",
+        "45 commenti",
         "0 di 40 proposte con una risposta definitiva",
         "15 persone coinvolte",
         "15 persone seguono questa consultazione",
