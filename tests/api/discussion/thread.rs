@@ -1,6 +1,7 @@
 //! A long thread, a page at a time: twenty top-level comments a page, each followed by its
 //! replies; the figures cover the whole thread; a link to one comment lands on its page.
 
+use migration::{Migrator, MigratorTrait};
 use reqwest::StatusCode;
 use sea_orm::ConnectionTrait;
 
@@ -256,5 +257,60 @@ async fn a_comment_in_an_invite_only_consultation_is_not_found_by_outsiders() {
             format!("/proposals/{p}?comments=1#comment-{c}")
         ),
         "the coordinator still finds it"
+    );
+}
+
+#[tokio::test]
+async fn notifications_stored_before_permalinks_are_pointed_at_them_by_the_migration() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let p = app
+        .by(&s.amina)
+        .propose("casa", "Orti", "Orti condivisi nei cortili.", "it")
+        .await;
+    let (c, _) = post(&app, &s.luca, p, "Ci sto", "for", None).await;
+    // As the link was stored before `/comments/{id}` existed.
+    app.db()
+        .execute_unprepared(&format!(
+            "UPDATE notification SET link = '/proposals/{p}#comment-{c}'"
+        ))
+        .await
+        .expect("the old form of the link");
+    let names: Vec<String> = Migrator::migrations()
+        .iter()
+        .map(|m| m.name().to_owned())
+        .collect();
+    let at = names
+        .iter()
+        .position(|name| name == "m20261207_000001_comment_thread")
+        .expect("the permalinks' migration");
+    let steps = u32::try_from(names.len() - at).unwrap();
+    Migrator::down(app.db(), Some(steps)).await.unwrap();
+    Migrator::up(app.db(), None).await.unwrap();
+    let links: Vec<String> = app
+        .db()
+        .query_all_raw(sea_orm::Statement::from_string(
+            app.db().get_database_backend(),
+            "SELECT link FROM notification",
+        ))
+        .await
+        .unwrap()
+        .iter()
+        .map(|row| row.try_get("", "link").unwrap())
+        .collect();
+    assert!(
+        !links.is_empty(),
+        "the comment was told to its proposal's author"
+    );
+    assert!(
+        links.iter().all(|link| *link == format!("/comments/{c}")),
+        "{links:?}"
+    );
+    assert_eq!(
+        comment_link(&app, &s.amina, c).await,
+        (
+            StatusCode::SEE_OTHER,
+            format!("/proposals/{p}?comments=1#comment-{c}")
+        )
     );
 }
