@@ -130,6 +130,25 @@ where
     .await
 }
 
+/// The people who may vote in `round`, per group, as this process keeps it: counting them
+/// reads every account, so it is counted again only past the maximum age (or after a change
+/// to the consultation's results here), like the ranking. Kept under the round's id negated,
+/// beside its ranking.
+pub async fn eligible<Fut>(
+    kept: &Kept,
+    round: &round::Model,
+    max_age: Duration,
+    count: impl FnOnce() -> Fut,
+) -> Result<[i64; 4], DbErr>
+where
+    Fut: Future<Output = Result<[i64; 4], DbErr>>,
+{
+    let counted = kept
+        .get((-round.id, round.consultation_id), max_age, |_| true, count)
+        .await?;
+    Ok(*counted)
+}
+
 #[cfg(test)]
 #[path = "cache_tests.rs"]
 mod tests;

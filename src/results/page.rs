@@ -8,6 +8,7 @@ use entity::{Code, RoundState, round};
 use serde::Deserialize;
 
 use super::{
+    cache,
     compute::Order,
     load,
     ranking::{self, PastTheEnd},
@@ -147,7 +148,11 @@ pub async fn show(
                     })
                     .collect();
                 voters_total = figures.voters_total;
-                let eligible = load::eligible_by_group(db, &access.consultation, round).await?;
+                let consultation = &access.consultation;
+                let eligible = cache::eligible(&state.kept, round, state.results_max_age(), || {
+                    load::eligible_by_group(db, consultation, round)
+                })
+                .await?;
                 turnout_chart = view::turnout_chart(&ctx.locale, figures, eligible);
             }
             Some(RoundView {

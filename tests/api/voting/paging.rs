@@ -10,7 +10,8 @@ use super::Setup;
 use crate::helpers::TestApp;
 
 /// Statements one results page or API page may run, for any number of proposals or votes,
-/// the round's ranking computed again included (one statement; none while it is kept).
+/// the round's ranking and its eligible people counted again included (one statement each;
+/// none while they are kept).
 const RESULTS_PAGE_STATEMENTS: usize = 4;
 const RESULTS_API_STATEMENTS: usize = 3;
 
@@ -93,8 +94,8 @@ async fn results_run_the_same_few_statements_for_3_or_30_proposals() {
     );
     assert_eq!(
         many[1],
-        many[0] - 1,
-        "{many:?}: the second page read the ranking the first computed"
+        many[0] - 2,
+        "{many:?}: the second page read the ranking and the eligible people the first counted"
     );
     assert_eq!(
         few_api, many_api,
