@@ -112,8 +112,9 @@ pub async fn create(
         stance,
     };
     let created = store::post(&tx, new, now).await?;
-    let back = thread::address(&tx, created.id).await?;
     tx.commit().await?;
+    // Found after the commit, so finding the comment's page does not hold the write lock.
+    let back = thread::address(&state.db, created.id).await?;
     session.flash("flash-comment-published").await?;
     Ok(see_other(&back))
 }
