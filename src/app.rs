@@ -54,6 +54,7 @@ pub fn app(state: AppState) -> Router {
         .fallback(|| async { AppError::NotFound })
         .layer(
             ServiceBuilder::new()
+                .layer(from_fn_with_state(state.clone(), layers::kept_pages))
                 .layer(from_fn(error_page::last_resort_error_page))
                 .layer(sessions)
                 .layer(from_fn_with_state(state.clone(), layers::request_context))

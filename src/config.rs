@@ -61,6 +61,12 @@ pub struct Config {
     /// instances, or during heavy voting. 0: always computed afresh.
     #[arg(long, env = "TAVOLO_RESULTS_MAX_AGE", default_value_t = 2)]
     pub results_max_age: u64,
+
+    /// Seconds a page as anonymous visitors see it may be answered from memory while this
+    /// instance has changed nothing: pages may be this far behind changes made through other
+    /// instances. 0: every page is built for every request.
+    #[arg(long, env = "TAVOLO_PAGE_CACHE_MAX_AGE", default_value_t = 2)]
+    pub page_cache_max_age: u64,
 }
 
 impl Config {

@@ -265,12 +265,22 @@ async fn checkpoint_wal(state: AppState, mut shutdown: watch::Receiver<bool>) {
     }
 }
 
+/// Opens and closes the rounds whose time has come (see `rounds::advance`); pages kept for
+/// anonymous visitors are built again when one did. Returns how many opened and closed.
+pub async fn move_rounds(state: &AppState) -> Result<(usize, usize), sea_orm::DbErr> {
+    let moved = rounds::advance(&state.db, state.now()).await?;
+    if moved != (0, 0) {
+        state.pages.changed();
+    }
+    Ok(moved)
+}
+
 /// Opens and closes rounds on time, reminds non-voters before voting closes, and queues the
 /// daily digests. Checked often enough that a round opens within a minute of its hour; every
 /// instance may run it, as each change is a conditional update or keyed by day.
 async fn schedule_rounds(state: AppState, mut shutdown: watch::Receiver<bool>) {
     loop {
-        match rounds::advance(&state.db, state.now()).await {
+        match move_rounds(&state).await {
             Ok((0, 0)) => {}
             Ok((opened, closed)) => tracing::info!(opened, closed, "rounds moved on schedule"),
             Err(error) => tracing::warn!("could not move rounds on schedule: {error}"),

@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use crate::{
     db,
     i18n::{escaped, isolated},
-    web::{AppState, Page, PageCtx},
+    web::{AppState, Page, PageCtx, page_cache::NeverKept},
 };
 
 pub fn router() -> Router<AppState> {
@@ -139,7 +139,10 @@ async fn health(State(state): State<AppState>) -> Response {
         "database": if database_up { "ok" } else { "unavailable" },
         "version": env!("CARGO_PKG_VERSION"),
     });
-    (status, Json(body)).into_response()
+    // It reports on this moment: never answered from memory.
+    let mut response = (status, Json(body)).into_response();
+    response.extensions_mut().insert(NeverKept);
+    response
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use axum::{
 };
 use tracing::Span;
 
-use super::{context, error_page};
+use super::{context, error_page, page_cache};
 
 /// Middleware: loads the account behind the session, picks the language, and turns error
 /// responses into pages (logging their cause with the request id).
@@ -24,6 +24,17 @@ pub async fn request_context(
         None => next.run(request).await,
     };
     error_page::into_page(response, context).await
+}
+
+/// Middleware: pages as visitors who are not logged in see them, kept a moment (see
+/// `page_cache`).
+pub async fn kept_pages(
+    axum::extract::State(state): axum::extract::State<super::AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let max_age = std::time::Duration::from_secs(state.config.page_cache_max_age);
+    page_cache::serve(&state.pages, max_age, request, next).await
 }
 
 /// No inline script, nothing from other hosts, no framing.

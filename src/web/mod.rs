@@ -11,6 +11,7 @@ pub mod forms;
 pub mod kept;
 pub mod layers;
 pub mod page;
+pub mod page_cache;
 pub mod render;
 pub mod session;
 pub mod session_store;

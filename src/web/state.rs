@@ -11,7 +11,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::DatabaseConnection;
 use tokio::sync::Notify;
 
-use super::kept::Kept;
+use super::{kept::Kept, page_cache::PageCache};
 use crate::config::Config;
 
 /// What every handler can reach. Cheap to clone.
@@ -27,6 +27,8 @@ pub struct AppState {
     pub signing_key: Arc<str>,
     /// Values kept in memory per process: each voting round's results ranking.
     pub kept: Kept,
+    /// Pages as anonymous visitors see them, kept for a moment (see `page_cache`).
+    pub pages: PageCache,
     /// Seconds added to the system clock. Always zero in production; tests move time
     /// forward through it instead of waiting.
     clock_offset: Arc<AtomicI64>,
@@ -40,6 +42,7 @@ impl AppState {
             mail_wake: Arc::new(Notify::new()),
             signing_key: signing_key.into(),
             kept: Kept::default(),
+            pages: PageCache::default(),
             clock_offset: Arc::new(AtomicI64::new(0)),
         }
     }
@@ -65,5 +68,7 @@ impl AppState {
     pub fn advance_clock(&self, by: TimeDelta) {
         self.clock_offset
             .fetch_add(by.num_seconds(), Ordering::Relaxed);
+        // Pages say how long until a round opens or closes.
+        self.pages.changed();
     }
 }

@@ -7,6 +7,7 @@ mod discussion;
 mod exports;
 mod generate;
 mod helpers;
+mod kept_pages;
 mod languages;
 mod layout;
 mod mail;

@@ -192,6 +192,8 @@ async fn the_api_shows_only_public_data_and_pages_through_it() {
         ))
         .await
         .unwrap();
+    // Changed behind the server's back: the instance that hid it would forget its pages.
+    app.state.pages.changed();
     let (_, proposals) = get_json(&app, "/api/v1/consultations/demo/proposals").await;
     assert_eq!(proposals["total"], 7);
     let (_, beyond) = get_json(&app, "/api/v1/consultations/demo/proposals?page=2").await;

@@ -46,6 +46,8 @@ async fn set_every_body_html(app: &TestApp, html: impl Fn(&str) -> String) {
             .await
             .expect("the HTML can be replaced");
     }
+    // Changed behind the server's back: forget the pages it keeps, as a change it made would.
+    app.state.pages.changed();
 }
 
 #[tokio::test]

@@ -33,6 +33,26 @@ pub const PASSWORD: &str = "correct horse battery";
 
 /// `TAVOLO_RESULTS_MAX_AGE` as `tavolo serve` has it by default.
 pub const DEFAULT_RESULTS_MAX_AGE: u64 = 2;
+/// `TAVOLO_PAGE_CACHE_MAX_AGE` as `tavolo serve` has it by default.
+pub const DEFAULT_PAGE_CACHE_MAX_AGE: u64 = 2;
+
+/// How long the server may reuse what it keeps in memory, in seconds.
+#[derive(Clone, Copy)]
+pub struct MaxAges {
+    /// `TAVOLO_RESULTS_MAX_AGE`.
+    pub results: u64,
+    /// `TAVOLO_PAGE_CACHE_MAX_AGE`.
+    pub pages: u64,
+}
+
+impl Default for MaxAges {
+    fn default() -> Self {
+        Self {
+            results: DEFAULT_RESULTS_MAX_AGE,
+            pages: DEFAULT_PAGE_CACHE_MAX_AGE,
+        }
+    }
+}
 
 pub struct TestApp {
     /// SQL statements the server has run, for tests that bound them.
@@ -44,8 +64,7 @@ pub struct TestApp {
     pub test_db: TestDb,
     mailer: Mailer,
     server: Option<Server>,
-    /// `TAVOLO_RESULTS_MAX_AGE`, in seconds.
-    results_max_age: u64,
+    max_ages: MaxAges,
 }
 
 pub fn new_client() -> reqwest::Client {
@@ -58,11 +77,20 @@ pub fn new_client() -> reqwest::Client {
 
 impl TestApp {
     pub async fn spawn() -> TestApp {
-        Self::spawn_with_results_max_age(DEFAULT_RESULTS_MAX_AGE).await
+        Self::spawn_with(MaxAges::default()).await
     }
 
     /// As [`TestApp::spawn`], keeping results rankings up to `seconds` old.
     pub async fn spawn_with_results_max_age(seconds: u64) -> TestApp {
+        Self::spawn_with(MaxAges {
+            results: seconds,
+            ..MaxAges::default()
+        })
+        .await
+    }
+
+    /// As [`TestApp::spawn`], with these maximum ages of what is kept in memory.
+    pub async fn spawn_with(max_ages: MaxAges) -> TestApp {
         let smtp = SmtpServer::start().await;
         let test_db = TestDb::create().await;
         let statements = Arc::new(AtomicUsize::new(0));
@@ -70,7 +98,7 @@ impl TestApp {
             &test_db,
             &smtp.url(),
             statements.clone(),
-            (TimeDelta::zero(), seconds),
+            (TimeDelta::zero(), max_ages),
         )
         .await;
         TestApp {
@@ -82,7 +110,7 @@ impl TestApp {
             test_db,
             mailer,
             server: Some(server),
-            results_max_age: seconds,
+            max_ages,
         }
     }
 
@@ -101,7 +129,7 @@ impl TestApp {
             &self.test_db,
             &self.smtp.url(),
             self.statements.clone(),
-            (clock, self.results_max_age),
+            (clock, self.max_ages),
         )
         .await;
         self.state = state;
@@ -172,7 +200,7 @@ impl TestApp {
 
     /// Runs the round scheduler once, as the background task does.
     pub async fn run_scheduler(&self) -> (usize, usize) {
-        tavolo::consultations::rounds::advance(self.db(), self.state.now())
+        tavolo::server::move_rounds(&self.state)
             .await
             .expect("the scheduler runs")
     }
@@ -204,13 +232,13 @@ impl TestApp {
 }
 
 /// Starts Tavolo as `tavolo serve` does, on a free port, over `test_db`, mailing the test
-/// SMTP server, with its clock `clock_offset` ahead of the system's and results rankings
-/// kept up to `results_max_age` seconds.
+/// SMTP server, with its clock `clock_offset` ahead of the system's and what it keeps in
+/// memory kept up to `max_ages`.
 async fn start(
     test_db: &TestDb,
     smtp_url: &str,
     statements: Arc<AtomicUsize>,
-    (clock_offset, results_max_age): (TimeDelta, u64),
+    (clock_offset, max_ages): (TimeDelta, MaxAges),
 ) -> (AppState, Mailer, String, Server) {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
     let address = format!("http://{}", listener.local_addr().expect("an address"));
@@ -225,7 +253,8 @@ async fn start(
         operator: Some("Comune di Prova".to_owned()),
         accessibility_email: None,
         accessibility_reviewed: None,
-        results_max_age,
+        results_max_age: max_ages.results,
+        page_cache_max_age: max_ages.pages,
     };
     let options = Options {
         // Tests send mail (`deliver_mail`), move rounds (`run_scheduler`) and queue digests

@@ -12,7 +12,7 @@ use serde_json::Value;
 use tavolo::results::compute::{self, Counts, Order};
 
 use super::{Setup, assert_counts_agree};
-use crate::helpers::TestApp;
+use crate::helpers::{MaxAges, TestApp};
 
 /// A live `support` round for beneficiaries and institutions, three beneficiaries and four
 /// institution voters.
@@ -121,7 +121,11 @@ async fn a_change_from_elsewhere_shows_after_the_next_vote_here_when_the_max_age
 
 #[tokio::test]
 async fn a_change_from_elsewhere_shows_at_once_with_a_max_age_of_zero() {
-    let app = TestApp::spawn_with_results_max_age(0).await;
+    let app = TestApp::spawn_with(MaxAges {
+        results: 0,
+        pages: 0,
+    })
+    .await;
     let (s, beneficiaries, _) = open(&app).await;
     let one = s.propose("Idea 1").await;
     for client in &beneficiaries {
