@@ -7,6 +7,7 @@ mod discussion;
 mod exports;
 mod generate;
 mod helpers;
+mod hygiene;
 mod languages;
 mod layout;
 mod mail;

@@ -1,0 +1,6 @@
+//! Input hygiene: what a client sends that no form would, refused or made harmless at one
+//! place, never a 500.
+//!
+//! - `redirects.rs`: `next` and `back` stay on this site, whatever they hold.
+
+mod redirects;
