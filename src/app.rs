@@ -3,6 +3,8 @@
 use axum::{
     Router,
     extract::DefaultBodyLimit,
+    handler::Handler,
+    http::StatusCode,
     middleware::{from_fn, from_fn_with_state},
     routing::get,
 };
@@ -56,10 +58,22 @@ pub fn app(state: AppState) -> Router {
             ServiceBuilder::new()
                 .layer(from_fn_with_state(state.clone(), layers::kept_pages))
                 .layer(from_fn(error_page::last_resort_error_page))
-                .layer(sessions)
+                .layer(sessions.clone())
                 .layer(from_fn_with_state(state.clone(), layers::request_context))
+                .layer(from_fn(layers::refuse_nul_in_address))
                 .layer(from_fn_with_state(state.clone(), csrf::verify_csrf))
                 .layer(from_fn_with_state(state.clone(), layers::wake_mail_worker)),
+        )
+        // A method a page does not take is a 405 with `Allow` (axum adds it), as a page in
+        // the visitor's language, not the CSRF check's 403: set after the layers above, so
+        // that this answer goes through the ones it needs and not the CSRF check.
+        .method_not_allowed_fallback(
+            (|| async { StatusCode::METHOD_NOT_ALLOWED }).layer(
+                ServiceBuilder::new()
+                    .layer(from_fn(error_page::last_resort_error_page))
+                    .layer(sessions)
+                    .layer(from_fn_with_state(state.clone(), layers::request_context)),
+            ),
         );
 
     Router::new()
@@ -67,6 +81,7 @@ pub fn app(state: AppState) -> Router {
         .merge(pages)
         .layer(
             ServiceBuilder::new()
+                .layer(from_fn(layers::drop_unsafe_request_id))
                 .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
                 .layer(
                     TraceLayer::new_for_http()

@@ -7,7 +7,7 @@ use entity::{Code, StakeholderGroup};
 
 use crate::{
     i18n::Locale,
-    web::{FormErrors, one_line},
+    web::{CONTROL_CHARACTER_ERROR, FormErrors, TextKind, has_control_characters, one_line},
 };
 
 pub const MIN_PASSWORD_CHARS: usize = 10;
@@ -24,6 +24,7 @@ impl EmailAddress {
     pub fn parse(input: &str) -> Option<Self> {
         let email = input.trim().to_lowercase();
         let valid = email.len() <= 254
+            && !email.chars().any(char::is_control)
             && lettre::Address::from_str(&email).is_ok()
             && email
                 .rsplit_once('@')
@@ -58,6 +59,9 @@ impl Password {
 
 /// A display name: trimmed, not empty, not too long.
 pub fn parse_name(input: &str) -> Result<String, &'static str> {
+    if has_control_characters(input, TextKind::Line) {
+        return Err(CONTROL_CHARACTER_ERROR);
+    }
     let name = one_line(input);
     match name.chars().count() {
         0 => Err("error-name-required"),
@@ -67,11 +71,14 @@ pub fn parse_name(input: &str) -> Result<String, &'static str> {
 }
 
 pub fn parse_organisation(input: &str) -> Result<Option<String>, &'static str> {
-    let organisation = input.trim();
+    if has_control_characters(input, TextKind::Line) {
+        return Err(CONTROL_CHARACTER_ERROR);
+    }
+    let organisation = one_line(input);
     if organisation.chars().count() > MAX_ORGANISATION_CHARS {
         Err("error-organisation-long")
     } else {
-        Ok((!organisation.is_empty()).then(|| organisation.to_owned()))
+        Ok((!organisation.is_empty()).then_some(organisation))
     }
 }
 

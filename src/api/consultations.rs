@@ -18,7 +18,7 @@ use crate::{
     consultations::{access, rounds},
     policy::{Action, Person},
     timezone,
-    web::{AppResult, AppState},
+    web::{AppResult, AppState, PageNumber},
 };
 
 /// Items per page in every list.
@@ -28,8 +28,9 @@ pub const PER_PAGE: u64 = 50;
 #[serde(default)]
 #[into_params(parameter_in = Query)]
 pub struct PageQuery {
-    /// Page number, from 1.
-    pub page: Option<u64>,
+    /// Page number, from 1 (at most 1,000,000,000; anything else is a 400).
+    #[param(value_type = Option<u64>, minimum = 1, maximum = 1_000_000_000)]
+    pub page: PageNumber,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -141,7 +142,10 @@ fn public_consultations() -> sea_orm::Select<consultation::Entity> {
     path = "/api/v1/consultations",
     tag = "consultations",
     params(PageQuery),
-    responses((status = 200, description = "A page of public consultations", body = ConsultationList))
+    responses(
+        (status = 200, description = "A page of public consultations", body = ConsultationList),
+        (status = 400, description = "The page is not a number from 1 to 1,000,000,000")
+    )
 )]
 pub async fn list(
     State(state): State<AppState>,
@@ -152,7 +156,7 @@ pub async fn list(
         .order_by_desc(consultation::Column::Id)
         .paginate(&state.db, PER_PAGE);
     let counts = paginator.num_items_and_pages().await?;
-    let page = query.page.unwrap_or(1).max(1);
+    let page = query.page.get();
     let items = paginator
         .fetch_page(page - 1)
         .await?
@@ -238,6 +242,7 @@ pub async fn show(
     params(("slug" = String, Path, description = "The consultation's slug"), PageQuery),
     responses(
         (status = 200, description = "A page of proposals", body = ProposalList),
+        (status = 400, description = "The page is not a number from 1 to 1,000,000,000"),
         (status = 404, description = "No public consultation has this slug")
     )
 )]
@@ -254,7 +259,7 @@ pub async fn proposals(
         .order_by_asc(proposal::Column::Id)
         .paginate(db, PER_PAGE);
     let counts = paginator.num_items_and_pages().await?;
-    let page = query.page.unwrap_or(1).max(1);
+    let page = query.page.get();
     let rows = paginator.fetch_page(page - 1).await?;
     let themes: HashMap<i64, String> = theme::Entity::find()
         .filter(theme::Column::ConsultationId.eq(access.consultation.id))

@@ -14,7 +14,7 @@ use crate::{
     audit,
     crypto::sha256_hex,
     markdown,
-    web::{FormErrors, one_line},
+    web::{FormErrors, TextKind, one_line},
 };
 
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -125,6 +125,15 @@ fn valid_slug(slug: &str) -> bool {
 
 pub fn parse(form: &ConsultationForm) -> Result<Content, FormErrors> {
     let mut errors = FormErrors::new();
+    for (field, input, kind) in [
+        ("title", &form.title, TextKind::Line),
+        ("slug", &form.slug, TextKind::Line),
+        ("summary", &form.summary, TextKind::Long),
+        ("body", &form.body, TextKind::Long),
+        ("themes", &form.themes, TextKind::Long),
+    ] {
+        errors.refuse_control_characters(field, input, kind);
+    }
     let title = one_line(&form.title);
     if title.is_empty() {
         errors.add("title", "error-title-required");

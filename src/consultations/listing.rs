@@ -15,7 +15,7 @@ use serde::Deserialize;
 use super::rounds;
 use crate::{
     timezone,
-    web::{AppResult, AppState, Page, PageCtx},
+    web::{AppResult, AppState, Page, PageCtx, PageNumber},
 };
 
 /// Closed consultations shown per page.
@@ -25,7 +25,7 @@ const CLOSED_PER_PAGE: usize = 20;
 #[serde(default)]
 pub struct ListQuery {
     theme: String,
-    page: Option<usize>,
+    page: PageNumber,
 }
 
 /// A round as a list shows it.
@@ -180,11 +180,11 @@ pub async fn build(
         }
     }
 
-    let page = query.page.unwrap_or(1).max(1);
-    let more_closed = closed.len() > page * CLOSED_PER_PAGE;
+    let page = usize::try_from(query.page.get()).unwrap_or(usize::MAX);
+    let more_closed = closed.len() > page.saturating_mul(CLOSED_PER_PAGE);
     let closed: Vec<Card> = closed
         .into_iter()
-        .skip((page - 1) * CLOSED_PER_PAGE)
+        .skip((page - 1).saturating_mul(CLOSED_PER_PAGE))
         .take(CLOSED_PER_PAGE)
         .collect();
 

@@ -22,7 +22,7 @@ use crate::{
     proposals::access::{self as proposal_access, is_live, open_round},
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
-        see_other,
+        TextKind, see_other,
     },
 };
 
@@ -37,6 +37,7 @@ pub struct CommentForm {
 
 pub fn parse(form: &CommentForm) -> Result<(String, Stance), FormErrors> {
     let mut errors = FormErrors::new();
+    errors.refuse_control_characters("body", &form.body, TextKind::Long);
     let body = form.body.trim().to_owned();
     match body.chars().count() {
         0 => errors.add("body", "error-comment-required"),

@@ -64,7 +64,7 @@ pub async fn list(
         .paginate(&state.db, PER_PAGE);
     let counts = paginator.num_items_and_pages().await?;
     let pages = std::cmp::max(counts.number_of_pages, 1);
-    let page = query.page.unwrap_or(1).clamp(1, pages);
+    let page = query.page.get().clamp(1, pages);
     let rows = paginator.fetch_page(page - 1).await?;
     let items = rows
         .into_iter()

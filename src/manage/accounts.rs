@@ -18,7 +18,10 @@ use serde_json::json;
 use crate::{
     accounts::domain::GROUPS,
     audit, db, policy,
-    web::{AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, see_other},
+    web::{
+        AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, PageNumber,
+        contains_pattern, see_other,
+    },
 };
 
 const PER_PAGE: u64 = 50;
@@ -27,7 +30,7 @@ const PER_PAGE: u64 = 50;
 #[serde(default)]
 pub struct ListQuery {
     q: String,
-    page: Option<u64>,
+    page: PageNumber,
 }
 
 pub struct AccountRow {
@@ -80,17 +83,16 @@ pub async fn list(
         .order_by_asc(user::Column::DisplayName)
         .order_by_asc(user::Column::Id);
     if !q.is_empty() {
-        let pattern = format!("%{}%", q.replace(['%', '_'], ""));
         select = select.filter(
             Condition::any()
-                .add(user::Column::Email.like(pattern.to_lowercase()))
-                .add(user::Column::DisplayName.like(&pattern)),
+                .add(user::Column::Email.like(contains_pattern(&q.to_lowercase())))
+                .add(user::Column::DisplayName.like(contains_pattern(&q))),
         );
     }
     let paginator = select.paginate(&state.db, PER_PAGE);
     let counts = paginator.num_items_and_pages().await?;
     let pages = counts.number_of_pages.max(1);
-    let page = query.page.unwrap_or(1).clamp(1, pages);
+    let page = query.page.get().clamp(1, pages);
     let rows = paginator
         .fetch_page(page - 1)
         .await?

@@ -124,7 +124,7 @@ pub async fn all(
     if !policy::can_administer(ctx.user.as_ref()) {
         return Err(AppError::Forbidden("policy-coordinators-only"));
     }
-    page_of(&state, ctx, None, query.page.unwrap_or(1)).await
+    page_of(&state, ctx, None, query.page.get()).await
 }
 
 pub async fn for_consultation(
@@ -135,5 +135,5 @@ pub async fn for_consultation(
 ) -> AppResult<Page<AuditPage>> {
     let access = access::load(&state.db, &slug, ctx.user.as_ref(), Action::ReadAuditLog).await?;
     let consultation = Some((access.consultation.id, access.consultation.title, slug));
-    page_of(&state, ctx, consultation, query.page.unwrap_or(1)).await
+    page_of(&state, ctx, consultation, query.page.get()).await
 }

@@ -21,7 +21,10 @@ use crate::{
     db,
     notifications::{self, Event, Notice},
     policy::Action,
-    web::{AppError, AppResult, AppSession, AppState, CurrentUser, see_other},
+    web::{
+        AppError, AppResult, AppSession, AppState, CONTROL_CHARACTER_ERROR, CurrentUser, TextKind,
+        has_control_characters, see_other,
+    },
 };
 
 pub const MAX_JUSTIFICATION_CHARS: usize = 10_000;
@@ -61,6 +64,10 @@ pub async fn answer(
         }
     };
     let justification = form.justification.trim().to_owned();
+    if has_control_characters(&justification, TextKind::Long) {
+        session.flash(CONTROL_CHARACTER_ERROR).await?;
+        return Ok(see_other(&back));
+    }
     if is_final(answer) && justification.is_empty() {
         session.flash("error-justification-required").await?;
         return Ok(see_other(&back));

@@ -6,7 +6,7 @@ use entity::{ProposalState, theme};
 use serde::Deserialize;
 
 use super::languages;
-use crate::web::{FormErrors, one_line};
+use crate::web::{FormErrors, TextKind, one_line};
 
 pub const MAX_TITLE_CHARS: usize = 200;
 pub const MIN_BODY_CHARS: usize = 10;
@@ -37,6 +37,8 @@ pub struct ProposalText {
 
 pub fn parse(form: &ProposalForm, themes: &[theme::Model]) -> Result<ProposalText, FormErrors> {
     let mut errors = FormErrors::new();
+    errors.refuse_control_characters("title", &form.title, TextKind::Line);
+    errors.refuse_control_characters("body", &form.body, TextKind::Long);
     let title = one_line(&form.title);
     match title.chars().count() {
         0 => errors.add("title", "error-proposal-title-required"),

@@ -21,7 +21,7 @@ use crate::{
     db, timezone,
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
-        see_other,
+        TextKind, see_other,
     },
 };
 
@@ -208,9 +208,12 @@ pub async fn withdraw(
 ) -> AppResult<Response> {
     let found = withdrawable_by(&state, id, &user).await?;
     let reason = form.reason.trim().to_owned();
+    let mut errors = FormErrors::new();
+    errors.refuse_control_characters("reason", &form.reason, TextKind::Long);
     if reason.is_empty() || reason.chars().count() > 1000 {
-        let mut errors = FormErrors::new();
         errors.add("reason", "error-withdraw-reason");
+    }
+    if !errors.is_empty() {
         return Ok(Page::invalid(WithdrawPage {
             ctx,
             id,

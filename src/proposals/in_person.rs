@@ -24,8 +24,8 @@ use crate::{
     db,
     policy::Action,
     web::{
-        AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx, one_line,
-        see_other,
+        AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx, TextKind,
+        one_line, see_other,
     },
 };
 
@@ -98,6 +98,7 @@ pub async fn create(
     let text = domain::parse(&proposal_form, &themes)
         .map_err(|e| e.iter().for_each(|(f, m)| errors.add(f, m)))
         .ok();
+    errors.refuse_control_characters("place", &form.place, TextKind::Line);
     let place = one_line(&form.place);
     if place.is_empty() || place.chars().count() > 200 {
         errors.add("place", "error-place-required");

@@ -30,7 +30,7 @@ use crate::{
     },
     policy::{self, Action, Contribution},
     voting::{self, VoteBox, Voting},
-    web::{AppResult, AppState, Page, PageCtx, urlencode},
+    web::{AppResult, AppState, Page, PageCtx, PageNumber, contains_pattern, urlencode},
 };
 
 pub const ANSWERS: [&str; 5] = [
@@ -54,7 +54,7 @@ pub struct ListQuery {
     pub language: String,
     pub in_person: String,
     pub sort: String,
-    pub page: Option<u64>,
+    pub page: PageNumber,
 }
 
 impl ListQuery {
@@ -202,9 +202,9 @@ pub async fn list(
     }
     let words = query.q.trim().to_lowercase();
     if !words.is_empty() {
-        // Every word must appear in the title or the body.
+        // Every word must appear in the title or the body, `%` and `_` as typed.
         for word in words.split_whitespace().take(8) {
-            let pattern = format!("%{}%", word.replace(['%', '_', '\\'], ""));
+            let pattern = contains_pattern(word);
             filter = filter.add(
                 Condition::any()
                     .add(
@@ -212,14 +212,14 @@ pub async fn list(
                             proposal::Entity,
                             proposal::Column::Title,
                         ))))
-                        .like(&pattern),
+                        .like(pattern.clone()),
                     )
                     .add(
                         Expr::expr(Func::lower(Expr::col((
                             proposal::Entity,
                             proposal::Column::Body,
                         ))))
-                        .like(&pattern),
+                        .like(pattern),
                     ),
             );
         }
@@ -247,7 +247,7 @@ pub async fn list(
         rows: found,
         page,
         total,
-    } = list_query::find_page(db, &source, query.page.unwrap_or(1)).await?;
+    } = list_query::find_page(db, &source, query.page.get()).await?;
     let pages = std::cmp::max(total.div_ceil(PER_PAGE), 1);
 
     let rounds_only: Vec<&round::Model> = rounds_here.iter().map(|(r, _)| r).collect();

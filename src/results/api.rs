@@ -19,7 +19,7 @@ use super::{
 use crate::{
     consultations::access,
     policy::{Action, Person},
-    web::{AppResult, AppState},
+    web::{AppResult, AppState, PageNumber},
 };
 
 /// One figure per stakeholder group, in the order pages show them.
@@ -140,8 +140,10 @@ fn offline_json(tally: &OfflineTally) -> OfflineJson {
 #[into_params(parameter_in = Query)]
 pub struct ResultsQuery {
     /// Page number, from 1: the same page of every round's proposals (past a round's last
-    /// page, its list is empty; `pages` says how many it has).
-    pub page: Option<u64>,
+    /// page, its list is empty; `pages` says how many it has). At most 1,000,000,000;
+    /// anything else is a 400.
+    #[param(value_type = Option<u64>, minimum = 1, maximum = 1_000_000_000)]
+    pub page: PageNumber,
     /// Only this round (its id).
     pub round: Option<i64>,
     /// `total` (default: the most supports, "for" votes or dots first) or `cross_group`
@@ -158,6 +160,7 @@ pub struct ResultsQuery {
     params(("slug" = String, Path, description = "The consultation's slug"), ResultsQuery),
     responses(
         (status = 200, description = "Results per round, a page of proposals each", body = ResultsJson),
+        (status = 400, description = "The page is not a number from 1 to 1,000,000,000"),
         (status = 404, description = "No public consultation has this slug")
     )
 )]
@@ -172,7 +175,7 @@ pub async fn results(
         Some("cross_group") => Order::CrossGroup,
         _ => Order::Total,
     };
-    let page = query.page.unwrap_or(1).max(1);
+    let page = query.page.get();
     let mut rounds = Vec::new();
     for (round, voters) in load::voting_rounds_with_voters(db, access.consultation.id).await? {
         if query.round.is_some_and(|id| id != round.id) {

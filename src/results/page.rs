@@ -17,7 +17,7 @@ use super::{
 use crate::{
     consultations::access,
     policy::{self, Action},
-    web::{AppResult, AppState, Page, PageCtx},
+    web::{AppResult, AppState, Page, PageCtx, PageNumber},
 };
 
 /// Proposals per results page.
@@ -28,7 +28,7 @@ pub const PER_PAGE: u64 = 20;
 pub struct ResultsQuery {
     pub round: Option<i64>,
     pub sort: String,
-    pub page: Option<u64>,
+    pub page: PageNumber,
 }
 
 pub struct RoundTab {
@@ -133,7 +133,7 @@ pub async fn show(
                     &state,
                     (round, *voters),
                     order,
-                    (query.page.unwrap_or(1), PER_PAGE),
+                    (query.page.get(), PER_PAGE),
                     PastTheEnd::Last,
                 )
                 .await?;

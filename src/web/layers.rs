@@ -7,6 +7,7 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
+use percent_encoding::percent_decode_str;
 use tracing::Span;
 
 use super::{context, error_page, page_cache};
@@ -37,6 +38,17 @@ pub async fn kept_pages(
     page_cache::serve(&state.pages, max_age, request, next).await
 }
 
+/// Middleware: a NUL in the address (`%00` in the path or the query) is a 400. Nobody types
+/// one, PostgreSQL cannot compare text holding it, and a slug or a search reaches SQL as
+/// text. Form fields are checked where they are parsed, to show the error at the field.
+pub async fn refuse_nul_in_address(request: Request, next: Next) -> Response {
+    let address = request.uri().path_and_query().map_or("", |pq| pq.as_str());
+    if address.contains('\0') || percent_decode_str(address).any(|b| b == 0) {
+        return super::AppError::BadRequest("error-bad-request").into_response();
+    }
+    next.run(request).await
+}
+
 /// No inline script, nothing from other hosts, no framing.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
      img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; \
@@ -65,6 +77,37 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
+}
+
+/// The longest request id taken from a client (a UUID has 36 characters).
+pub const MAX_REQUEST_ID_CHARS: usize = 64;
+
+/// Middleware, before the request id is set: an `X-Request-Id` from the client (a proxy's,
+/// to follow a request across services) is kept only when short and made of letters, digits,
+/// `.`, `_` and `-`; anything else is dropped so that a new one is made. The id is written
+/// into logs, error pages and the response, so it must not carry what a client chose to put
+/// there.
+pub async fn drop_unsafe_request_id(mut request: Request, next: Next) -> Response {
+    let mut ids = request.headers().get_all(REQUEST_ID).iter();
+    let keep = match (ids.next(), ids.next()) {
+        (None, _) => true,
+        (Some(id), None) => is_safe_request_id(id.as_bytes()),
+        (Some(_), Some(_)) => false,
+    };
+    if !keep {
+        request.headers_mut().remove(REQUEST_ID);
+    }
+    next.run(request).await
+}
+
+const REQUEST_ID: &str = "x-request-id";
+
+fn is_safe_request_id(id: &[u8]) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_REQUEST_ID_CHARS
+        && id
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
 /// The tracing span of one request, named by its id so every log line can be matched to

@@ -19,7 +19,10 @@ pub mod state;
 
 pub use context::{CurrentUser, PageCtx, RequestContext};
 pub use error::{AppError, AppResult};
-pub use forms::{FormErrors, PageQuery, one_line, urlencode};
+pub use forms::{
+    CONTROL_CHARACTER_ERROR, FormErrors, MAX_PAGE, PageNumber, PageQuery, TextKind,
+    contains_pattern, has_control_characters, one_line, urlencode,
+};
 pub use render::{Page, see_other};
 pub use session::AppSession;
 pub use state::AppState;

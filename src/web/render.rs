@@ -2,9 +2,10 @@
 
 use askama::Template;
 use axum::{
-    http::{StatusCode, header},
-    response::{IntoResponse, Redirect, Response},
+    http::{HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
 };
+use percent_encoding::percent_decode_str;
 
 use super::AppError;
 use crate::i18n::Locale;
@@ -59,12 +60,34 @@ pub fn json_message(
 }
 
 /// After a successful POST: go to the page that shows the result (303, so a reload does not
-/// submit again).
+/// submit again). A path that cannot be a header value (it never should) goes home instead
+/// of failing the request.
 pub fn see_other(path: &str) -> Response {
-    Redirect::to(path).into_response()
+    let location = HeaderValue::from_str(path).unwrap_or(HeaderValue::from_static("/"));
+    (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
 }
 
-/// A `next` parameter is followed only within Tavolo, never to another site.
+/// The longest `next` or `back` followed; a real page's path and query are far shorter.
+pub const MAX_LOCAL_PATH_BYTES: usize = 2_000;
+
+/// A `next` or `back` parameter is followed only within Tavolo, never to another site: a
+/// path of visible ASCII starting with one `/`, with no backslash, and neither a control
+/// character nor a second leading `/` or a `\` once percent-decoded. Browsers drop tabs and
+/// line breaks and read `\` as `/`, so `/%09/evil.example` or `/\evil.example` would
+/// otherwise leave the site; a line break would otherwise break the header. Anything else
+/// is ignored, and the caller goes to its default page.
 pub fn local_path(next: Option<&str>) -> Option<&str> {
-    next.filter(|p| p.starts_with('/') && !p.starts_with("//") && !p.starts_with("/\\"))
+    next.filter(|path| is_local_path(path))
+}
+
+fn is_local_path(path: &str) -> bool {
+    let raw = path.as_bytes();
+    if raw.len() > MAX_LOCAL_PATH_BYTES
+        || !raw.starts_with(b"/")
+        || !raw.iter().all(|b| b.is_ascii_graphic() && *b != b'\\')
+    {
+        return false;
+    }
+    let decoded: Vec<u8> = percent_decode_str(path).collect();
+    !decoded.starts_with(b"//") && !decoded.iter().any(|b| b.is_ascii_control() || *b == b'\\')
 }

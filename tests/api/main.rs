@@ -7,6 +7,7 @@ mod discussion;
 mod exports;
 mod generate;
 mod helpers;
+mod hygiene;
 mod kept_pages;
 mod languages;
 mod layout;

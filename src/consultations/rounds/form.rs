@@ -7,7 +7,11 @@ use entity::{Code, ResultsVisibility, RoundState, StakeholderGroup, VoteRule, ro
 use serde::Deserialize;
 
 use super::rules::{RoundRules, groups_column, groups_of};
-use crate::{accounts::domain::GROUPS, timezone, web::FormErrors};
+use crate::{
+    accounts::domain::GROUPS,
+    timezone,
+    web::{FormErrors, TextKind, one_line},
+};
 
 pub const MAX_TITLE_CHARS: usize = 200;
 
@@ -99,7 +103,9 @@ pub fn parse(
     now: DateTime<Utc>,
 ) -> Result<RoundRules, FormErrors> {
     let mut errors = FormErrors::new();
-    let title = form.title.trim().to_owned();
+    errors.refuse_control_characters("title", &form.title, TextKind::Line);
+    errors.refuse_control_characters("description", &form.description, TextKind::Long);
+    let title = one_line(&form.title);
     if title.is_empty() {
         errors.add("title", "error-round-title-required");
     } else if title.chars().count() > MAX_TITLE_CHARS {

@@ -117,6 +117,7 @@ error-locale-required = اختر لغة.
 error-consent-required = لإنشاء حساب، يجب أن توافق على إشعار الخصوصية.
 error-login-failed = البريد الإلكتروني أو كلمة المرور غير صحيحة.
 error-current-password = كلمة المرور الحالية غير صحيحة.
+error-control-characters = يحتوي هذا الحقل على رموز تحكم غير مرئية (تبقى غالبًا بعد النسخ واللصق). احذفها وحاول مرة أخرى.
 
 error-title-400 = طلب غير صالح
 error-title-403 = الدخول غير مسموح

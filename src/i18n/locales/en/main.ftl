@@ -117,6 +117,7 @@ error-locale-required = Choose a language.
 error-consent-required = To create an account you must accept the privacy notice.
 error-login-failed = Wrong email or password.
 error-current-password = The current password is not correct.
+error-control-characters = This field contains invisible control characters (often left over from copying and pasting). Remove them and try again.
 
 error-title-400 = Bad request
 error-title-403 = Access denied

@@ -117,6 +117,7 @@ error-locale-required = Elige un idioma.
 error-consent-required = Para crear la cuenta tienes que aceptar el aviso de privacidad.
 error-login-failed = El correo electrónico o la contraseña no son correctos.
 error-current-password = La contraseña actual no es correcta.
+error-control-characters = Este campo contiene caracteres de control invisibles (a menudo quedan al copiar y pegar). Elimínalos e inténtalo de nuevo.
 
 error-title-400 = Solicitud no válida
 error-title-403 = Acceso denegado

@@ -117,6 +117,7 @@ error-locale-required = Choisissez une langue.
 error-consent-required = Pour créer un compte, vous devez accepter la politique de confidentialité.
 error-login-failed = E-mail ou mot de passe incorrect.
 error-current-password = Le mot de passe actuel n'est pas correct.
+error-control-characters = Ce champ contient des caractères de contrôle invisibles (souvent restés d'un copier-coller). Supprimez-les et réessayez.
 
 error-title-400 = Demande non valide
 error-title-403 = Accès refusé

@@ -117,6 +117,7 @@ error-locale-required = Scegli una lingua.
 error-consent-required = Per creare l'account devi accettare l'informativa sulla privacy.
 error-login-failed = Email o password non corrette.
 error-current-password = La password attuale non è corretta.
+error-control-characters = Questo campo contiene caratteri di controllo invisibili (spesso restano da un copia e incolla). Toglili e riprova.
 
 error-title-400 = Richiesta non valida
 error-title-403 = Accesso negato

@@ -117,6 +117,7 @@ error-locale-required = Zgjidh një gjuhë.
 error-consent-required = Për të krijuar llogarinë duhet të pranosh njoftimin për privatësinë.
 error-login-failed = Email ose fjalëkalim i gabuar.
 error-current-password = Fjalëkalimi aktual nuk është i saktë.
+error-control-characters = Kjo fushë përmban karaktere kontrolli të padukshme (shpesh mbeten nga kopjimi dhe ngjitja). Hiqini dhe provoni përsëri.
 
 error-title-400 = Kërkesë e pavlefshme
 error-title-403 = Hyrja nuk lejohet

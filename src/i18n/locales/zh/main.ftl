@@ -117,6 +117,7 @@ error-locale-required = 请选择一种语言。
 error-consent-required = 要创建账号，你必须接受隐私声明。
 error-login-failed = 邮箱或密码错误。
 error-current-password = 当前密码不正确。
+error-control-characters = 此字段包含不可见的控制字符（通常是复制粘贴时留下的）。请删除后重试。
 
 error-title-400 = 请求无效
 error-title-403 = 无权访问
