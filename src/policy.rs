@@ -195,6 +195,16 @@ pub fn can_contribute(
     Ok(())
 }
 
+/// Whether this person may report content. Reports can hide content, so they need a verified
+/// email: accounts made in a moment, by the dozen, must not be able to silence anyone.
+pub fn can_report(user: &Person) -> Result<(), &'static str> {
+    if user.verified {
+        Ok(())
+    } else {
+        Err("policy-report-verify-email")
+    }
+}
+
 /// Whether anyone may see a round's results now: voting rounds, while open if results are
 /// live, and once closed.
 pub fn results_public(round: &round::Model) -> bool {

@@ -12,6 +12,7 @@ mod m20261202_000001_vote_counts;
 mod m20261202_000002_rendered_text;
 mod m20261207_000001_comment_thread;
 mod m20261207_000002_list_indexes;
+mod m20261207_116016_verified_reports;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000002_rendered_text::Migration),
             Box::new(m20261207_000001_comment_thread::Migration),
             Box::new(m20261207_000002_list_indexes::Migration),
+            Box::new(m20261207_116016_verified_reports::Migration),
         ]
     }
 }

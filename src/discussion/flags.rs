@@ -1,15 +1,15 @@
-//! Flags and moderation decisions as data: a report counted (and content hidden at the
-//! threshold), a facilitator's hide or restore, each audited and told to those it concerns.
+//! Reports as data: one person's report recorded and counted, the content hidden once enough
+//! verified people reported it (unless a vote is open: then the facilitators review it), the
+//! facilitators told. A facilitator's decision is in `decisions`.
 
 use chrono::{DateTime, Utc};
 use entity::{
-    Code, CommentState, ConsultationRoleKind, FlagTarget, ProposalState, comment, consultation,
-    flag, proposal,
+    Code, CommentState, ConsultationRoleKind, FlagTarget, ProposalState, RoundState, comment,
+    consultation, flag, proposal, round, user,
 };
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
-    Set,
-    sea_query::{Expr, ExprTrait, OnConflict},
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+    sea_query::{Expr, ExprTrait, OnConflict, Query},
 };
 use serde_json::json;
 
@@ -19,7 +19,8 @@ use crate::{
     notifications::{self, Concern, Event, Notice},
 };
 
-/// Reports that hide content until a facilitator reviews it.
+/// Reports from distinct verified people that hide content until a facilitator reviews it
+/// (outside an open vote; during one they only put it in front of the facilitators).
 pub const HIDE_AFTER_FLAGS: i32 = 3;
 
 /// Records one person's report; returns whether it was new. The consultation's facilitators
@@ -58,7 +59,8 @@ pub async fn record(
     if inserted == 0 {
         return Ok(false);
     }
-    // Count and hide in the same statement, so concurrent reports cannot miss the threshold.
+    // The first statement takes the content's row lock, so concurrent reports queue here and
+    // each count below sees the reports committed before it.
     match kind {
         FlagTarget::Proposal => {
             proposal::Entity::update_many()
@@ -70,10 +72,11 @@ pub async fn record(
                 .exec(db)
                 .await?;
             proposal::Entity::update_many()
-                .col_expr(proposal::Column::State, Expr::value(ProposalState::Hidden))
+                .col_expr(
+                    proposal::Column::FlagsCount,
+                    verified_reports(kind, target_id),
+                )
                 .filter(proposal::Column::Id.eq(target_id))
-                .filter(proposal::Column::State.eq(ProposalState::Published))
-                .filter(proposal::Column::FlagsCount.gte(HIDE_AFTER_FLAGS))
                 .exec(db)
                 .await?;
         }
@@ -87,13 +90,19 @@ pub async fn record(
                 .exec(db)
                 .await?;
             comment::Entity::update_many()
-                .col_expr(comment::Column::State, Expr::value(CommentState::Hidden))
+                .col_expr(
+                    comment::Column::FlagsCount,
+                    verified_reports(kind, target_id),
+                )
                 .filter(comment::Column::Id.eq(target_id))
-                .filter(comment::Column::State.eq(CommentState::Published))
-                .filter(comment::Column::FlagsCount.gte(HIDE_AFTER_FLAGS))
                 .exec(db)
                 .await?;
         }
+    }
+    // While a vote is open, hiding would take the proposal (or the discussion around it) out
+    // of the vote on the word of a few: the facilitators review it instead.
+    if !voting_open(db, consultation_id).await? {
+        hide_at_threshold(db, kind, target_id).await?;
     }
     let event = Event::ContentFlagged {
         target: kind,
@@ -122,129 +131,62 @@ pub async fn record(
     Ok(true)
 }
 
-/// A facilitator's decision on reported or hidden content.
-pub struct Decision<'a> {
-    pub kind: FlagTarget,
-    pub id: i64,
-    /// Hide it (with a reason shown in its place), or restore it.
-    pub hide: bool,
-    pub reason: &'a str,
-    pub facilitator: i64,
+/// `(SELECT COUNT(*) …)`: the open reports on the target from people whose email is verified.
+/// Reports stored before flagging needed a verified email do not count while their authors
+/// stay unverified.
+fn verified_reports(kind: FlagTarget, target_id: i64) -> Expr {
+    let count = Query::select()
+        .expr(Expr::cust("COUNT(*)"))
+        .from(flag::Entity)
+        .inner_join(
+            user::Entity,
+            Expr::col((user::Entity, user::Column::Id))
+                .equals((flag::Entity, flag::Column::UserId)),
+        )
+        .and_where(Expr::col((flag::Entity, flag::Column::TargetKind)).eq(Expr::value(kind)))
+        .and_where(Expr::col((flag::Entity, flag::Column::TargetId)).eq(target_id))
+        .and_where(Expr::col((flag::Entity, flag::Column::ResolvedAt)).is_null())
+        .and_where(Expr::col((user::Entity, user::Column::EmailVerifiedAt)).is_not_null())
+        .to_owned();
+    Expr::SubQuery(None, Box::new(count.into()))
 }
 
-/// Hides or restores content of `consultation`, resolves its reports and records the decision;
-/// the author of hidden content is told. False when there is no such content there.
-pub async fn decide(
+/// Whether the consultation has a voting round open now: every published proposal is in it.
+async fn voting_open(db: &impl ConnectionTrait, consultation_id: i64) -> Result<bool, DbErr> {
+    Ok(round::Entity::find()
+        .filter(round::Column::ConsultationId.eq(consultation_id))
+        .filter(round::Column::State.eq(RoundState::Open))
+        .filter(round::Column::AllowsVoting.eq(true))
+        .one(db)
+        .await?
+        .is_some())
+}
+
+/// Hides published content once enough verified people reported it.
+async fn hide_at_threshold(
     db: &impl ConnectionTrait,
-    consultation: &consultation::Model,
-    decision: Decision<'_>,
-    now: DateTime<Utc>,
-) -> Result<bool, DbErr> {
-    let Decision {
-        kind,
-        id,
-        hide,
-        reason,
-        facilitator,
-    } = decision;
-    let (author, proposal_id, title) = match kind {
+    kind: FlagTarget,
+    target_id: i64,
+) -> Result<(), DbErr> {
+    match kind {
         FlagTarget::Proposal => {
-            let Some(found) = proposal::Entity::find_by_id(id)
-                .filter(proposal::Column::ConsultationId.eq(consultation.id))
-                .one(db)
-                .await?
-            else {
-                return Ok(false);
-            };
-            let mut change = proposal::ActiveModel {
-                id: Set(found.id),
-                state: Set(if hide {
-                    ProposalState::Hidden
-                } else {
-                    ProposalState::Published
-                }),
-                hidden_reason: Set(hide.then(|| reason.to_owned())),
-                updated_at: Set(now),
-                ..Default::default()
-            };
-            if !hide {
-                change.flags_count = Set(0);
-            }
-            change.update(db).await?;
-            (found.author_id, found.id, found.title)
+            proposal::Entity::update_many()
+                .col_expr(proposal::Column::State, Expr::value(ProposalState::Hidden))
+                .filter(proposal::Column::Id.eq(target_id))
+                .filter(proposal::Column::State.eq(ProposalState::Published))
+                .filter(proposal::Column::FlagsCount.gte(HIDE_AFTER_FLAGS))
+                .exec(db)
+                .await?;
         }
         FlagTarget::Comment => {
-            let Some(found) = comment::Entity::find_by_id(id).one(db).await? else {
-                return Ok(false);
-            };
-            let Some(parent) = proposal::Entity::find_by_id(found.proposal_id)
-                .one(db)
-                .await?
-            else {
-                return Ok(false);
-            };
-            if parent.consultation_id != consultation.id {
-                return Ok(false);
-            }
-            let mut change = comment::ActiveModel {
-                id: Set(found.id),
-                state: Set(if hide {
-                    CommentState::Hidden
-                } else {
-                    CommentState::Published
-                }),
-                hidden_reason: Set(hide.then(|| reason.to_owned())),
-                updated_at: Set(now),
-                ..Default::default()
-            };
-            if !hide {
-                change.flags_count = Set(0);
-            }
-            change.update(db).await?;
-            (found.author_id, found.proposal_id, parent.title)
+            comment::Entity::update_many()
+                .col_expr(comment::Column::State, Expr::value(CommentState::Hidden))
+                .filter(comment::Column::Id.eq(target_id))
+                .filter(comment::Column::State.eq(CommentState::Published))
+                .filter(comment::Column::FlagsCount.gte(HIDE_AFTER_FLAGS))
+                .exec(db)
+                .await?;
         }
-    };
-    flag::Entity::update_many()
-        .col_expr(flag::Column::ResolvedAt, Expr::value(Some(now)))
-        .filter(
-            Condition::all()
-                .add(flag::Column::TargetKind.eq(kind))
-                .add(flag::Column::TargetId.eq(id))
-                .add(flag::Column::ResolvedAt.is_null()),
-        )
-        .exec(db)
-        .await?;
-    let action = if hide {
-        "content.hidden"
-    } else {
-        "content.restored"
-    };
-    audit::record(
-        db,
-        audit::Entry {
-            actor_id: Some(facilitator),
-            action,
-            object_type: kind.code(),
-            object_id: Some(id),
-            consultation_id: Some(consultation.id),
-            details: json!({ "reason": reason }),
-        },
-        now,
-    )
-    .await?;
-    if hide {
-        let event = Event::ContentHidden {
-            target: kind,
-            id,
-            proposal_id,
-            author_id: author,
-            reason: reason.to_owned(),
-        };
-        let place = audience::place(db, consultation).await?;
-        let link = format!("/proposals/{proposal_id}");
-        let mut notice = Notice::new(event, place, title, link).by(Some(facilitator));
-        notice.tell(author, Concern::Own);
-        notifications::raise(db, notice, now).await?;
     }
-    Ok(true)
+    Ok(())
 }

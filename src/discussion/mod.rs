@@ -2,6 +2,7 @@
 //! is `proposals/page.rs`).
 
 pub mod comments;
+mod decisions;
 mod flags;
 pub mod moderation;
 mod store;

@@ -1,5 +1,7 @@
-//! Flags and moderation: anyone logged in reports content once; three reports hide it until
-//! a facilitator looks; facilitators hide (with a reason shown in its place) or restore.
+//! Flags and moderation: anyone logged in with a verified email reports content once; three
+//! such reports hide it until a facilitator looks (during an open vote they only put it in
+//! front of the facilitators); facilitators hide published content (with a reason shown in
+//! its place) or restore what moderation hid.
 //! The handlers and the review queue; what a report or a decision writes is in `flags`.
 
 use axum::{
@@ -15,13 +17,14 @@ use sea_orm::{
 use serde::Deserialize;
 
 use super::{
-    flags::{self, Decision},
+    decisions::{self, Decided, Decision},
+    flags::{self, HIDE_AFTER_FLAGS},
     thread,
 };
 use crate::{
     consultations::access as consultation_access,
     db,
-    policy::Action,
+    policy::{self, Action},
     proposals::access as proposal_access,
     web::{AppError, AppResult, AppSession, AppState, CurrentUser, see_other},
 };
@@ -52,6 +55,7 @@ async fn flag_target(
         }
     };
     let found = proposal_access::load(&tx, proposal_id, Some(user)).await?;
+    policy::can_report(&user.person()).map_err(AppError::Forbidden)?;
     let reason = reason.trim();
     if reason.is_empty() || reason.chars().count() > MAX_REASON_CHARS {
         session.flash("error-flag-reason").await?;
@@ -125,10 +129,13 @@ pub struct QueueItem {
     pub proposal_id: i64,
     pub text: String,
     pub hidden: bool,
+    /// Reported by enough people to be hidden, but kept published while a vote is open.
+    pub held: bool,
     pub reasons: Vec<String>,
 }
 
-/// Flagged or hidden-pending-review content of a consultation, oldest report first.
+/// Flagged or hidden-pending-review content of a consultation, oldest report first. Reports
+/// on withdrawn or merged content are left out: moderation cannot change it.
 pub async fn queue(
     db: &impl ConnectionTrait,
     consultation_id: i64,
@@ -148,10 +155,12 @@ pub async fn queue(
     };
     let proposals = proposal::Entity::find()
         .filter(proposal::Column::Id.is_in(ids(FlagTarget::Proposal)))
+        .filter(proposal::Column::State.is_in([ProposalState::Published, ProposalState::Hidden]))
         .all(db)
         .await?;
     let comments = comment::Entity::find()
         .filter(comment::Column::Id.is_in(ids(FlagTarget::Comment)))
+        .filter(comment::Column::State.is_in([CommentState::Published, CommentState::Hidden]))
         .all(db)
         .await?;
     let mut items: Vec<QueueItem> = Vec::new();
@@ -174,6 +183,8 @@ pub async fn queue(
                         proposal_id: p.id,
                         text: p.title.clone(),
                         hidden: p.state == ProposalState::Hidden,
+                        held: p.state == ProposalState::Published
+                            && p.flags_count >= HIDE_AFTER_FLAGS,
                         reasons: vec![f.reason.clone()],
                     })
             }
@@ -187,6 +198,8 @@ pub async fn queue(
                         proposal_id: c.proposal_id,
                         text: c.body.chars().take(200).collect(),
                         hidden: c.state == CommentState::Hidden,
+                        held: c.state == CommentState::Published
+                            && c.flags_count >= HIDE_AFTER_FLAGS,
                         reasons: vec![f.reason.clone()],
                     })
             }
@@ -207,6 +220,7 @@ pub async fn queue(
                 proposal_id: p.id,
                 text: p.title,
                 hidden: true,
+                held: false,
                 reasons: Vec::new(),
             });
         }
@@ -230,6 +244,7 @@ pub async fn queue(
                 proposal_id: c.proposal_id,
                 text: c.body.chars().take(200).collect(),
                 hidden: true,
+                held: false,
                 reasons: Vec::new(),
             });
         }
@@ -281,8 +296,13 @@ pub async fn decide(
         reason: &reason,
         facilitator: user.id,
     };
-    if !flags::decide(&tx, &access.consultation, decision, now).await? {
-        return Err(AppError::NotFound);
+    match decisions::decide(&tx, &access.consultation, decision, now).await? {
+        Decided::Done => {}
+        Decided::NotFound => return Err(AppError::NotFound),
+        Decided::Settled => {
+            session.flash("error-moderation-settled").await?;
+            return Ok(see_other(&back));
+        }
     }
     tx.commit().await?;
     // A proposal hidden or restored leaves or rejoins the results.

@@ -125,7 +125,7 @@ async fn three_flags_hide_content_until_a_facilitator_decides() {
 }
 
 /// A facilitator's (or anyone's) decision on reported content in `casa`: hide or restore.
-async fn moderate(
+pub(super) async fn moderate(
     app: &TestApp,
     client: &reqwest::Client,
     kind: &str,
@@ -147,7 +147,7 @@ async fn moderate(
 }
 
 /// Three verified participants, logged in, ready to report content.
-async fn three_reporters(app: &TestApp, prefix: &str) -> Vec<reqwest::Client> {
+pub(super) async fn three_reporters(app: &TestApp, prefix: &str) -> Vec<reqwest::Client> {
     let mut clients = Vec::new();
     for n in 0..3 {
         let email = format!("{prefix}{n}@example.org");

@@ -189,7 +189,7 @@ async fn who_may_take_part_in_the_discussion() {
             "unverified",
             Some("ugo@example.org"),
             [
-                Forbidden, Forbidden, Forbidden, Allowed, Forbidden, Forbidden, Forbidden,
+                Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden,
                 Forbidden,
             ],
         ),

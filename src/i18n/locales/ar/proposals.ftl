@@ -146,6 +146,8 @@ flag-send = إرسال البلاغ
 console-answered = اقتراحات لها رد نهائي: { $answered } من { $total }
 console-hide = إخفاء
 console-restore = استعادة
+console-held = بانتظار المراجعة: أبلغ عنه عدد كافٍ من الأشخاص لإخفائه، لكنه يبقى ظاهرًا ما دام هناك تصويت مفتوح.
+error-moderation-settled = المحتوى المسحوب أو المدموج يبقى كما هو: الإشراف لا يخفيه ولا يستعيده.
 console-hide-reason = السبب (يظهر مكان المحتوى)
 console-flag-reasons = أسباب البلاغات
 consultation-proposals-link = عرض الاقتراحات
@@ -184,6 +186,7 @@ error-flag-reason = اكتب باختصار سبب البلاغ.
 error-hide-reason = لإخفاء محتوى، يجب ذكر السبب.
 
 policy-verify-email = أكّد عنوان بريدك الإلكتروني أولًا.
+policy-report-verify-email = للإبلاغ عن محتوى، أكّد عنوان بريدك الإلكتروني أولًا: لا تُقبل البلاغات من حسابات غير مؤكَّدة.
 policy-consultation-not-running = هذه الاستشارة ليست جارية.
 policy-members-only = يشارك الأعضاء المدعوون فقط.
 policy-no-open-round = لا توجد مرحلة مفتوحة الآن.

@@ -122,6 +122,8 @@ flag-send = Send the report
 console-answered = { $answered } of { $total } proposals have a final answer
 console-hide = Hide
 console-restore = Restore
+console-held = Waiting for review: reported by enough people to be hidden, but kept visible while a vote is open.
+error-moderation-settled = Withdrawn and merged content stays as it is: moderation neither hides nor restores it.
 console-hide-reason = Reason (shown in place of the content)
 console-flag-reasons = Reasons given
 consultation-proposals-link = See the proposals
@@ -160,6 +162,7 @@ error-flag-reason = Briefly write why you are reporting this.
 error-hide-reason = Hiding content needs a reason.
 
 policy-verify-email = First confirm your email address.
+policy-report-verify-email = To report content, first confirm your email address: reports from unconfirmed accounts are not accepted.
 policy-consultation-not-running = This consultation is not running.
 policy-members-only = Only invited members take part.
 policy-no-open-round = No round is open right now.

@@ -122,6 +122,8 @@ flag-send = Enviar el reporte
 console-answered = { $answered } de { $total } propuestas tienen una respuesta definitiva
 console-hide = Ocultar
 console-restore = Restaurar
+console-held = Pendiente de revisión: lo han reportado suficientes personas para ocultarlo, pero sigue visible mientras haya una votación abierta.
+error-moderation-settled = Los contenidos retirados o unidos se quedan como están: la moderación no los oculta ni los restaura.
 console-hide-reason = Motivo (se muestra en lugar del contenido)
 console-flag-reasons = Motivos de los reportes
 consultation-proposals-link = Ver las propuestas
@@ -160,6 +162,7 @@ error-flag-reason = Escribe en pocas palabras por qué lo reportas.
 error-hide-reason = Para ocultar un contenido hace falta un motivo.
 
 policy-verify-email = Primero confirma tu correo electrónico.
+policy-report-verify-email = Para reportar un contenido, primero confirma tu correo electrónico: no se aceptan reportes de cuentas sin confirmar.
 policy-consultation-not-running = Esta consulta no está en curso.
 policy-members-only = Solo participan los miembros invitados.
 policy-no-open-round = Ahora no hay ninguna fase abierta.

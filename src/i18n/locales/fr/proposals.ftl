@@ -122,6 +122,8 @@ flag-send = Envoyer le signalement
 console-answered = Propositions avec une réponse définitive : { $answered } sur { $total }
 console-hide = Masquer
 console-restore = Rétablir
+console-held = En attente d'examen : signalé par assez de personnes pour être masqué, mais reste visible tant qu'un vote est ouvert.
+error-moderation-settled = Les contenus retirés ou regroupés restent tels quels : la modération ne les masque ni ne les rétablit.
 console-hide-reason = Raison (affichée à la place du contenu)
 console-flag-reasons = Raisons des signalements
 consultation-proposals-link = Voir les propositions
@@ -160,6 +162,7 @@ error-flag-reason = Écrivez en quelques mots la raison du signalement.
 error-hide-reason = Pour masquer un contenu, il faut une raison.
 
 policy-verify-email = Confirmez d'abord votre adresse e-mail.
+policy-report-verify-email = Pour signaler un contenu, confirmez d'abord votre adresse e-mail : les signalements de comptes non confirmés ne sont pas acceptés.
 policy-consultation-not-running = Cette consultation n'est pas en cours.
 policy-members-only = Seuls les membres invités participent.
 policy-no-open-round = Aucune phase n'est ouverte en ce moment.

@@ -122,6 +122,8 @@ flag-send = Invia la segnalazione
 console-answered = { $answered } di { $total } proposte con una risposta definitiva
 console-hide = Nascondi
 console-restore = Ripristina
+console-held = In attesa di verifica: segnalato da abbastanza persone per essere nascosto, ma resta visibile finché una votazione è aperta.
+error-moderation-settled = I contenuti ritirati o uniti restano come sono: la moderazione non li nasconde né li ripristina.
 console-hide-reason = Motivo (visibile al posto del contenuto)
 console-flag-reasons = Motivi delle segnalazioni
 consultation-proposals-link = Vedi le proposte
@@ -160,6 +162,7 @@ error-flag-reason = Scrivi brevemente il motivo della segnalazione.
 error-hide-reason = Per nascondere un contenuto serve un motivo.
 
 policy-verify-email = Prima conferma il tuo indirizzo email.
+policy-report-verify-email = Per segnalare un contenuto, prima conferma il tuo indirizzo email: le segnalazioni da account non confermati non sono accettate.
 policy-consultation-not-running = Questa consultazione non è in corso.
 policy-members-only = Partecipano solo i membri invitati.
 policy-no-open-round = Nessuna fase è aperta in questo momento.

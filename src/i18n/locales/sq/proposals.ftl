@@ -122,6 +122,8 @@ flag-send = Dërgo sinjalizimin
 console-answered = { $answered } nga { $total } propozime kanë një përgjigje përfundimtare
 console-hide = Fshih
 console-restore = Rikthe
+console-held = Në pritje të shqyrtimit: e sinjalizuar nga mjaft njerëz për t'u fshehur, por mbetet e dukshme sa kohë që një votim është i hapur.
+error-moderation-settled = Përmbajtjet e tërhequra ose të bashkuara mbeten siç janë: moderimi as nuk i fsheh, as nuk i rikthen.
 console-hide-reason = Arsyeja (shfaqet në vend të përmbajtjes)
 console-flag-reasons = Arsyet e sinjalizimeve
 consultation-proposals-link = Shiko propozimet
@@ -160,6 +162,7 @@ error-flag-reason = Shkruaj shkurt pse po e sinjalizon.
 error-hide-reason = Për të fshehur një përmbajtje duhet një arsye.
 
 policy-verify-email = Së pari konfirmo adresën tënde të emailit.
+policy-report-verify-email = Për të sinjalizuar një përmbajtje, së pari konfirmo adresën tënde të emailit: sinjalizimet nga llogari të pakonfirmuara nuk pranohen.
 policy-consultation-not-running = Ky konsultim nuk është në zhvillim.
 policy-members-only = Marrin pjesë vetëm anëtarët e ftuar.
 policy-no-open-round = Asnjë fazë nuk është e hapur tani.

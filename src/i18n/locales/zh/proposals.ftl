@@ -116,6 +116,8 @@ flag-send = 提交举报
 console-answered = { $total } 条建议中，有 { $answered } 条已有最终答复
 console-hide = 隐藏
 console-restore = 恢复
+console-held = 等待审核：举报人数已足以隐藏，但投票进行期间内容仍保持可见。
+error-moderation-settled = 已撤回或已合并的内容保持原样：审核既不会隐藏也不会恢复它。
 console-hide-reason = 理由（会代替原内容显示）
 console-flag-reasons = 举报理由
 consultation-proposals-link = 查看建议
@@ -154,6 +156,7 @@ error-flag-reason = 请简单写一下举报理由。
 error-hide-reason = 隐藏内容需要填写理由。
 
 policy-verify-email = 请先确认你的邮箱地址。
+policy-report-verify-email = 要举报内容，请先确认你的邮箱地址：未确认邮箱的账户的举报不予受理。
 policy-consultation-not-running = 这个意见征集没有在进行中。
 policy-members-only = 只有受邀成员可以参加。
 policy-no-open-round = 目前没有正在进行的阶段。
