@@ -26,7 +26,11 @@ use crate::{
     db,
     policy::{self, Action},
     proposals::access as proposal_access,
-    web::{AppError, AppResult, AppSession, AppState, CurrentUser, see_other},
+    web::{
+        AppError, AppResult, AppSession, AppState, CurrentUser,
+        forms::{CONTROL_CHARACTER_ERROR, TextKind, has_control_characters},
+        see_other,
+    },
 };
 
 pub const MAX_REASON_CHARS: usize = 500;
@@ -57,6 +61,10 @@ async fn flag_target(
     let found = proposal_access::load(&tx, proposal_id, Some(user)).await?;
     policy::can_report(&user.person()).map_err(AppError::Forbidden)?;
     let reason = reason.trim();
+    if has_control_characters(reason, TextKind::Long) {
+        session.flash(CONTROL_CHARACTER_ERROR).await?;
+        return Ok(back);
+    }
     if reason.is_empty() || reason.chars().count() > MAX_REASON_CHARS {
         session.flash("error-flag-reason").await?;
         return Ok(back);
@@ -278,6 +286,10 @@ pub async fn decide(
         _ => return Err(AppError::BadRequest("error-bad-request")),
     };
     let reason = form.reason.trim().to_owned();
+    if has_control_characters(&reason, TextKind::Long) {
+        session.flash(CONTROL_CHARACTER_ERROR).await?;
+        return Ok(see_other(&back));
+    }
     if hide && (reason.is_empty() || reason.chars().count() > MAX_REASON_CHARS) {
         session.flash("error-hide-reason").await?;
         return Ok(see_other(&back));

@@ -132,3 +132,21 @@ async fn percent_underscore_and_backslash_are_searched_as_typed() {
     assert_eq!(found(&app, &s.luca, "!").await, Vec::<&str>::new());
     assert_eq!(found(&app, &s.luca, "biglietti").await, TITLES[..2]);
 }
+
+#[tokio::test]
+async fn a_nul_in_a_report_is_refused_and_nothing_is_stored() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let p = app
+        .by(&s.amina)
+        .propose("casa", "Orti sui tetti", "Orti condivisi sui tetti.", "it")
+        .await;
+    let response = app
+        .by(&s.luca)
+        .post_form(&format!("/proposals/{p}/flag"), &[("reason", "Spam\u{0}")])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let page = app.by(&s.luca).get_html(&format!("/proposals/{p}")).await;
+    assert!(page.contains(CONTROL_ERROR), "told why");
+    assert_eq!(app.count("SELECT COUNT(*) FROM flag").await, 0);
+}
