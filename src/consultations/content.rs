@@ -157,6 +157,8 @@ pub fn parse(form: &ConsultationForm) -> Result<Content, FormErrors> {
     let body = form.body.trim().to_owned();
     if body.chars().count() > MAX_BODY_CHARS {
         errors.add("body", "error-body-long");
+    } else if let Some(refusal) = markdown::refusal(&body) {
+        errors.add("body", refusal);
     }
     let mut themes: Vec<String> = Vec::new();
     for name in form.themes.split(THEME_SEPARATORS).map(one_line) {
@@ -251,7 +253,7 @@ pub async fn create(
     actor_id: i64,
     now: DateTime<Utc>,
 ) -> Result<consultation::Model, SaveError> {
-    let (body, body_html) = markdown::stored(content.body);
+    let (body, body_html) = markdown::stored(content.body).await;
     let created = consultation::ActiveModel {
         slug: Set(content.slug),
         title: Set(content.title),
@@ -289,7 +291,7 @@ pub async fn update(
         .into_iter()
         .map(|t| t.name)
         .collect();
-    let (body, body_html) = markdown::stored(content.body);
+    let (body, body_html) = markdown::stored(content.body).await;
     let updated = consultation::ActiveModel {
         id: Set(before.id),
         slug: Set(content.slug),

@@ -554,7 +554,7 @@ async fn seed_proposals(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::
         let parent_id = parent.map(|p| comment_ids[p]);
         let depth = parent.map_or(0, |p| if p == 0 || p == 3 { 1 } else { 2 });
         let at = now - TimeDelta::days(4) + TimeDelta::hours(i64::try_from(n).unwrap_or(0));
-        let (body, body_html) = markdown::stored(text.to_owned());
+        let (body, body_html) = markdown::stored(text.to_owned()).await;
         let created = comment::ActiveModel {
             proposal_id: Set(ids[0]),
             parent_id: Set(parent_id),

@@ -42,7 +42,11 @@ pub fn parse(form: &CommentForm) -> Result<(String, Stance), FormErrors> {
     match body.chars().count() {
         0 => errors.add("body", "error-comment-required"),
         n if n > MAX_COMMENT_CHARS => errors.add("body", "error-comment-long"),
-        _ => {}
+        _ => {
+            if let Some(refusal) = markdown::refusal(&body) {
+                errors.add("body", refusal);
+            }
+        }
     }
     let stance = Stance::from_code(&form.stance);
     if stance.is_none() {
@@ -269,7 +273,7 @@ pub async fn update(
         }
     };
     let now = state.now();
-    let (body, body_html) = markdown::stored(body);
+    let (body, body_html) = markdown::stored(body).await;
     comment::ActiveModel {
         id: Set(found.id),
         body,

@@ -36,7 +36,7 @@ pub async fn post(
     now: DateTime<Utc>,
 ) -> Result<comment::Model, DbErr> {
     let proposal_id = new.proposal.id;
-    let (body, body_html) = markdown::stored(new.body);
+    let (body, body_html) = markdown::stored(new.body).await;
     let created = comment::ActiveModel {
         proposal_id: Set(proposal_id),
         parent_id: Set(new.parent.map(|p| p.id)),

@@ -6,7 +6,10 @@ use entity::{ProposalState, theme};
 use serde::Deserialize;
 
 use super::languages;
-use crate::web::{FormErrors, TextKind, one_line};
+use crate::{
+    markdown,
+    web::{FormErrors, TextKind, one_line},
+};
 
 pub const MAX_TITLE_CHARS: usize = 200;
 pub const MIN_BODY_CHARS: usize = 10;
@@ -50,7 +53,11 @@ pub fn parse(form: &ProposalForm, themes: &[theme::Model]) -> Result<ProposalTex
         0 => errors.add("body", "error-proposal-body-required"),
         n if n < MIN_BODY_CHARS => errors.add("body", "error-proposal-body-short"),
         n if n > MAX_BODY_CHARS => errors.add("body", "error-proposal-body-long"),
-        _ => {}
+        _ => {
+            if let Some(refusal) = markdown::refusal(&body) {
+                errors.add("body", refusal);
+            }
+        }
     }
     let theme_id = match form.theme.trim() {
         "" => None,

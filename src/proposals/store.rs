@@ -126,7 +126,7 @@ pub async fn create(
         Some((facilitator, in_person)) => (Some(facilitator), Some(in_person)),
         None => (None, None),
     };
-    let (body, body_html) = markdown::stored(text.body);
+    let (body, body_html) = markdown::stored(text.body).await;
     let created = proposal::ActiveModel {
         consultation_id: Set(consultation_id),
         round_id: Set(round_id),
@@ -217,7 +217,7 @@ pub async fn edit(
     }
     .insert(db)
     .await?;
-    let (body, body_html) = markdown::stored(text.body);
+    let (body, body_html) = markdown::stored(text.body).await;
     proposal::ActiveModel {
         id: Set(before.id),
         title: Set(text.title),

@@ -115,7 +115,8 @@ async fn seed(db: &DatabaseConnection, proposals: usize) {
         "Una proposta con un testo di qualche riga, come quelle vere: che cosa cambiare, \
          per chi, dove e perché. "
             .repeat(5),
-    );
+    )
+    .await;
     insert_chunks(
         db,
         (0..proposals)
@@ -163,7 +164,7 @@ async fn seed(db: &DatabaseConnection, proposals: usize) {
     )
     .await;
     let (comment, comment_html) =
-        tavolo::markdown::stored("Sono d'accordo, ma servono più risorse.".into());
+        tavolo::markdown::stored("Sono d'accordo, ma servono più risorse.".into()).await;
     insert_chunks(
         db,
         ids.iter()

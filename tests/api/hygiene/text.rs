@@ -4,6 +4,7 @@
 
 use reqwest::StatusCode;
 
+use super::{assert_refused, submit_comment, submit_proposal};
 use crate::{helpers::TestApp, proposals::setup};
 
 const CONTROL_ERROR: &str = "Questo campo contiene caratteri di controllo invisibili";
@@ -12,27 +13,18 @@ const CONTROL_ERROR: &str = "Questo campo contiene caratteri di controllo invisi
 async fn control_characters_in_a_proposal_are_refused_at_the_field_with_the_text_kept() {
     let app = TestApp::spawn().await;
     let s = setup(&app).await;
-    let response = app
-        .by(&s.amina)
-        .post_form(
-            "/consultations/casa/proposals/new",
-            &[
-                ("title", "Orti\u{0} sui tetti"),
-                ("body", "Orti condivisi\u{7} sui tetti delle case."),
-                ("theme", ""),
-                ("language", "it"),
-                ("action", "publish"),
-            ],
-        )
-        .await;
-    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let html = response.text().await.unwrap();
+    let response = submit_proposal(
+        &app,
+        &s.amina,
+        "Orti\u{0} sui tetti",
+        "Orti condivisi\u{7} sui tetti delle case.",
+    )
+    .await;
+    let kept = (CONTROL_ERROR, "sui tetti delle case.");
+    let html = assert_refused(&app, response, kept, "proposal").await;
     for field in ["title", "body"] {
         assert!(html.contains(&format!("id=\"{field}-error\"")), "{field}");
     }
-    assert!(html.contains(CONTROL_ERROR));
-    assert!(html.contains("sui tetti delle case."), "the text is kept");
-    assert_eq!(app.count("SELECT COUNT(*) FROM proposal").await, 0);
 
     // Line breaks as browsers send them, and tabs, are text.
     app.by(&s.amina)
@@ -53,18 +45,8 @@ async fn a_nul_in_a_comment_is_refused_at_the_field_with_the_text_kept() {
         .by(&s.amina)
         .propose("casa", "Orti sui tetti", "Orti condivisi sui tetti.", "it")
         .await;
-    let response = app
-        .by(&s.luca)
-        .post_form(
-            &format!("/proposals/{p}/comments"),
-            &[("body", "Sono d'accordo\u{0}, ma dove?"), ("stance", "for")],
-        )
-        .await;
-    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let html = response.text().await.unwrap();
-    assert!(html.contains(CONTROL_ERROR));
-    assert!(html.contains("ma dove?"), "the text is kept");
-    assert_eq!(app.count("SELECT COUNT(*) FROM comment").await, 0);
+    let response = submit_comment(&app, &s.luca, p, "Sono d'accordo\u{0}, ma dove?").await;
+    assert_refused(&app, response, (CONTROL_ERROR, "ma dove?"), "comment").await;
 }
 
 #[tokio::test]

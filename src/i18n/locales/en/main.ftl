@@ -118,6 +118,7 @@ error-consent-required = To create an account you must accept the privacy notice
 error-login-failed = Wrong email or password.
 error-current-password = The current password is not correct.
 error-control-characters = This field contains invisible control characters (often left over from copying and pasting). Remove them and try again.
+error-markdown-nesting = This text nests too deeply (quotes, lists or emphasis inside one another more than 16 levels). Flatten it and try again; your text is still here.
 
 error-title-400 = Bad request
 error-title-403 = Access denied

@@ -118,6 +118,7 @@ error-consent-required = Para crear la cuenta tienes que aceptar el aviso de pri
 error-login-failed = El correo electrónico o la contraseña no son correctos.
 error-current-password = La contraseña actual no es correcta.
 error-control-characters = Este campo contiene caracteres de control invisibles (a menudo quedan al copiar y pegar). Elimínalos e inténtalo de nuevo.
+error-markdown-nesting = Este texto anida demasiados niveles (citas, listas o énfasis unos dentro de otros en más de 16 niveles). Simplifícalo e inténtalo de nuevo: tu texto sigue aquí.
 
 error-title-400 = Solicitud no válida
 error-title-403 = Acceso denegado

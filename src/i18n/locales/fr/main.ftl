@@ -118,6 +118,7 @@ error-consent-required = Pour créer un compte, vous devez accepter la politique
 error-login-failed = E-mail ou mot de passe incorrect.
 error-current-password = Le mot de passe actuel n'est pas correct.
 error-control-characters = Ce champ contient des caractères de contrôle invisibles (souvent restés d'un copier-coller). Supprimez-les et réessayez.
+error-markdown-nesting = Ce texte imbrique trop de niveaux (citations, listes ou mises en valeur les unes dans les autres sur plus de 16 niveaux). Simplifiez-le et réessayez : votre texte est toujours là.
 
 error-title-400 = Demande non valide
 error-title-403 = Accès refusé

@@ -118,6 +118,7 @@ error-consent-required = Per creare l'account devi accettare l'informativa sulla
 error-login-failed = Email o password non corrette.
 error-current-password = La password attuale non è corretta.
 error-control-characters = Questo campo contiene caratteri di controllo invisibili (spesso restano da un copia e incolla). Toglili e riprova.
+error-markdown-nesting = Questo testo annida troppi livelli (citazioni, elenchi o enfasi uno dentro l'altro per più di 16 livelli). Semplificalo e riprova: il testo è ancora qui.
 
 error-title-400 = Richiesta non valida
 error-title-403 = Accesso negato

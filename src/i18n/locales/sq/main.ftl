@@ -118,6 +118,7 @@ error-consent-required = Për të krijuar llogarinë duhet të pranosh njoftimin
 error-login-failed = Email ose fjalëkalim i gabuar.
 error-current-password = Fjalëkalimi aktual nuk është i saktë.
 error-control-characters = Kjo fushë përmban karaktere kontrolli të padukshme (shpesh mbeten nga kopjimi dhe ngjitja). Hiqini dhe provoni përsëri.
+error-markdown-nesting = Ky tekst ka shumë nivele të futura njëri brenda tjetrit (citime, lista ose theksime në më shumë se 16 nivele). Thjeshtojeni dhe provoni përsëri; teksti juaj është ende këtu.
 
 error-title-400 = Kërkesë e pavlefshme
 error-title-403 = Hyrja nuk lejohet

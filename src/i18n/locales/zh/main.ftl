@@ -118,6 +118,7 @@ error-consent-required = 要创建账号，你必须接受隐私声明。
 error-login-failed = 邮箱或密码错误。
 error-current-password = 当前密码不正确。
 error-control-characters = 此字段包含不可见的控制字符（通常是复制粘贴时留下的）。请删除后重试。
+error-markdown-nesting = 此文本嵌套层级过深（引用、列表或强调相互嵌套超过 16 层）。请简化后重试，您的文本仍保留在这里。
 
 error-title-400 = 请求无效
 error-title-403 = 无权访问
