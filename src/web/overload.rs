@@ -55,7 +55,7 @@ impl Overload {
 /// Middleware: handles the request if fewer than `max_in_flight` are, else answers 503.
 pub async fn shed_load(State(overload): State<Overload>, request: Request, next: Next) -> Response {
     let Ok(_handling) = overload.in_flight.clone().try_acquire_owned() else {
-        tracing::warn!("too many requests in flight: answered 503");
+        // Not logged here: the request log has it, and a flood would only grow the log faster.
         let mut response = overload.refuse(StatusCode::SERVICE_UNAVAILABLE, "error-busy", &request);
         response.headers_mut().insert(
             header::RETRY_AFTER,
@@ -97,10 +97,7 @@ pub async fn read_body_in_time(
         }
         Ok(Err(BodyError::TooLarge)) => (StatusCode::PAYLOAD_TOO_LARGE, "error-too-large"),
         Ok(Err(BodyError::Broken)) => (StatusCode::BAD_REQUEST, "error-bad-request"),
-        Err(_elapsed) => {
-            tracing::info!("the request body did not arrive in time: answered 408");
-            (StatusCode::REQUEST_TIMEOUT, "error-timeout")
-        }
+        Err(_elapsed) => (StatusCode::REQUEST_TIMEOUT, "error-timeout"),
     };
     let request = Request::from_parts(parts, Body::empty());
     closing(overload.refuse(refusal.0, refusal.1, &request))
