@@ -322,3 +322,24 @@ pub(super) fn fit_open_file_limit(limits: &mut ConnectionLimits) {
 
 #[cfg(not(unix))]
 pub(super) fn fit_open_file_limit(_limits: &mut ConnectionLimits) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_connection_is_idle_only_while_none_of_its_requests_is_handled() {
+        let activity = Arc::new(Activity::new());
+        let limit = Duration::from_millis(50);
+        let handling = Handling::start(activity.clone());
+        let while_handled = tokio::time::timeout(limit * 4, activity.idle_for(limit)).await;
+        assert!(while_handled.is_err(), "idle while a request was handled");
+
+        drop(handling);
+        let ended = Instant::now();
+        tokio::time::timeout(Duration::from_secs(5), activity.idle_for(limit))
+            .await
+            .expect("idle once the request has ended");
+        assert!(ended.elapsed() >= limit, "idle time counts from the end");
+    }
+}
