@@ -18,12 +18,14 @@ use tower_sessions::{Expiry, SessionManagerLayer, cookie::SameSite};
 use tracing::Level;
 
 use crate::{
-    accounts, api, consultations, discussion, exports, inbox, manage, proposals, results, site,
-    voting,
+    accounts, api,
+    config::ConnectionLimits,
+    consultations, discussion, exports, inbox, manage, proposals, results, site, voting,
     web::{
         AppError, AppState, assets,
         csrf::{self, MAX_BODY_BYTES},
         error_page, layers,
+        overload::{self, Overload},
         session_store::DbSessionStore,
     },
 };
@@ -31,7 +33,12 @@ use crate::{
 /// How long a session lasts without being used.
 const SESSION_IDLE_DAYS: i64 = 14;
 
-pub fn app(state: AppState) -> Router {
+pub fn app(state: AppState, limits: &ConnectionLimits) -> Router {
+    let overload = Overload::new(
+        limits.max_in_flight,
+        limits.body_timeout,
+        &state.config.default_locale,
+    );
     let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
         .with_name("tavolo_session")
         .with_http_only(true)
@@ -91,7 +98,9 @@ pub fn app(state: AppState) -> Router {
                 .layer(PropagateRequestIdLayer::x_request_id())
                 .layer(from_fn(layers::security_headers))
                 .layer(CompressionLayer::new())
-                .layer(DefaultBodyLimit::max(MAX_BODY_BYTES)),
+                .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+                .layer(from_fn_with_state(overload.clone(), overload::shed_load))
+                .layer(from_fn_with_state(overload, overload::read_body_in_time)),
         )
         .with_state(state)
 }

@@ -1,6 +1,6 @@
 //! Runtime configuration: one typed struct, read from flags and environment variables.
 
-use std::{net::SocketAddr, path::PathBuf};
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
 use clap::Args;
 
@@ -109,6 +109,62 @@ pub struct ServeConfig {
     /// Create the demo accounts and content (never in production).
     #[arg(long, env = "TAVOLO_DEMO")]
     pub demo: bool,
+
+    #[command(flatten)]
+    pub connections: ConnectionLimits,
+}
+
+/// How long a client may take and how many may be served at once, so that slow or idle
+/// clients cannot hold the server (see "Deployment: timeouts and open files" in the README).
+#[derive(Debug, Clone, PartialEq, Args)]
+pub struct ConnectionLimits {
+    /// Seconds a client has to send a request's line and headers, counted from when the
+    /// connection opens or its previous response was sent: an idle kept-alive connection
+    /// is closed after this long too.
+    #[arg(long, env = "TAVOLO_HEADER_TIMEOUT", default_value = "10", value_parser = seconds)]
+    pub header_timeout: Duration,
+
+    /// Seconds a client has to send a request's whole body; later, it is answered 408.
+    #[arg(long, env = "TAVOLO_BODY_TIMEOUT", default_value = "30", value_parser = seconds)]
+    pub body_timeout: Duration,
+
+    /// Seconds a connection may move no data, while no request on it is being handled,
+    /// before it is closed (e.g. a client that stops reading its response).
+    #[arg(long, env = "TAVOLO_IDLE_TIMEOUT", default_value = "60", value_parser = seconds)]
+    pub idle_timeout: Duration,
+
+    /// Connections served at once; further clients wait to be accepted. Kept below the
+    /// open-file limit (lowered at start if it does not fit).
+    #[arg(long, env = "TAVOLO_MAX_CONNECTIONS", default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_connections: u32,
+
+    /// Requests handled at once (from their headers to their response); beyond that, 503
+    /// with `Retry-After` straight away.
+    #[arg(long, env = "TAVOLO_MAX_IN_FLIGHT", default_value_t = 512, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_in_flight: u32,
+}
+
+impl Default for ConnectionLimits {
+    /// The defaults of `tavolo serve`.
+    fn default() -> Self {
+        Self {
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(30),
+            idle_timeout: Duration::from_secs(60),
+            max_connections: 1024,
+            max_in_flight: 512,
+        }
+    }
+}
+
+/// A positive number of seconds, fractions allowed (`0.5`).
+fn seconds(value: &str) -> Result<Duration, String> {
+    value
+        .parse::<f64>()
+        .ok()
+        .filter(|s| *s > 0.0)
+        .and_then(|s| Duration::try_from_secs_f64(s).ok())
+        .ok_or_else(|| format!("`{value}` is not a positive number of seconds"))
 }
 
 fn mask_password(url: &str) -> String {
@@ -128,12 +184,30 @@ fn mask_password(url: &str) -> String {
 mod tests {
     use clap::Parser;
 
-    use super::{Config, mask_password};
+    use super::{Config, ConnectionLimits, ServeConfig, mask_password};
 
     #[derive(Parser)]
     struct Cli {
         #[command(flatten)]
         config: Config,
+    }
+
+    #[derive(Parser)]
+    struct Serve {
+        #[command(flatten)]
+        serve: ServeConfig,
+    }
+
+    #[test]
+    fn connection_limits_default_as_documented_and_take_fractions() {
+        let defaults = Serve::parse_from(["tavolo"]).serve.connections;
+        assert_eq!(defaults, ConnectionLimits::default());
+        let short = Serve::parse_from(["tavolo", "--header-timeout", "0.5"]).serve;
+        assert_eq!(short.connections.header_timeout.as_millis(), 500);
+        for wrong in ["0", "-1", "soon", "NaN"] {
+            assert!(Serve::try_parse_from(["tavolo", "--body-timeout", wrong]).is_err());
+        }
+        assert!(Serve::try_parse_from(["tavolo", "--max-connections", "0"]).is_err());
     }
 
     #[test]

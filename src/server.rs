@@ -16,6 +16,8 @@ use std::{
     time::Duration,
 };
 
+mod http;
+
 use anyhow::Context;
 use chrono::TimeDelta;
 use tokio::{
@@ -28,7 +30,7 @@ use tower_sessions::session_store::ExpiredDeletion;
 use crate::{
     accounts::tokens,
     app::app,
-    config::{Config, ServeConfig},
+    config::{Config, ConnectionLimits, ServeConfig},
     consultations::rounds,
     db, demo,
     notifications::{Mailer, digest, run_worker},
@@ -44,8 +46,11 @@ const CHECKPOINT_EVERY: Duration = Duration::from_secs(60);
 const ROUND_CHECK_EVERY: Duration = Duration::from_secs(30);
 
 pub async fn serve(config: Config, serve: ServeConfig) -> anyhow::Result<()> {
+    let mut connections = serve.connections;
+    http::fit_open_file_limit(&mut connections);
     let options = Options {
         demo: serve.demo,
+        connections,
         ..Options::default()
     };
     Server::start(config, Listen::At(serve.addr), options)
@@ -86,6 +91,8 @@ pub struct Options {
     /// Starts the server's clock this far ahead of the system clock (zero in production;
     /// a restarted test server keeps the time its test had moved to).
     pub clock_offset: TimeDelta,
+    /// Timeouts and caps on connections and requests.
+    pub connections: ConnectionLimits,
 }
 
 /// A started Tavolo: the HTTP server and, unless [`Background::Manual`], its workers.
@@ -136,14 +143,10 @@ impl Server {
         let address = listener.local_addr()?;
         tracing::info!("Tavolo listening on http://{address}");
         let (stop_http, stopped) = oneshot::channel::<()>();
-        let router = app(state.clone());
-        let http = tokio::spawn(async move {
-            axum::serve(listener, router)
-                .with_graceful_shutdown(async {
-                    stopped.await.ok();
-                })
-                .await
-        });
+        let router = app(state.clone(), &options.connections);
+        let http = tokio::spawn(http::serve(listener, router, options.connections, async {
+            stopped.await.ok();
+        }));
         Ok(Self {
             state,
             mailer,

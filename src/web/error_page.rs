@@ -112,10 +112,37 @@ pub async fn last_resort_error_page(request: Request, next: Next) -> Response {
     Page::with_status(status, page).into_response()
 }
 
+/// A refusal answered before the request reaches the application (the server is overloaded,
+/// a body did not arrive): no session and no database, the language the browser asks for.
+pub fn early_refusal(
+    status: StatusCode,
+    message_key: &str,
+    headers: &HeaderMap,
+    here: &str,
+    default_locale: &str,
+) -> Response {
+    let locale = choose_locale(None, headers, default_locale);
+    let request_id = request_id(headers).to_owned();
+    if here.starts_with("/api/") || here.starts_with("/healthz") {
+        let rest = serde_json::Map::from_iter([("request_id".into(), request_id.into())]);
+        return super::render::json_message(status, &locale, "error", message_key, rest);
+    }
+    let ctx = PageCtx::without_session(locale, here);
+    let page = ErrorPage {
+        title: ctx.t(&format!("error-title-{}", title_of(status))),
+        message: ctx.t(message_key),
+        status: status.as_u16(),
+        request_id,
+        ctx,
+    };
+    Page::with_status(status, page).into_response()
+}
+
 fn title_of(status: StatusCode) -> &'static str {
     match status.as_u16() {
         403 => "403",
         404 => "404",
+        408 => "408",
         413 => "413",
         503 => "503",
         500..=599 => "500",

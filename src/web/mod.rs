@@ -10,6 +10,7 @@ pub mod form_token;
 pub mod forms;
 pub mod kept;
 pub mod layers;
+pub mod overload;
 pub mod page;
 pub mod page_cache;
 pub mod render;

@@ -19,7 +19,7 @@ use chrono::TimeDelta;
 use reqwest::{Response, StatusCode, redirect::Policy};
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use tavolo::{
-    config::Config,
+    config::{Config, ConnectionLimits},
     notifications::{DeliveryReport, Mailer, deliver_due},
     server::{Background, Listen, Options, Server},
     web::AppState,
@@ -65,6 +65,7 @@ pub struct TestApp {
     mailer: Mailer,
     server: Option<Server>,
     max_ages: MaxAges,
+    connections: ConnectionLimits,
 }
 
 pub fn new_client() -> reqwest::Client {
@@ -91,6 +92,15 @@ impl TestApp {
 
     /// As [`TestApp::spawn`], with these maximum ages of what is kept in memory.
     pub async fn spawn_with(max_ages: MaxAges) -> TestApp {
+        Self::spawn_configured(max_ages, ConnectionLimits::default()).await
+    }
+
+    /// As [`TestApp::spawn`], with these timeouts and caps on connections.
+    pub async fn spawn_with_connections(connections: ConnectionLimits) -> TestApp {
+        Self::spawn_configured(MaxAges::default(), connections).await
+    }
+
+    async fn spawn_configured(max_ages: MaxAges, connections: ConnectionLimits) -> TestApp {
         let smtp = SmtpServer::start().await;
         let test_db = TestDb::create().await;
         let statements = Arc::new(AtomicUsize::new(0));
@@ -98,7 +108,7 @@ impl TestApp {
             &test_db,
             &smtp.url(),
             statements.clone(),
-            (TimeDelta::zero(), max_ages),
+            (TimeDelta::zero(), max_ages, &connections),
         )
         .await;
         TestApp {
@@ -111,6 +121,7 @@ impl TestApp {
             mailer,
             server: Some(server),
             max_ages,
+            connections,
         }
     }
 
@@ -129,7 +140,7 @@ impl TestApp {
             &self.test_db,
             &self.smtp.url(),
             self.statements.clone(),
-            (clock, self.max_ages),
+            (clock, self.max_ages, &self.connections),
         )
         .await;
         self.state = state;
@@ -232,13 +243,13 @@ impl TestApp {
 }
 
 /// Starts Tavolo as `tavolo serve` does, on a free port, over `test_db`, mailing the test
-/// SMTP server, with its clock `clock_offset` ahead of the system's and what it keeps in
-/// memory kept up to `max_ages`.
+/// SMTP server, with its clock `clock_offset` ahead of the system's, what it keeps in
+/// memory kept up to `max_ages` and these limits on connections.
 async fn start(
     test_db: &TestDb,
     smtp_url: &str,
     statements: Arc<AtomicUsize>,
-    (clock_offset, max_ages): (TimeDelta, MaxAges),
+    (clock_offset, max_ages, connections): (TimeDelta, MaxAges, &ConnectionLimits),
 ) -> (AppState, Mailer, String, Server) {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
     let address = format!("http://{}", listener.local_addr().expect("an address"));
@@ -263,6 +274,7 @@ async fn start(
         background: Background::Manual,
         statements: Some(statements),
         clock_offset,
+        connections: connections.clone(),
         ..Options::default()
     };
     let server = Server::start(config, Listen::On(listener), options)

@@ -123,6 +123,7 @@ error-markdown-nesting = This text nests too deeply (quotes, lists or emphasis i
 error-title-400 = Bad request
 error-title-403 = Access denied
 error-title-404 = Page not found
+error-title-408 = Request timed out
 error-title-413 = Too much content
 error-title-500 = Something went wrong
 error-title-503 = Service unavailable
@@ -134,6 +135,8 @@ error-too-large = You sent too much at once. Shorten the text and try again.
 error-method = This action is not possible on this page.
 error-internal = Something went wrong on our side. Please try again shortly.
 error-unavailable = The service is temporarily unavailable. Please try again shortly: what you already sent is safe.
+error-timeout = Your request took too long to arrive. Check your connection and try again.
+error-busy = Tavolo is very busy right now. Wait a few seconds and try again (if you were sending a form, go back and send it again).
 error-go-home = Go to the home page
 error-request-id = If you contact support, quote this code:
 

@@ -123,6 +123,7 @@ error-markdown-nesting = Este texto anida demasiados niveles (citas, listas o é
 error-title-400 = Solicitud no válida
 error-title-403 = Acceso denegado
 error-title-404 = Página no encontrada
+error-title-408 = Tiempo de espera agotado
 error-title-413 = Demasiado contenido
 error-title-500 = Algo salió mal
 error-title-503 = Servicio no disponible
@@ -134,6 +135,8 @@ error-too-large = Enviaste demasiado de una sola vez. Acorta el texto e inténta
 error-method = Esta acción no se puede hacer en esta página.
 error-internal = Algo salió mal de nuestro lado. Inténtalo de nuevo en un rato.
 error-unavailable = El servicio no está disponible por el momento. Inténtalo de nuevo en un rato: lo que ya enviaste está a salvo.
+error-timeout = Tu solicitud tardó demasiado en llegar. Comprueba tu conexión e inténtalo de nuevo.
+error-busy = Tavolo está muy ocupado en este momento. Espera unos segundos e inténtalo de nuevo (si estabas enviando un formulario, vuelve atrás y envíalo otra vez).
 error-go-home = Ir a la página de inicio
 error-request-id = Si contactas al soporte, indica este código:
 

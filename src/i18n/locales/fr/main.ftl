@@ -123,6 +123,7 @@ error-markdown-nesting = Ce texte imbrique trop de niveaux (citations, listes ou
 error-title-400 = Demande non valide
 error-title-403 = Accès refusé
 error-title-404 = Page introuvable
+error-title-408 = Délai dépassé
 error-title-413 = Contenu trop grand
 error-title-500 = Une erreur s'est produite
 error-title-503 = Service indisponible
@@ -134,6 +135,8 @@ error-too-large = Vous avez envoyé trop de données à la fois. Raccourcissez l
 error-method = Cette opération n'est pas possible sur cette page.
 error-internal = Quelque chose n'a pas marché de notre côté. Réessayez dans un moment.
 error-unavailable = Le service est momentanément indisponible. Réessayez dans un moment : ce que vous avez déjà envoyé est en sécurité.
+error-timeout = Votre demande a mis trop de temps à arriver. Vérifiez votre connexion et réessayez.
+error-busy = Tavolo est très sollicité en ce moment. Patientez quelques secondes et réessayez (si vous envoyiez un formulaire, revenez en arrière et envoyez-le à nouveau).
 error-go-home = Retour à la page d'accueil
 error-request-id = Si vous contactez l'assistance, donnez ce code :
 

@@ -123,6 +123,7 @@ error-markdown-nesting = Questo testo annida troppi livelli (citazioni, elenchi 
 error-title-400 = Richiesta non valida
 error-title-403 = Accesso negato
 error-title-404 = Pagina non trovata
+error-title-408 = Richiesta scaduta
 error-title-413 = Contenuto troppo grande
 error-title-500 = Si è verificato un errore
 error-title-503 = Servizio non disponibile
@@ -134,6 +135,8 @@ error-too-large = Hai inviato troppi dati in una volta. Accorcia il testo e ripr
 error-method = Questa operazione non è possibile su questa pagina.
 error-internal = Qualcosa non ha funzionato da parte nostra. Riprova tra poco.
 error-unavailable = Il servizio è momentaneamente non disponibile. Riprova tra poco: quello che hai già inviato è al sicuro.
+error-timeout = La richiesta ha impiegato troppo tempo ad arrivare. Controlla la connessione e riprova.
+error-busy = Tavolo è molto occupato in questo momento. Attendi qualche secondo e riprova (se stavi inviando un modulo, torna indietro e invialo di nuovo).
 error-go-home = Torna alla pagina iniziale
 error-request-id = Se contatti l'assistenza, indica questo codice:
 

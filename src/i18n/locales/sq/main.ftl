@@ -123,6 +123,7 @@ error-markdown-nesting = Ky tekst ka shumë nivele të futura njëri brenda tjet
 error-title-400 = Kërkesë e pavlefshme
 error-title-403 = Hyrja nuk lejohet
 error-title-404 = Faqja nuk u gjet
+error-title-408 = Kërkesa skadoi
 error-title-413 = Përmbajtje shumë e madhe
 error-title-500 = Diçka shkoi keq
 error-title-503 = Shërbimi nuk është i disponueshëm
@@ -134,6 +135,8 @@ error-too-large = Dërgove shumë të dhëna njëherësh. Shkurtoje tekstin dhe 
 error-method = Ky veprim nuk është i mundur në këtë faqe.
 error-internal = Diçka nuk funksionoi nga ana jonë. Provo përsëri pas pak.
 error-unavailable = Shërbimi nuk është i disponueshëm për momentin. Provo përsëri pas pak: ajo që ke dërguar tashmë është e sigurt.
+error-timeout = Kërkesa jote mori shumë kohë për të mbërritur. Kontrollo lidhjen dhe provo përsëri.
+error-busy = Tavolo është shumë i ngarkuar në këtë moment. Prit disa sekonda dhe provo përsëri (nëse po dërgoje një formular, kthehu mbrapa dhe dërgoje përsëri).
 error-go-home = Kthehu në faqen kryesore
 error-request-id = Nëse kontakton ndihmën, jep këtë kod:
 

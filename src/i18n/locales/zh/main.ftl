@@ -123,6 +123,7 @@ error-markdown-nesting = 此文本嵌套层级过深（引用、列表或强调�
 error-title-400 = 请求无效
 error-title-403 = 无权访问
 error-title-404 = 找不到页面
+error-title-408 = 请求超时
 error-title-413 = 内容太多
 error-title-500 = 出错了
 error-title-503 = 服务暂时无法使用
@@ -134,6 +135,8 @@ error-too-large = 你一次发送的内容太多了。请缩短文字后再试�
 error-method = 这个页面不能进行这个操作。
 error-internal = 我们这边出了点问题。请稍后再试。
 error-unavailable = 服务暂时无法使用。请稍后再试：你已经发送的内容不会丢失。
+error-timeout = 你的请求到达时间过长。请检查网络连接后再试。
+error-busy = Tavolo 目前非常繁忙。请等几秒钟后再试（如果你正在提交表单，请返回上一页再提交一次）。
 error-go-home = 回到首页
 error-request-id = 如果你联系客服，请提供这个代码：
 
