@@ -46,6 +46,11 @@ pub struct Config {
     #[arg(long, env = "TAVOLO_OPERATOR")]
     pub operator: Option<String>,
 
+    /// Where security problems are reported, as `/.well-known/security.txt` says: an email
+    /// address or an `https://` page. Unset: the address of `MAIL_FROM`.
+    #[arg(long, env = "TAVOLO_SECURITY_CONTACT")]
+    pub security_contact: Option<String>,
+
     /// Where people report accessibility problems (the statement's feedback address).
     /// Unset: the address of `MAIL_FROM`.
     #[arg(long, env = "TAVOLO_ACCESSIBILITY_EMAIL")]

@@ -1,5 +1,7 @@
 //! The pages that belong to no single capability: privacy notice, accessibility
-//! statement, how participation works, health check.
+//! statement, how participation works, health check, security contact.
+
+mod security_txt;
 
 use askama::Template;
 use axum::{
@@ -25,6 +27,7 @@ pub fn router() -> Router<AppState> {
         .route("/accessibility", get(accessibility))
         .route("/how-it-works", get(how_it_works))
         .route("/healthz", get(health))
+        .route("/.well-known/security.txt", get(security_txt::security_txt))
 }
 
 #[derive(Template)]

@@ -1,5 +1,5 @@
-//! Home, privacy notice, accessibility statement, how participation works, health check
-//! and static files.
+//! Home, privacy notice, accessibility statement, how participation works, health check,
+//! security contact and static files.
 
 use reqwest::StatusCode;
 
@@ -167,5 +167,33 @@ async fn responses_are_compressed_for_clients_that_ask() {
             .get("content-encoding")
             .and_then(|v| v.to_str().ok()),
         Some("gzip")
+    );
+}
+
+#[tokio::test]
+async fn security_txt_names_where_to_report_a_vulnerability() {
+    let app = TestApp::spawn().await;
+    let response = app.get("/.well-known/security.txt").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/plain; charset=utf-8"
+    );
+    let text = response.text().await.unwrap();
+    assert!(
+        text.contains("Contact: mailto:tavolo@tavolo.test\n"),
+        "{text}"
+    );
+    let canonical = format!("Canonical: {}/.well-known/security.txt\n", app.address);
+    assert!(text.contains(&canonical), "{text}");
+    let expires = text
+        .lines()
+        .find_map(|line| line.strip_prefix("Expires: "))
+        .expect("an expiry");
+    let expires = chrono::DateTime::parse_from_rfc3339(expires).expect("RFC 3339");
+    let ahead = expires.with_timezone(&chrono::Utc) - app.state.now();
+    assert!(
+        ahead > chrono::TimeDelta::days(30) && ahead < chrono::TimeDelta::days(365),
+        "valid for less than a year (RFC 9116): {ahead}"
     );
 }

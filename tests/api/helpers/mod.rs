@@ -264,6 +264,7 @@ async fn start(
         operator: Some("Comune di Prova".to_owned()),
         accessibility_email: None,
         accessibility_reviewed: None,
+        security_contact: None,
         results_max_age: max_ages.results,
         page_cache_max_age: max_ages.pages,
     };
