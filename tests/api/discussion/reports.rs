@@ -3,7 +3,6 @@
 
 use chrono::Utc;
 use entity::{FlagTarget, PlatformRole, StakeholderGroup, flag};
-use migration::{Migrator, MigratorTrait};
 use reqwest::StatusCode;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, Set, Statement};
 
@@ -166,7 +165,7 @@ async fn stored_unverified_reports(app: &TestApp, p: i64, prefix: &str, n: usize
 
 #[tokio::test]
 async fn content_hidden_by_unverified_reports_is_published_again_by_the_migration() {
-    let app = TestApp::spawn().await;
+    let mut app = TestApp::spawn().await;
     let s = setup(&app).await;
     let silenced = app
         .by(&s.amina)
@@ -196,17 +195,8 @@ async fn content_hidden_by_unverified_reports_is_published_again_by_the_migratio
         ))
         .await
         .unwrap();
-    let names: Vec<String> = Migrator::migrations()
-        .iter()
-        .map(|m| m.name().to_owned())
-        .collect();
-    let at = names
-        .iter()
-        .position(|name| name == "m20261207_116016_verified_reports")
-        .expect("the verified reports' migration");
-    let steps = u32::try_from(names.len() - at).unwrap();
-    Migrator::down(app.db(), Some(steps)).await.unwrap();
-    Migrator::up(app.db(), None).await.unwrap();
+    app.migrate_again_from("m20261207_116016_verified_reports")
+        .await;
     assert_eq!(state_of(&app, "proposal", silenced).await, "published");
     assert_eq!(state_of(&app, "proposal", moderated).await, "hidden");
     assert_eq!(

@@ -1,7 +1,6 @@
 //! A long thread, a page at a time: twenty top-level comments a page, each followed by its
 //! replies; the figures cover the whole thread; a link to one comment lands on its page.
 
-use migration::{Migrator, MigratorTrait};
 use reqwest::StatusCode;
 use sea_orm::ConnectionTrait;
 
@@ -262,7 +261,7 @@ async fn a_comment_in_an_invite_only_consultation_is_not_found_by_outsiders() {
 
 #[tokio::test]
 async fn notifications_stored_before_permalinks_are_pointed_at_them_by_the_migration() {
-    let app = TestApp::spawn().await;
+    let mut app = TestApp::spawn().await;
     let s = setup(&app).await;
     let p = app
         .by(&s.amina)
@@ -276,17 +275,8 @@ async fn notifications_stored_before_permalinks_are_pointed_at_them_by_the_migra
         ))
         .await
         .expect("the old form of the link");
-    let names: Vec<String> = Migrator::migrations()
-        .iter()
-        .map(|m| m.name().to_owned())
-        .collect();
-    let at = names
-        .iter()
-        .position(|name| name == "m20261207_000001_comment_thread")
-        .expect("the permalinks' migration");
-    let steps = u32::try_from(names.len() - at).unwrap();
-    Migrator::down(app.db(), Some(steps)).await.unwrap();
-    Migrator::up(app.db(), None).await.unwrap();
+    app.migrate_again_from("m20261207_000001_comment_thread")
+        .await;
     let links: Vec<String> = app
         .db()
         .query_all_raw(sea_orm::Statement::from_string(

@@ -129,6 +129,41 @@ impl TestApp {
         &self.state.db
     }
 
+    /// Takes the migrations from `name` (included) down and up again, as an upgrade does:
+    /// with the server stopped and its connections closed, on a pool of its own (a pooled
+    /// connection of the running server may still read an older snapshot, schema included),
+    /// then starts the server again.
+    pub async fn migrate_again_from(&mut self, name: &str) {
+        use migration::MigratorTrait;
+        if let Some(server) = self.server.take() {
+            server.stop().await.expect("the server stops cleanly");
+        }
+        self.state
+            .db
+            .clone()
+            .close()
+            .await
+            .expect("the pool closes");
+        let db = tavolo::db::connect_url(&self.test_db.url)
+            .await
+            .expect("the database opens");
+        let names: Vec<String> = migration::Migrator::migrations()
+            .iter()
+            .map(|m| m.name().to_owned())
+            .collect();
+        let at = names
+            .iter()
+            .position(|known| known == name)
+            .unwrap_or_else(|| panic!("no migration {name}"));
+        let steps = u32::try_from(names.len() - at).expect("a few steps");
+        migration::Migrator::down(&db, Some(steps))
+            .await
+            .expect("down");
+        migration::Migrator::up(&db, None).await.expect("up");
+        db.close().await.expect("the pool closes");
+        self.restart().await;
+    }
+
     /// Stops the server (letting requests finish) and starts a new one on the same
     /// database, as a deployment would. The client and its cookies are kept.
     pub async fn restart(&mut self) {
