@@ -130,7 +130,15 @@ impl PageCache {
         let generation = self.generation();
         let used = self.inner.uses.fetch_add(1, Ordering::Relaxed);
         let mut entries = lock(&self.inner.entries);
-        let entry = entries.entry(key.clone()).or_default();
+        // Only a new address can take the cache past its bounds (a page kept grows it in
+        // `keep`): a request for a known one does no more than find it.
+        if !entries.contains_key(key) {
+            entries.insert(key.clone(), Entry::default());
+            evict(&mut entries, key);
+        }
+        let Some(entry) = entries.get_mut(key) else {
+            unreachable!("an address just added is never evicted");
+        };
         entry.used = used;
         let current = entry
             .kept
@@ -144,7 +152,6 @@ impl PageCache {
                 .cloned(),
             building: entry.building.clone(),
         };
-        evict(&mut entries, key);
         lookup
     }
 
