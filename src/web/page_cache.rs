@@ -145,14 +145,13 @@ impl PageCache {
             .as_ref()
             .filter(|kept| kept.generation == generation);
         let young = |kept: &&Kept| kept.built.elapsed() < max_age;
-        let lookup = Lookup {
+        Lookup {
             fresh: current.filter(young).cloned(),
             aged: current
                 .filter(|kept| kept.page.is_some() && kept.built.elapsed() < 2 * max_age)
                 .cloned(),
             building: entry.building.clone(),
-        };
-        lookup
+        }
     }
 
     fn keep(&self, key: &Key, kept: Kept) {
