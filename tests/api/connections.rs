@@ -16,7 +16,7 @@ use tokio::{
     net::TcpStream,
 };
 
-use crate::helpers::{TestApp, TestDb, new_client};
+use crate::helpers::{TestApp, TestDb, new_client, startup_log};
 
 /// Far longer than any timeout these tests set: only reached if one does not work.
 const PATIENCE: Duration = Duration::from_secs(20);
@@ -234,15 +234,7 @@ async fn more_idle_sockets_than_open_files_do_not_stop_the_server() {
         .spawn()
         .expect("tavolo serve starts");
     let mut log = BufReader::new(server.stderr.take().unwrap()).lines();
-    let mut startup = Vec::new();
-    for line in log.by_ref() {
-        let line = line.unwrap();
-        startup.push(line.clone());
-        if line.contains("listening on") {
-            break;
-        }
-    }
-    let startup = startup.join("\n");
+    let startup = startup_log(&mut log);
     assert!(
         startup.contains("TAVOLO_MAX_CONNECTIONS lowered from 1024 to 128"),
         "{startup}"

@@ -7,7 +7,7 @@ use std::{
 
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, TestDb, new_client};
+use crate::helpers::{TestApp, TestDb, new_client, startup_log};
 
 #[tokio::test]
 async fn the_demo_accounts_exist_once_however_often_the_demo_runs() {
@@ -66,15 +66,7 @@ async fn serve_runs_the_demo_and_stops_cleanly_on_sigterm() {
     let mut log = BufReader::new(server.stderr.take().unwrap()).lines();
 
     // The server says where it listens once it is ready.
-    let mut seen = Vec::new();
-    for line in log.by_ref() {
-        let line = line.unwrap();
-        seen.push(line.clone());
-        if line.contains("listening on") {
-            break;
-        }
-    }
-    let startup = seen.join("\n");
+    let startup = startup_log(&mut log);
     assert!(startup.contains("DEMO MODE"), "{startup}");
     assert!(
         startup.contains("files under"),

@@ -355,3 +355,18 @@ pub fn path_of(app: &TestApp, link: &str) -> String {
         .unwrap_or_else(|| panic!("{link} does not point at {}", app.address))
         .to_owned()
 }
+
+/// The log of a `tavolo serve` process read up to the line saying where it listens (it is
+/// ready then), as one text; the rest stays in `log` for the test to read on.
+pub fn startup_log(log: &mut impl Iterator<Item = std::io::Result<String>>) -> String {
+    let mut seen = Vec::new();
+    for line in log {
+        let line = line.expect("a log line");
+        let ready = line.contains("listening on");
+        seen.push(line);
+        if ready {
+            break;
+        }
+    }
+    seen.join("\n")
+}
