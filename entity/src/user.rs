@@ -25,6 +25,9 @@ pub struct Model {
     pub email_own: String,
     /// Email about everything else they follow: `immediate`, `daily` or `off`.
     pub email_others: String,
+    /// When the owner deleted the account: email, name and organisation are erased, and it
+    /// can no longer log in.
+    pub deleted_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -10,6 +10,7 @@ pub mod recount;
 mod routes;
 pub mod rule;
 pub mod view;
+pub mod withdraw_all;
 
 pub use cast::{Receipt, cast};
 pub use routes::router;
