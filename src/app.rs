@@ -20,7 +20,7 @@ use tracing::Level;
 use crate::{
     accounts, api,
     config::ConnectionLimits,
-    consultations, discussion, exports, inbox, manage, proposals, results, site, voting,
+    consultations, discussion, exports, inbox, manage, proposals, results, rights, site, voting,
     web::{
         AppError, AppState, assets,
         csrf::{self, MAX_BODY_BYTES},
@@ -51,6 +51,7 @@ pub fn app(state: AppState, limits: &ConnectionLimits) -> Router {
     let pages = Router::new()
         .merge(site::router())
         .merge(accounts::router())
+        .merge(rights::router())
         .merge(consultations::router())
         .merge(proposals::router())
         .merge(voting::router())

@@ -51,6 +51,12 @@ pub struct Config {
     #[arg(long, env = "TAVOLO_SECURITY_CONTACT")]
     pub security_contact: Option<String>,
 
+    /// Where people exercise their data rights and ask about their personal data, as the
+    /// privacy notice says: an email address or an `https://` page. Unset: the address of
+    /// `MAIL_FROM`.
+    #[arg(long, env = "TAVOLO_PRIVACY_CONTACT")]
+    pub privacy_contact: Option<String>,
+
     /// Where people report accessibility problems (the statement's feedback address).
     /// Unset: the address of `MAIL_FROM`.
     #[arg(long, env = "TAVOLO_ACCESSIBILITY_EMAIL")]

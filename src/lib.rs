@@ -25,6 +25,7 @@ pub mod notifications;
 pub mod policy;
 pub mod proposals;
 pub mod results;
+pub mod rights;
 pub mod server;
 pub mod site;
 pub mod telemetry;

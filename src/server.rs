@@ -35,6 +35,7 @@ use crate::{
     db, demo,
     notifications::{Mailer, digest, run_worker},
     proposals::reminders,
+    rights::retention,
     web::{AppState, session_store::DbSessionStore},
 };
 
@@ -239,6 +240,15 @@ async fn sweep(state: AppState, mut shutdown: watch::Receiver<bool>) {
         if let Err(error) = tokens::sweep_expired(&state.db, state.now()).await {
             tracing::warn!("could not sweep expired links: {error}");
         }
+        match apply_retention(&state).await {
+            Ok(swept) if swept == retention::Swept::default() => {}
+            Ok(swept) => tracing::info!(
+                unverified_accounts = swept.unverified_accounts,
+                email_bodies = swept.email_bodies,
+                "removed what is kept only for a while"
+            ),
+            Err(error) => tracing::warn!("could not apply the retention rules: {error}"),
+        }
         tokio::select! {
             _ = tokio::time::sleep(SWEEP_EVERY) => {}
             _ = shutdown.changed() => return,
@@ -266,6 +276,12 @@ async fn checkpoint_wal(state: AppState, mut shutdown: watch::Receiver<bool>) {
             _ = shutdown.changed() => return,
         }
     }
+}
+
+/// Removes what is kept only for a while (see `rights::retention`): accounts never
+/// confirmed, bodies of emails sent long ago. Runs with the sweeper.
+pub async fn apply_retention(state: &AppState) -> Result<retention::Swept, sea_orm::DbErr> {
+    retention::apply(&state.db, state.now()).await
 }
 
 /// Opens and closes the rounds whose time has come (see `rounds::advance`); pages kept for

@@ -19,6 +19,8 @@ use axum::{
     routing::{get, post},
 };
 
+pub use profile::load as current_account;
+
 use crate::web::AppState;
 
 pub fn router() -> Router<AppState> {

@@ -61,7 +61,8 @@ impl AccountPage {
     }
 }
 
-pub(super) async fn load(state: &AppState, user: &CurrentUser) -> AppResult<user::Model> {
+/// The logged-in person's account row.
+pub async fn load(state: &AppState, user: &CurrentUser) -> AppResult<user::Model> {
     user::Entity::find_by_id(user.id)
         .one(&state.db)
         .await?

@@ -30,14 +30,78 @@ pub fn router() -> Router<AppState> {
         .route("/.well-known/security.txt", get(security_txt::security_txt))
 }
 
+/// The privacy notice: who is responsible (`TAVOLO_OPERATOR`) and how to reach them
+/// (`TAVOLO_PRIVACY_CONTACT`), what is handled, why and on which legal basis, how long it
+/// is kept, and the person's rights with the pages that exercise them.
 #[derive(Template)]
 #[template(path = "site/privacy.html")]
 pub struct PrivacyPage {
     ctx: PageCtx,
+    /// The sentences that carry a setting, as safe HTML (the value isolated or a link).
+    controller: String,
+    contact: String,
+    /// What is kept how long: (what, for how long) message keys, in the table's order.
+    retention: &'static [(&'static str, &'static str)],
 }
 
-async fn privacy(ctx: PageCtx) -> Page<PrivacyPage> {
-    Page::ok(PrivacyPage { ctx })
+/// The retention table of the privacy notice (see `rights::retention` for the rules run
+/// on schedule, and `rights::erase` for what deleting an account removes).
+const RETENTION: [(&str, &str); 8] = [
+    ("privacy-keep-account", "privacy-keep-account-for"),
+    ("privacy-keep-unverified", "privacy-keep-unverified-for"),
+    (
+        "privacy-keep-contributions",
+        "privacy-keep-contributions-for",
+    ),
+    ("privacy-keep-votes", "privacy-keep-votes-for"),
+    ("privacy-keep-email-bodies", "privacy-keep-email-bodies-for"),
+    (
+        "privacy-keep-email-records",
+        "privacy-keep-email-records-for",
+    ),
+    ("privacy-keep-sessions", "privacy-keep-sessions-for"),
+    ("privacy-keep-audit", "privacy-keep-audit-for"),
+];
+
+async fn privacy(State(state): State<AppState>, ctx: PageCtx) -> Page<PrivacyPage> {
+    let config = &state.config;
+    let locale = &ctx.locale;
+    let controller = match named_operator(config.operator.as_deref()) {
+        Some(name) => locale.t_arg_isolated("privacy-controller-named", "operator", name),
+        None => escaped(&locale.t("privacy-controller-unnamed")),
+    };
+    let contact = config
+        .privacy_contact
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map_or_else(|| address_of(&config.mail_from), str::to_owned);
+    Page::ok(PrivacyPage {
+        controller: controller.0,
+        contact: locale
+            .t_markup("privacy-contact", "contact", &contact_link(&contact))
+            .0,
+        retention: &RETENTION,
+        ctx,
+    })
+}
+
+fn named_operator(operator: Option<&str>) -> Option<&str> {
+    operator.map(str::trim).filter(|name| !name.is_empty())
+}
+
+/// A link to an email address (`mailto:`) or to a web page given as `https://…`.
+fn contact_link(contact: &str) -> Safe<String> {
+    let href = if contact.starts_with("https://") {
+        contact.to_owned()
+    } else {
+        format!("mailto:{contact}")
+    };
+    Safe(format!(
+        r#"<a href="{}">{}</a>"#,
+        escaped(&href).0,
+        isolated(contact).0
+    ))
 }
 
 /// The day this version's accessibility was last assessed (the statement's date unless the
@@ -71,12 +135,7 @@ async fn accessibility(State(state): State<AppState>, ctx: PageCtx) -> Page<Acce
         .accessibility_email
         .clone()
         .unwrap_or_else(|| address_of(&config.mail_from));
-    let operator = config
-        .operator
-        .as_deref()
-        .map(str::trim)
-        .filter(|name| !name.is_empty());
-    let intro = match operator {
+    let intro = match named_operator(config.operator.as_deref()) {
         Some(name) => locale.t_arg_isolated("accessibility-intro-named", "operator", name),
         None => escaped(&locale.t("accessibility-intro-unnamed")),
     };
@@ -86,11 +145,7 @@ async fn accessibility(State(state): State<AppState>, ctx: PageCtx) -> Page<Acce
         reviewed.format("%Y-%m-%d"),
         escaped(&reviewed.format(&locale.t("format-date")).to_string()).0
     ));
-    let mailto = Safe(format!(
-        r#"<a href="mailto:{}">{}</a>"#,
-        escaped(&email).0,
-        isolated(&email).0
-    ));
+    let mailto = contact_link(&email);
     Page::ok(AccessibilityPage {
         intro: intro.0,
         scope: locale.t_arg_isolated("accessibility-scope", "site", site).0,

@@ -12,6 +12,16 @@ impl PageCtx {
         self.locale.t(key)
     }
 
+    /// A person's name as shown beside what they wrote: "former participant" once they
+    /// deleted their account (its name is erased then).
+    pub fn person(&self, name: &str) -> String {
+        if name.is_empty() {
+            self.locale.t("former-participant")
+        } else {
+            name.to_owned()
+        }
+    }
+
     /// The fingerprinted URL of the voting script, for pages with vote boxes.
     pub fn vote_script(&self) -> &'static str {
         assets::path_of("vote.js")

@@ -12,7 +12,7 @@ use std::{
 const MAX_LINES: usize = 450;
 
 /// Capability folders: the kit (`web/`, `notifications/`, `policy.rs`, …) imports none.
-const CAPABILITIES: [&str; 12] = [
+const CAPABILITIES: [&str; 13] = [
     "accounts",
     "consultations",
     "proposals",
@@ -22,6 +22,7 @@ const CAPABILITIES: [&str; 12] = [
     "exports",
     "manage",
     "inbox",
+    "rights",
     "api",
     "site",
     "demo",

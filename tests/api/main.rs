@@ -20,6 +20,7 @@ mod people;
 mod policy;
 mod proposals;
 mod rendering;
+mod rights;
 mod rounds;
 mod security;
 mod server;

@@ -251,6 +251,13 @@ impl TestApp {
             .expect("the scheduler runs")
     }
 
+    /// Applies the retention rules once, as the background sweeper does.
+    pub async fn run_retention(&self) -> tavolo::rights::retention::Swept {
+        tavolo::server::apply_retention(&self.state)
+            .await
+            .expect("the retention rules run")
+    }
+
     /// How many SQL statements one GET runs on the server.
     pub async fn statements_for(&self, client: &reqwest::Client, path: &str) -> usize {
         let before = self.statements.load(Ordering::SeqCst);
@@ -300,6 +307,7 @@ async fn start(
         accessibility_email: None,
         accessibility_reviewed: None,
         security_contact: None,
+        privacy_contact: Some("privacy@comune.test".to_owned()),
         results_max_age: max_ages.results,
         page_cache_max_age: max_ages.pages,
     };

@@ -35,7 +35,7 @@ privacy-why = To let you take part, send you the emails you ask for, and report 
 privacy-ballot-title = Secret ballot
 privacy-ballot = Results show totals only. A group with fewer than 3 voters is not shown on its own.
 privacy-rights-title = Your rights
-privacy-rights = You can see and correct your data on your account page, and ask the platform's coordinators to delete it.
+privacy-rights = You can see your data, take it with you, correct it and delete your account yourself:
 
 register-title = Create an account
 register-lead = You need an account to propose, comment and vote.

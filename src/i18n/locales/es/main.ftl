@@ -35,7 +35,7 @@ privacy-why = Para que puedas participar, para enviarte los correos que pides y 
 privacy-ballot-title = Voto secreto
 privacy-ballot = Los resultados muestran solo totales. Un grupo con menos de 3 votantes no se muestra por separado.
 privacy-rights-title = Tus derechos
-privacy-rights = Puedes ver y corregir tus datos en la página de tu cuenta, y pedir a la coordinación de la plataforma que los borre.
+privacy-rights = Puedes ver tus datos, llevártelos, corregirlos y borrar tu cuenta directamente:
 
 register-title = Crea una cuenta
 register-lead = Necesitas una cuenta para proponer, comentar y votar.

@@ -35,7 +35,7 @@ privacy-why = Pour vous permettre de participer, vous envoyer les e-mails que vo
 privacy-ballot-title = Vote secret
 privacy-ballot = Les résultats montrent seulement des totaux. Un groupe de moins de 3 votants n'est pas affiché à part.
 privacy-rights-title = Vos droits
-privacy-rights = Vous pouvez voir et corriger vos données sur la page de votre compte, et demander leur suppression à l'équipe de coordination de la plateforme.
+privacy-rights = Vous pouvez voir vos données, les emporter, les corriger et supprimer vous-même votre compte :
 
 register-title = Créer un compte
 register-lead = Il faut un compte pour proposer, commenter et voter.

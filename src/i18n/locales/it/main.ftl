@@ -35,7 +35,7 @@ privacy-why = Per permetterti di partecipare, mandarti le email che chiedi e ren
 privacy-ballot-title = Voto segreto
 privacy-ballot = I risultati mostrano solo totali. Un gruppo con meno di 3 votanti non viene mostrato separatamente.
 privacy-rights-title = I tuoi diritti
-privacy-rights = Puoi vedere e correggere i tuoi dati nella pagina del tuo account e chiedere la cancellazione al coordinamento della piattaforma.
+privacy-rights = Puoi vedere i tuoi dati, portarli con te, correggerli e cancellare il tuo account in autonomia:
 
 register-title = Crea un account
 register-lead = Serve un account per proporre, commentare e votare.

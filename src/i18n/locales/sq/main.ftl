@@ -35,7 +35,7 @@ privacy-why = Që të mund të marrësh pjesë, të të dërgojmë emailet që k
 privacy-ballot-title = Votim i fshehtë
 privacy-ballot = Rezultatet tregojnë vetëm totale. Një grup me më pak se 3 votues nuk shfaqet më vete.
 privacy-rights-title = Të drejtat e tua
-privacy-rights = Mund t'i shohësh dhe t'i korrigjosh të dhënat e tua në faqen e llogarisë sate, dhe mund t'u kërkosh koordinatorëve të platformës t'i fshijnë.
+privacy-rights = Mund t'i shihni të dhënat tuaja, t'i merrni me vete, t'i korrigjoni dhe ta fshini vetë llogarinë tuaj:
 
 register-title = Krijo një llogari
 register-lead = Të duhet një llogari për të propozuar, komentuar dhe votuar.

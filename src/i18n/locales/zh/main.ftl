@@ -35,7 +35,7 @@ privacy-why = 为了让你能够参与、给你发送你要求的邮件，并按
 privacy-ballot-title = 无记名投票
 privacy-ballot = 结果只显示总数。投票人少于 3 人的群体不会单独显示。
 privacy-rights-title = 你的权利
-privacy-rights = 你可以在账号页面查看和更正你的数据，也可以要求平台协调员删除你的数据。
+privacy-rights = 您可以查看、带走和更正您的数据，并自行删除您的账户：
 
 register-title = 创建账号
 register-lead = 提出建议、发表评论和投票都需要一个账号。

@@ -1,0 +1,70 @@
+# الحقوق في البيانات: التنزيل والحذف والمسؤول والأساس القانوني ومدة الحفظ.
+
+former-participant = مشارك سابق
+audit-account-deleted = حذف صاحب الحساب حسابه
+flash-account-deleted = تم حذف حسابك. شكرًا لمشاركتك.
+
+account-data-title = بياناتك
+account-data-lead = يمكنك تنزيل كل ما يحفظه Tavolo عنك، أو حذف حسابك.
+account-data-download = تنزيل بياناتي
+account-data-delete = حذف حسابي
+
+data-title = تنزيل بياناتي
+data-lead = ملف واحد فيه كل ما يحفظه Tavolo عنك، لتحتفظ به أو تنقله إلى مكان آخر.
+data-contents-title = ما يحتويه الملف
+data-contents-account = حسابك: البريد الإلكتروني والاسم والمنظمة والفئة المعنية واللغة والدور ووقت إنشائه وتأكيده وخيارات الإشعارات وموافقتك على إشعار الخصوصية.
+data-contents-contributions = مقترحاتك والمقترحات التي توقّعها كمؤلف مشارك وتعليقاتك، في كل حالاتها.
+data-contents-votes = أصواتك أنت، مع الجولة والمقترح. لا يحتوي على أصوات أي شخص آخر.
+data-contents-follows = الاستشارات والمقترحات التي تتابعها، وإشعاراتك.
+data-contents-moderation = البلاغات التي قدّمتها وأدوارك في الاستشارات والدعوات المرسلة إلى عنوانك.
+data-contents-emails = الرسائل المنتظرة أو المرسلة إليك.
+data-contents-audit = قيود سجل التدقيق المتعلقة بحسابك أو بما قمت به.
+data-format = الملف بصيغة JSON، وهو نص عادي تستطيع برامج أخرى قراءته. قد يكون كبيرًا إذا شاركت كثيرًا.
+data-download = تنزيل الملف
+data-back = العودة إلى حسابك
+
+delete-title = حذف حسابي
+delete-lead = لا يمكن التراجع عن حذف الحساب.
+delete-goes-title = ما يُحذف
+delete-goes = بريدك الإلكتروني واسمك ومنظمتك، وجلساتك على كل الأجهزة، والروابط المرسلة إليك بالبريد، والاستشارات والمقترحات التي تتابعها، وإشعاراتك والرسائل الموجهة إليك. تُسحب أصواتك في الجولات التي ما زالت مفتوحة.
+delete-stays-title = ما يبقى
+delete-stays = تبقى الأصوات في الجولات المغلقة كأعداد مجهولة الهوية، حتى لا تتغير النتائج المنشورة. تبقى مقترحاتك وتعليقاتك جزءًا من السجل العام منسوبة إلى مشارك سابق، إلا إذا اخترت أدناه سحبها.
+delete-facilitator = أنت تيسّر هذه الاستشارات. بعد الحذف سيتولاها منسّقو المنصة:
+delete-download-first = نزّل بياناتك أولًا
+delete-contributions = مقترحاتك وتعليقاتك
+delete-keep = إبقاؤها في السجل العام منسوبة إلى مشارك سابق
+delete-withdraw = سحبها
+delete-password-hint = للتأكد من أنك أنت.
+delete-confirm = حذف حسابي نهائيًا
+delete-cancel = الإبقاء على حسابي
+delete-last-coordinator = أنت المنسّق الوحيد لهذه المنصة، لذلك لا يمكن حذف حسابك بعد: لن يستطيع أحد إدارة المنصة من بعدك. اجعل حسابًا آخر منسّقًا أولًا (الإدارة ← الحسابات).
+
+privacy-controller-title = من المسؤول
+privacy-controller-named = المسؤول عن معالجة البيانات هو { $operator }، الذي يدير هذه المنصة.
+privacy-controller-unnamed = المسؤول عن معالجة البيانات هو الجهة التي تدير هذه المنصة.
+privacy-contact = للسؤال عن بياناتك أو لممارسة حقوقك، اكتب إلى { $contact }.
+privacy-basis-title = الأساس القانوني
+privacy-basis = تُعالج المشاركة في الاستشارات بوصفها مهمة للمصلحة العامة (المادة 6(1)(هـ) من اللائحة العامة لحماية البيانات)؛ وتقوم الرسائل التي تختار تلقيها على موافقتك، ويمكنك سحبها في أي وقت من إعدادات الإشعارات؛ وتقوم سجلات الأمان على المصلحة المشروعة في حماية المنصة (المادة 6(1)(و)).
+privacy-retention-title = مدة حفظ البيانات
+privacy-retention-what = ماذا
+privacy-retention-how-long = إلى متى
+privacy-keep-account = حسابك
+privacy-keep-account-for = إلى أن تحذفه.
+privacy-keep-unverified = حساب لم يُؤكَّد بريده الإلكتروني قط
+privacy-keep-unverified-for = 30 يومًا من التسجيل، ثم يُحذف.
+privacy-keep-contributions = المقترحات والتعليقات
+privacy-keep-contributions-for = جزء من السجل العام للاستشارة؛ بعد حذف حسابك تُنسب إلى مشارك سابق، أو تُسحب إذا اخترت ذلك.
+privacy-keep-votes = الأصوات
+privacy-keep-votes-for = في الجولات المفتوحة، إلى أن تسحبها أو تحذف حسابك؛ وفي الجولات المغلقة، كأعداد مجهولة الهوية في النتائج المنشورة.
+privacy-keep-email-bodies = محتوى الرسائل المرسلة إليك
+privacy-keep-email-bodies-for = 30 يومًا من الإرسال.
+privacy-keep-email-records = سجل إرسال رسالة (العنوان والنوع والوقت)
+privacy-keep-email-records-for = إلى أن تحذف حسابك.
+privacy-keep-sessions = جلسات الدخول والروابط المرسلة بالبريد
+privacy-keep-sessions-for = إلى أن تنتهي صلاحيتها أو تسجّل الخروج؛ وكلها عند حذف حسابك.
+privacy-keep-audit = سجل الإشراف والردود وتغييرات الأدوار
+privacy-keep-audit-for = للمساءلة عن الاستشارة؛ يُزال بريدك الإلكتروني منه عند حذف حسابك.
+privacy-rights-download = تنزيل بياناتي (الاطلاع وقابلية النقل)
+privacy-rights-correct = تصحيح بياناتي في صفحة حسابي
+privacy-rights-delete = حذف حسابي (المحو)
+privacy-rights-complaint = يمكنك أيضًا الاعتراض على المعالجة أو طلب تقييدها بالكتابة إلى جهة الاتصال أعلاه، وتقديم شكوى إلى هيئة حماية البيانات (في إيطاليا: Garante per la protezione dei dati personali).

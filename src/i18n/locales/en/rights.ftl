@@ -1,0 +1,70 @@
+# Data rights: download, deletion, the privacy notice's controller, legal basis and retention.
+
+former-participant = former participant
+audit-account-deleted = Account deleted by its owner
+flash-account-deleted = Your account has been deleted. Thank you for taking part.
+
+account-data-title = Your data
+account-data-lead = You can download everything Tavolo holds about you, or delete your account.
+account-data-download = Download my data
+account-data-delete = Delete my account
+
+data-title = Download my data
+data-lead = One file with everything Tavolo holds about you, to keep or to take elsewhere.
+data-contents-title = What the file holds
+data-contents-account = Your account: email address, name, organisation, stakeholder group, language, role, when it was created and confirmed, your notification choices and your acceptance of the privacy notice.
+data-contents-contributions = Your proposals, the proposals you co-sign, and your comments, in every state.
+data-contents-votes = Your own votes, with their round and proposal. Nobody else's ballots are in it.
+data-contents-follows = The consultations and proposals you follow, and your notifications.
+data-contents-moderation = The reports you made, your roles in consultations and the invitations sent to your address.
+data-contents-emails = The emails queued or sent to you.
+data-contents-audit = The audit log entries about your account or about what you did.
+data-format = The file is in JSON, a plain-text format that other programs can read. It can be large if you took part a lot.
+data-download = Download the file
+data-back = Back to your account
+
+delete-title = Delete my account
+delete-lead = Deleting your account cannot be undone.
+delete-goes-title = What is deleted
+delete-goes = Your email address, name and organisation, your sessions on every device, your links by email, the consultations and proposals you follow, your notifications and the emails to you. Your votes in rounds still open are withdrawn.
+delete-stays-title = What stays
+delete-stays = Votes in closed rounds stay as anonymous counts, so published results do not change. Your proposals and comments stay as part of the public record, shown as by a former participant, unless you choose below to withdraw them.
+delete-facilitator = You facilitate these consultations. After the deletion the platform's coordinators will run them:
+delete-download-first = Download your data first
+delete-contributions = Your proposals and comments
+delete-keep = Keep them in the public record, as by a former participant
+delete-withdraw = Withdraw them
+delete-password-hint = To confirm that it is you.
+delete-confirm = Delete my account for good
+delete-cancel = Keep my account
+delete-last-coordinator = You are the only coordinator of this platform, so your account cannot be deleted yet: nobody could run the platform after you. Make another account a coordinator first (Manage → Accounts).
+
+privacy-controller-title = Who is responsible
+privacy-controller-named = The data controller is { $operator }, which runs this platform.
+privacy-controller-unnamed = The data controller is the organisation that runs this platform.
+privacy-contact = To ask about your data or exercise your rights, write to { $contact }.
+privacy-basis-title = Legal basis
+privacy-basis = Taking part in consultations is handled as a task in the public interest (art. 6(1)(e) GDPR); the emails you choose to receive rest on your consent, which you can withdraw at any time in your notification settings; security records rest on the legitimate interest in keeping the platform safe (art. 6(1)(f)).
+privacy-retention-title = How long we keep data
+privacy-retention-what = What
+privacy-retention-how-long = How long
+privacy-keep-account = Your account
+privacy-keep-account-for = Until you delete it.
+privacy-keep-unverified = An account whose email address was never confirmed
+privacy-keep-unverified-for = 30 days from registration, then deleted.
+privacy-keep-contributions = Proposals and comments
+privacy-keep-contributions-for = Part of the public record of the consultation; after you delete your account, shown as by a former participant, or withdrawn if you choose.
+privacy-keep-votes = Votes
+privacy-keep-votes-for = In open rounds, until you withdraw them or delete your account; in closed rounds, as anonymous counts in the published results.
+privacy-keep-email-bodies = The content of emails sent to you
+privacy-keep-email-bodies-for = 30 days from sending.
+privacy-keep-email-records = The record that an email was sent (address, kind, time)
+privacy-keep-email-records-for = Until you delete your account.
+privacy-keep-sessions = Login sessions and links sent by email
+privacy-keep-sessions-for = Until they expire or you log out; all of them when you delete your account.
+privacy-keep-audit = The audit log of moderation, answers and role changes
+privacy-keep-audit-for = For accountability of the consultation; your email address is removed from it when you delete your account.
+privacy-rights-download = Download my data (access and portability)
+privacy-rights-correct = Correct my data on my account page
+privacy-rights-delete = Delete my account (erasure)
+privacy-rights-complaint = You may also object to or ask to limit how your data is used by writing to the contact above, and lodge a complaint with the data protection authority (in Italy, the Garante per la protezione dei dati personali).

@@ -1,0 +1,70 @@
+# Derechos sobre los datos: descarga, borrado, responsable, base jurídica y conservación.
+
+former-participant = antiguo participante
+audit-account-deleted = Cuenta borrada por su titular
+flash-account-deleted = Tu cuenta se ha borrado. Gracias por participar.
+
+account-data-title = Tus datos
+account-data-lead = Puedes descargar todo lo que Tavolo guarda sobre ti, o borrar tu cuenta.
+account-data-download = Descargar mis datos
+account-data-delete = Borrar mi cuenta
+
+data-title = Descargar mis datos
+data-lead = Un solo archivo con todo lo que Tavolo guarda sobre ti, para conservarlo o llevarlo a otro sitio.
+data-contents-title = Qué contiene el archivo
+data-contents-account = Tu cuenta: correo electrónico, nombre, organización, grupo de interés, idioma, rol, cuándo se creó y se confirmó, tus preferencias de notificación y tu aceptación del aviso de privacidad.
+data-contents-contributions = Tus propuestas, las que firmas como coautor o coautora y tus comentarios, en cualquier estado.
+data-contents-votes = Tus propios votos, con su ronda y su propuesta. No contiene votos de nadie más.
+data-contents-follows = Las consultas y propuestas que sigues, y tus notificaciones.
+data-contents-moderation = Tus denuncias, tus roles en las consultas y las invitaciones enviadas a tu dirección.
+data-contents-emails = Los correos en cola o enviados a ti.
+data-contents-audit = Las entradas del registro de auditoría sobre tu cuenta o sobre lo que hiciste.
+data-format = El archivo está en JSON, un texto plano que otros programas pueden leer. Puede ser grande si has participado mucho.
+data-download = Descargar el archivo
+data-back = Volver a tu cuenta
+
+delete-title = Borrar mi cuenta
+delete-lead = Borrar tu cuenta no se puede deshacer.
+delete-goes-title = Qué se borra
+delete-goes = Tu correo electrónico, tu nombre y tu organización, tus sesiones en todos los dispositivos, tus enlaces recibidos por correo, las consultas y propuestas que sigues, tus notificaciones y los correos dirigidos a ti. Tus votos en rondas todavía abiertas se retiran.
+delete-stays-title = Qué queda
+delete-stays = Los votos de rondas cerradas quedan como recuentos anónimos, para que los resultados publicados no cambien. Tus propuestas y comentarios quedan en el archivo público, atribuidos a un antiguo participante, salvo que elijas abajo retirarlos.
+delete-facilitator = Facilitas estas consultas. Después del borrado las gestionará la coordinación de la plataforma:
+delete-download-first = Descarga antes tus datos
+delete-contributions = Tus propuestas y comentarios
+delete-keep = Dejarlos en el archivo público, atribuidos a un antiguo participante
+delete-withdraw = Retirarlos
+delete-password-hint = Para confirmar que eres tú.
+delete-confirm = Borrar mi cuenta definitivamente
+delete-cancel = Conservar mi cuenta
+delete-last-coordinator = Eres la única persona que coordina esta plataforma, así que tu cuenta todavía no se puede borrar: nadie podría gestionarla después de ti. Primero da el rol de coordinación a otra cuenta (Gestión → Cuentas).
+
+privacy-controller-title = Quién es responsable
+privacy-controller-named = El responsable del tratamiento es { $operator }, que gestiona esta plataforma.
+privacy-controller-unnamed = El responsable del tratamiento es la entidad que gestiona esta plataforma.
+privacy-contact = Para preguntar por tus datos o ejercer tus derechos, escribe a { $contact }.
+privacy-basis-title = Base jurídica
+privacy-basis = La participación en las consultas se trata como una misión de interés público (art. 6.1.e del RGPD); los correos que eliges recibir se basan en tu consentimiento, que puedes retirar en cualquier momento en tus preferencias de notificación; los registros de seguridad se basan en el interés legítimo de mantener segura la plataforma (art. 6.1.f).
+privacy-retention-title = Cuánto tiempo guardamos los datos
+privacy-retention-what = Qué
+privacy-retention-how-long = Cuánto tiempo
+privacy-keep-account = Tu cuenta
+privacy-keep-account-for = Hasta que la borres.
+privacy-keep-unverified = Una cuenta cuyo correo nunca se confirmó
+privacy-keep-unverified-for = 30 días desde el registro; después se borra.
+privacy-keep-contributions = Propuestas y comentarios
+privacy-keep-contributions-for = Forman parte del archivo público de la consulta; tras borrar tu cuenta, atribuidos a un antiguo participante, o retirados si lo eliges.
+privacy-keep-votes = Votos
+privacy-keep-votes-for = En rondas abiertas, hasta que los retires o borres tu cuenta; en rondas cerradas, como recuentos anónimos de los resultados publicados.
+privacy-keep-email-bodies = El contenido de los correos que te enviamos
+privacy-keep-email-bodies-for = 30 días desde el envío.
+privacy-keep-email-records = La constancia de que se envió un correo (dirección, tipo, hora)
+privacy-keep-email-records-for = Hasta que borres tu cuenta.
+privacy-keep-sessions = Sesiones y enlaces enviados por correo
+privacy-keep-sessions-for = Hasta que caducan o cierras sesión; todos al borrar tu cuenta.
+privacy-keep-audit = El registro de moderación, respuestas y cambios de rol
+privacy-keep-audit-for = Para rendir cuentas de la consulta; tu correo se quita de él al borrar tu cuenta.
+privacy-rights-download = Descargar mis datos (acceso y portabilidad)
+privacy-rights-correct = Corregir mis datos en la página de mi cuenta
+privacy-rights-delete = Borrar mi cuenta (supresión)
+privacy-rights-complaint = También puedes oponerte al tratamiento o pedir su limitación escribiendo al contacto indicado arriba, y presentar una reclamación ante la autoridad de protección de datos (en Italia, el Garante per la protezione dei dati personali).

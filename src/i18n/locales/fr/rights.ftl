@@ -1,0 +1,70 @@
+# Droits sur les données : téléchargement, suppression, responsable, base légale et conservation.
+
+former-participant = ancien participant
+audit-account-deleted = Compte supprimé par son titulaire
+flash-account-deleted = Votre compte a été supprimé. Merci d'avoir participé.
+
+account-data-title = Vos données
+account-data-lead = Vous pouvez télécharger tout ce que Tavolo conserve à votre sujet, ou supprimer votre compte.
+account-data-download = Télécharger mes données
+account-data-delete = Supprimer mon compte
+
+data-title = Télécharger mes données
+data-lead = Un seul fichier avec tout ce que Tavolo conserve à votre sujet, à garder ou à emporter ailleurs.
+data-contents-title = Ce que contient le fichier
+data-contents-account = Votre compte : adresse e-mail, nom, organisation, groupe d'acteurs, langue, rôle, dates de création et de confirmation, vos choix de notification et votre acceptation de la politique de confidentialité.
+data-contents-contributions = Vos propositions, celles que vous cosignez et vos commentaires, dans tous leurs états.
+data-contents-votes = Vos propres votes, avec leur tour et leur proposition. Aucun bulletin d'une autre personne.
+data-contents-follows = Les consultations et propositions que vous suivez, et vos notifications.
+data-contents-moderation = Vos signalements, vos rôles dans les consultations et les invitations envoyées à votre adresse.
+data-contents-emails = Les e-mails en attente ou envoyés à vous.
+data-contents-audit = Les entrées du journal d'audit concernant votre compte ou vos actions.
+data-format = Le fichier est au format JSON, un texte brut que d'autres programmes savent lire. Il peut être volumineux si vous avez beaucoup participé.
+data-download = Télécharger le fichier
+data-back = Retour à votre compte
+
+delete-title = Supprimer mon compte
+delete-lead = La suppression de votre compte est définitive.
+delete-goes-title = Ce qui est supprimé
+delete-goes = Votre adresse e-mail, votre nom et votre organisation, vos sessions sur tous vos appareils, vos liens reçus par e-mail, les consultations et propositions que vous suivez, vos notifications et les e-mails qui vous sont destinés. Vos votes dans les tours encore ouverts sont retirés.
+delete-stays-title = Ce qui reste
+delete-stays = Les votes des tours clos restent comme décomptes anonymes, pour que les résultats publiés ne changent pas. Vos propositions et commentaires restent dans l'archive publique, attribués à un ancien participant, sauf si vous choisissez ci-dessous de les retirer.
+delete-facilitator = Vous animez ces consultations. Après la suppression, l'équipe de coordination de la plateforme les prendra en charge :
+delete-download-first = Téléchargez d'abord vos données
+delete-contributions = Vos propositions et commentaires
+delete-keep = Les garder dans l'archive publique, attribués à un ancien participant
+delete-withdraw = Les retirer
+delete-password-hint = Pour confirmer que c'est bien vous.
+delete-confirm = Supprimer définitivement mon compte
+delete-cancel = Garder mon compte
+delete-last-coordinator = Vous êtes la seule personne qui coordonne cette plateforme : votre compte ne peut pas encore être supprimé, personne ne pourrait la gérer après vous. Donnez d'abord le rôle de coordination à un autre compte (Gestion → Comptes).
+
+privacy-controller-title = Qui est responsable
+privacy-controller-named = Le responsable du traitement est { $operator }, qui gère cette plateforme.
+privacy-controller-unnamed = Le responsable du traitement est l'organisme qui gère cette plateforme.
+privacy-contact = Pour toute question sur vos données ou pour exercer vos droits, écrivez à { $contact }.
+privacy-basis-title = Base légale
+privacy-basis = La participation aux consultations relève d'une mission d'intérêt public (art. 6, par. 1, point e du RGPD) ; les e-mails que vous choisissez de recevoir reposent sur votre consentement, que vous pouvez retirer à tout moment dans vos réglages de notification ; les journaux de sécurité reposent sur l'intérêt légitime à protéger la plateforme (art. 6, par. 1, point f).
+privacy-retention-title = Durée de conservation
+privacy-retention-what = Quoi
+privacy-retention-how-long = Combien de temps
+privacy-keep-account = Votre compte
+privacy-keep-account-for = Jusqu'à ce que vous le supprimiez.
+privacy-keep-unverified = Un compte dont l'adresse e-mail n'a jamais été confirmée
+privacy-keep-unverified-for = 30 jours après l'inscription, puis supprimé.
+privacy-keep-contributions = Propositions et commentaires
+privacy-keep-contributions-for = Ils font partie de l'archive publique de la consultation ; après la suppression du compte, attribués à un ancien participant, ou retirés si vous le choisissez.
+privacy-keep-votes = Votes
+privacy-keep-votes-for = Dans les tours ouverts, jusqu'à ce que vous les retiriez ou supprimiez votre compte ; dans les tours clos, comme décomptes anonymes des résultats publiés.
+privacy-keep-email-bodies = Le contenu des e-mails qui vous sont envoyés
+privacy-keep-email-bodies-for = 30 jours après l'envoi.
+privacy-keep-email-records = La trace de l'envoi d'un e-mail (adresse, type, heure)
+privacy-keep-email-records-for = Jusqu'à la suppression de votre compte.
+privacy-keep-sessions = Sessions de connexion et liens envoyés par e-mail
+privacy-keep-sessions-for = Jusqu'à leur expiration ou votre déconnexion ; toutes à la suppression du compte.
+privacy-keep-audit = Le journal de modération, des réponses et des changements de rôle
+privacy-keep-audit-for = Pour rendre compte de la consultation ; votre adresse e-mail en est retirée à la suppression du compte.
+privacy-rights-download = Télécharger mes données (accès et portabilité)
+privacy-rights-correct = Corriger mes données sur la page de mon compte
+privacy-rights-delete = Supprimer mon compte (effacement)
+privacy-rights-complaint = Vous pouvez aussi vous opposer au traitement ou en demander la limitation en écrivant au contact ci-dessus, et introduire une réclamation auprès de l'autorité de protection des données (en Italie, le Garante per la protezione dei dati personali).

@@ -1,0 +1,70 @@
+# Diritti sui dati: scarico, cancellazione, titolare, base giuridica e conservazione nell'informativa.
+
+former-participant = ex partecipante
+audit-account-deleted = Account cancellato dalla persona titolare
+flash-account-deleted = Il tuo account è stato cancellato. Grazie per aver partecipato.
+
+account-data-title = I tuoi dati
+account-data-lead = Puoi scaricare tutto ciò che Tavolo conserva su di te, oppure cancellare il tuo account.
+account-data-download = Scarica i miei dati
+account-data-delete = Cancella il mio account
+
+data-title = Scarica i miei dati
+data-lead = Un solo file con tutto ciò che Tavolo conserva su di te, da tenere o da portare altrove.
+data-contents-title = Che cosa contiene il file
+data-contents-account = Il tuo account: indirizzo email, nome, organizzazione, gruppo di interesse, lingua, ruolo, quando è stato creato e confermato, le tue scelte sulle notifiche e l'accettazione dell'informativa privacy.
+data-contents-contributions = Le tue proposte, le proposte che firmi come coautrice o coautore e i tuoi commenti, in ogni stato.
+data-contents-votes = I tuoi voti, con il turno e la proposta. Non contiene i voti di nessun altro.
+data-contents-follows = Le consultazioni e le proposte che segui e le tue notifiche.
+data-contents-moderation = Le segnalazioni che hai fatto, i tuoi ruoli nelle consultazioni e gli inviti mandati al tuo indirizzo.
+data-contents-emails = Le email in coda o inviate a te.
+data-contents-audit = Le voci del registro delle attività che riguardano il tuo account o ciò che hai fatto.
+data-format = Il file è in formato JSON, un testo semplice che altri programmi sanno leggere. Può essere grande se hai partecipato molto.
+data-download = Scarica il file
+data-back = Torna al tuo account
+
+delete-title = Cancella il mio account
+delete-lead = La cancellazione dell'account non si può annullare.
+delete-goes-title = Che cosa viene cancellato
+delete-goes = Il tuo indirizzo email, il nome e l'organizzazione, le tue sessioni su ogni dispositivo, i link ricevuti per email, le consultazioni e le proposte che segui, le tue notifiche e le email a te destinate. I tuoi voti nei turni ancora aperti vengono ritirati.
+delete-stays-title = Che cosa resta
+delete-stays = I voti nei turni chiusi restano come conteggi anonimi, così i risultati pubblicati non cambiano. Le tue proposte e i tuoi commenti restano nell'archivio pubblico, attribuiti a un ex partecipante, a meno che tu scelga qui sotto di ritirarli.
+delete-facilitator = Facilitate queste consultazioni. Dopo la cancellazione le gestiranno i coordinatori della piattaforma:
+delete-download-first = Prima scarica i tuoi dati
+delete-contributions = Le tue proposte e i tuoi commenti
+delete-keep = Lasciali nell'archivio pubblico, attribuiti a un ex partecipante
+delete-withdraw = Ritirali
+delete-password-hint = Per confermare che sei tu.
+delete-confirm = Cancella definitivamente il mio account
+delete-cancel = Tieni il mio account
+delete-last-coordinator = Sei l'unica persona che coordina questa piattaforma, quindi il tuo account non può ancora essere cancellato: nessuno potrebbe gestirla dopo di te. Prima rendi coordinatore un altro account (Gestione → Account).
+
+privacy-controller-title = Chi è responsabile
+privacy-controller-named = Il titolare del trattamento è { $operator }, che gestisce questa piattaforma.
+privacy-controller-unnamed = Il titolare del trattamento è l'ente che gestisce questa piattaforma.
+privacy-contact = Per domande sui tuoi dati o per esercitare i tuoi diritti scrivi a { $contact }.
+privacy-basis-title = Base giuridica
+privacy-basis = La partecipazione alle consultazioni è trattata come compito di interesse pubblico (art. 6, par. 1, lett. e GDPR); le email che scegli di ricevere si basano sul tuo consenso, che puoi revocare in ogni momento dalle impostazioni delle notifiche; i registri di sicurezza si basano sul legittimo interesse a mantenere sicura la piattaforma (art. 6, par. 1, lett. f).
+privacy-retention-title = Per quanto tempo conserviamo i dati
+privacy-retention-what = Che cosa
+privacy-retention-how-long = Per quanto tempo
+privacy-keep-account = Il tuo account
+privacy-keep-account-for = Finché non lo cancelli.
+privacy-keep-unverified = Un account il cui indirizzo email non è mai stato confermato
+privacy-keep-unverified-for = 30 giorni dalla registrazione, poi viene cancellato.
+privacy-keep-contributions = Proposte e commenti
+privacy-keep-contributions-for = Fanno parte dell'archivio pubblico della consultazione; dopo la cancellazione dell'account sono attribuiti a un ex partecipante, oppure ritirati se lo scegli.
+privacy-keep-votes = Voti
+privacy-keep-votes-for = Nei turni aperti, finché non li ritiri o cancelli l'account; nei turni chiusi, come conteggi anonimi nei risultati pubblicati.
+privacy-keep-email-bodies = Il contenuto delle email inviate a te
+privacy-keep-email-bodies-for = 30 giorni dall'invio.
+privacy-keep-email-records = La traccia dell'invio di un'email (indirizzo, tipo, ora)
+privacy-keep-email-records-for = Finché non cancelli l'account.
+privacy-keep-sessions = Sessioni di accesso e link inviati per email
+privacy-keep-sessions-for = Fino alla scadenza o all'uscita; tutte quando cancelli l'account.
+privacy-keep-audit = Il registro di moderazione, risposte e cambi di ruolo
+privacy-keep-audit-for = Per rendere conto della consultazione; il tuo indirizzo email ne viene tolto quando cancelli l'account.
+privacy-rights-download = Scarica i miei dati (accesso e portabilità)
+privacy-rights-correct = Correggi i miei dati nella pagina dell'account
+privacy-rights-delete = Cancella il mio account (cancellazione)
+privacy-rights-complaint = Puoi anche opporti al trattamento o chiederne la limitazione scrivendo al contatto qui sopra, e proporre reclamo al Garante per la protezione dei dati personali.

@@ -1,0 +1,70 @@
+# Të drejtat mbi të dhënat: shkarkimi, fshirja, kontrolluesi, baza ligjore dhe ruajtja.
+
+former-participant = ish-pjesëmarrës
+audit-account-deleted = Llogaria u fshi nga zotëruesi i saj
+flash-account-deleted = Llogaria juaj u fshi. Faleminderit që morët pjesë.
+
+account-data-title = Të dhënat tuaja
+account-data-lead = Mund të shkarkoni gjithçka që Tavolo ruan për ju, ose të fshini llogarinë tuaj.
+account-data-download = Shkarko të dhënat e mia
+account-data-delete = Fshi llogarinë time
+
+data-title = Shkarko të dhënat e mia
+data-lead = Një skedar i vetëm me gjithçka që Tavolo ruan për ju, për ta mbajtur ose për ta çuar diku tjetër.
+data-contents-title = Çfarë përmban skedari
+data-contents-account = Llogaria juaj: adresa e email-it, emri, organizata, grupi i interesit, gjuha, roli, kur u krijua dhe u konfirmua, zgjedhjet tuaja për njoftimet dhe pranimi i njoftimit të privatësisë.
+data-contents-contributions = Propozimet tuaja, propozimet që nënshkruani si bashkautor dhe komentet tuaja, në çdo gjendje.
+data-contents-votes = Votat tuaja, me raundin dhe propozimin. Nuk përmban vota të askujt tjetër.
+data-contents-follows = Konsultimet dhe propozimet që ndiqni, dhe njoftimet tuaja.
+data-contents-moderation = Sinjalizimet që keni bërë, rolet tuaja në konsultime dhe ftesat e dërguara në adresën tuaj.
+data-contents-emails = Email-et në pritje ose të dërguara për ju.
+data-contents-audit = Shënimet e regjistrit të auditimit për llogarinë tuaj ose për atë që keni bërë.
+data-format = Skedari është në JSON, një tekst i thjeshtë që programe të tjera mund ta lexojnë. Mund të jetë i madh nëse keni marrë pjesë shumë.
+data-download = Shkarko skedarin
+data-back = Kthehu te llogaria juaj
+
+delete-title = Fshi llogarinë time
+delete-lead = Fshirja e llogarisë nuk mund të zhbëhet.
+delete-goes-title = Çfarë fshihet
+delete-goes = Adresa juaj e email-it, emri dhe organizata, seancat tuaja në çdo pajisje, lidhjet e marra me email, konsultimet dhe propozimet që ndiqni, njoftimet tuaja dhe email-et për ju. Votat tuaja në raundet ende të hapura tërhiqen.
+delete-stays-title = Çfarë mbetet
+delete-stays = Votat në raundet e mbyllura mbeten si numërime anonime, që rezultatet e publikuara të mos ndryshojnë. Propozimet dhe komentet tuaja mbeten në arkivin publik, si të një ish-pjesëmarrësi, përveç nëse zgjidhni më poshtë t'i tërhiqni.
+delete-facilitator = Ju lehtësoni këto konsultime. Pas fshirjes do t'i drejtojnë koordinatorët e platformës:
+delete-download-first = Së pari shkarkoni të dhënat tuaja
+delete-contributions = Propozimet dhe komentet tuaja
+delete-keep = T'i mbaj në arkivin publik, si të një ish-pjesëmarrësi
+delete-withdraw = T'i tërheq
+delete-password-hint = Për të konfirmuar që jeni ju.
+delete-confirm = Fshi përgjithmonë llogarinë time
+delete-cancel = Mbaj llogarinë time
+delete-last-coordinator = Jeni i vetmi koordinator i kësaj platforme, prandaj llogaria juaj nuk mund të fshihet ende: askush nuk do ta drejtonte platformën pas jush. Së pari bëni koordinator një llogari tjetër (Menaxhimi → Llogaritë).
+
+privacy-controller-title = Kush është përgjegjës
+privacy-controller-named = Kontrolluesi i të dhënave është { $operator }, që drejton këtë platformë.
+privacy-controller-unnamed = Kontrolluesi i të dhënave është organizata që drejton këtë platformë.
+privacy-contact = Për pyetje mbi të dhënat tuaja ose për të ushtruar të drejtat tuaja, shkruani te { $contact }.
+privacy-basis-title = Baza ligjore
+privacy-basis = Pjesëmarrja në konsultime trajtohet si detyrë në interes publik (neni 6(1)(e) i GDPR); email-et që zgjidhni të merrni bazohen në pëlqimin tuaj, të cilin mund ta tërhiqni në çdo kohë te cilësimet e njoftimeve; regjistrat e sigurisë bazohen në interesin legjitim për ta mbajtur platformën të sigurt (neni 6(1)(f)).
+privacy-retention-title = Sa kohë i ruajmë të dhënat
+privacy-retention-what = Çfarë
+privacy-retention-how-long = Sa kohë
+privacy-keep-account = Llogaria juaj
+privacy-keep-account-for = Derisa ta fshini.
+privacy-keep-unverified = Një llogari, adresa e email-it e së cilës nuk u konfirmua kurrë
+privacy-keep-unverified-for = 30 ditë nga regjistrimi, pastaj fshihet.
+privacy-keep-contributions = Propozime dhe komente
+privacy-keep-contributions-for = Janë pjesë e arkivit publik të konsultimit; pas fshirjes së llogarisë, si të një ish-pjesëmarrësi, ose të tërhequra nëse e zgjidhni.
+privacy-keep-votes = Vota
+privacy-keep-votes-for = Në raundet e hapura, derisa t'i tërhiqni ose të fshini llogarinë; në raundet e mbyllura, si numërime anonime në rezultatet e publikuara.
+privacy-keep-email-bodies = Përmbajtja e email-eve të dërguara për ju
+privacy-keep-email-bodies-for = 30 ditë nga dërgimi.
+privacy-keep-email-records = Gjurma që një email u dërgua (adresa, lloji, ora)
+privacy-keep-email-records-for = Derisa të fshini llogarinë.
+privacy-keep-sessions = Seancat e hyrjes dhe lidhjet e dërguara me email
+privacy-keep-sessions-for = Derisa të skadojnë ose të dilni; të gjitha kur fshini llogarinë.
+privacy-keep-audit = Regjistri i moderimit, përgjigjeve dhe ndryshimeve të roleve
+privacy-keep-audit-for = Për llogaridhënien e konsultimit; adresa juaj e email-it hiqet prej tij kur fshini llogarinë.
+privacy-rights-download = Shkarko të dhënat e mia (qasje dhe transferueshmëri)
+privacy-rights-correct = Korrigjo të dhënat e mia në faqen e llogarisë
+privacy-rights-delete = Fshi llogarinë time (fshirje)
+privacy-rights-complaint = Mund të kundërshtoni gjithashtu përpunimin ose të kërkoni kufizimin e tij duke i shkruar kontaktit më sipër, dhe të paraqisni ankesë te autoriteti i mbrojtjes së të dhënave (në Itali, Garante per la protezione dei dati personali).

@@ -1,0 +1,70 @@
+# 数据权利：下载、删除、控制者、法律依据和保存期限。
+
+former-participant = 前参与者
+audit-account-deleted = 账户由其本人删除
+flash-account-deleted = 您的账户已删除。感谢您的参与。
+
+account-data-title = 您的数据
+account-data-lead = 您可以下载 Tavolo 保存的关于您的全部数据，或删除您的账户。
+account-data-download = 下载我的数据
+account-data-delete = 删除我的账户
+
+data-title = 下载我的数据
+data-lead = 一个文件，包含 Tavolo 保存的关于您的全部数据，可自行保存或转到别处。
+data-contents-title = 文件包含什么
+data-contents-account = 您的账户：电子邮箱、姓名、机构、利益相关方群体、语言、角色、创建和确认时间、通知设置以及您对隐私声明的同意。
+data-contents-contributions = 您的提案、您作为共同作者签署的提案以及您的评论，无论处于何种状态。
+data-contents-votes = 您自己的投票，附带所属轮次和提案。不包含任何其他人的选票。
+data-contents-follows = 您关注的咨询和提案，以及您的通知。
+data-contents-moderation = 您提交的举报、您在咨询中的角色以及发送到您邮箱的邀请。
+data-contents-emails = 排队中或已发给您的电子邮件。
+data-contents-audit = 审计日志中关于您的账户或您的操作的记录。
+data-format = 文件为 JSON 格式，是其他程序可以读取的纯文本。如果您参与很多，文件可能较大。
+data-download = 下载文件
+data-back = 返回您的账户
+
+delete-title = 删除我的账户
+delete-lead = 删除账户后无法恢复。
+delete-goes-title = 会被删除的内容
+delete-goes = 您的电子邮箱、姓名和机构，您在所有设备上的登录会话，邮件中的链接，您关注的咨询和提案，您的通知以及发给您的邮件。您在仍开放的轮次中的投票将被撤回。
+delete-stays-title = 会保留的内容
+delete-stays = 已结束轮次中的投票以匿名计数保留，已公布的结果不会改变。您的提案和评论作为公开记录保留，显示为前参与者所写，除非您在下方选择撤回。
+delete-facilitator = 您是以下咨询的主持人。删除后将由平台协调员负责：
+delete-download-first = 先下载您的数据
+delete-contributions = 您的提案和评论
+delete-keep = 保留在公开记录中，显示为前参与者所写
+delete-withdraw = 撤回它们
+delete-password-hint = 用于确认是您本人。
+delete-confirm = 永久删除我的账户
+delete-cancel = 保留我的账户
+delete-last-coordinator = 您是本平台唯一的协调员，因此暂时无法删除您的账户：否则将无人管理平台。请先将另一个账户设为协调员（管理 → 账户）。
+
+privacy-controller-title = 谁负责
+privacy-controller-named = 数据控制者是运营本平台的 { $operator }。
+privacy-controller-unnamed = 数据控制者是运营本平台的机构。
+privacy-contact = 如对您的数据有疑问或要行使您的权利，请写信至 { $contact }。
+privacy-basis-title = 法律依据
+privacy-basis = 参与咨询作为公共利益任务处理（GDPR 第 6 条第 1 款 e 项）；您选择接收的邮件以您的同意为依据，您可随时在通知设置中撤回；安全记录以保障平台安全的正当利益为依据（第 6 条第 1 款 f 项）。
+privacy-retention-title = 数据保存多久
+privacy-retention-what = 内容
+privacy-retention-how-long = 保存期限
+privacy-keep-account = 您的账户
+privacy-keep-account-for = 直到您删除它。
+privacy-keep-unverified = 从未确认电子邮箱的账户
+privacy-keep-unverified-for = 注册后 30 天，然后删除。
+privacy-keep-contributions = 提案和评论
+privacy-keep-contributions-for = 属于咨询的公开记录；删除账户后显示为前参与者所写，或按您的选择撤回。
+privacy-keep-votes = 投票
+privacy-keep-votes-for = 开放轮次中，直到您撤回或删除账户；已结束轮次中，作为已公布结果里的匿名计数。
+privacy-keep-email-bodies = 发给您的邮件内容
+privacy-keep-email-bodies-for = 发送后 30 天。
+privacy-keep-email-records = 邮件已发送的记录（地址、类型、时间）
+privacy-keep-email-records-for = 直到您删除账户。
+privacy-keep-sessions = 登录会话和邮件中的链接
+privacy-keep-sessions-for = 直到过期或您退出登录；删除账户时全部清除。
+privacy-keep-audit = 审核、答复和角色变更的日志
+privacy-keep-audit-for = 用于咨询的问责；删除账户时会从中移除您的电子邮箱。
+privacy-rights-download = 下载我的数据（访问和可携带）
+privacy-rights-correct = 在账户页面更正我的数据
+privacy-rights-delete = 删除我的账户（删除权）
+privacy-rights-complaint = 您也可以写信至上述联系方式，反对处理或要求限制处理，并向数据保护机构投诉（在意大利为 Garante per la protezione dei dati personali）。
