@@ -169,6 +169,10 @@ async fn deleting_an_account_erases_the_person_and_keeps_closed_results() {
         0
     );
 
+    // The counters agree with a recount of the ballots left.
+    let differences = tavolo::voting::recount::check(app.db()).await.unwrap();
+    assert!(differences.is_empty(), "{differences:?}");
+
     // Her address is nowhere in the database.
     assert_eq!(places_holding(&app, FATOU).await, Vec::<String>::new());
 }
