@@ -175,6 +175,11 @@ async fn deleting_an_account_erases_the_person_and_keeps_closed_results() {
 
     // Her address is nowhere in the database.
     assert_eq!(places_holding(&app, FATOU).await, Vec::<String>::new());
+    assert_eq!(
+        places_holding(&app, "Fatou Ndiaye").await,
+        Vec::<String>::new(),
+        "nor her name"
+    );
 }
 
 async fn closed_round_ids(app: &TestApp, user: i64) -> Vec<i64> {
