@@ -40,7 +40,7 @@ pub async fn show(_user: CurrentUser, ctx: PageCtx) -> Page<DataPage> {
 }
 
 /// The parts of the file after `account`, in order.
-const SECTIONS: [&str; 14] = [
+const SECTIONS: [&str; 13] = [
     "proposals",
     "coauthorships",
     "comments",
@@ -54,7 +54,6 @@ const SECTIONS: [&str; 14] = [
     "coauthor_invitations",
     "emails",
     "audit_entries",
-    "done",
 ];
 
 pub async fn download(State(state): State<AppState>, user: CurrentUser) -> AppResult<Response> {
@@ -141,20 +140,21 @@ struct Reader {
 }
 
 impl Reader {
+    /// Nothing more to write (after a failure: the file stays unfinished, so it is not
+    /// mistaken for a whole one).
     fn finished(mut self) -> Self {
-        self.section = SECTIONS.len();
+        self.section = SECTIONS.len() + 1;
         self
     }
 
     /// The next piece of the file, or None at its end.
     async fn next_chunk(&mut self) -> Result<Option<String>, DbErr> {
         let Some(name) = SECTIONS.get(self.section).copied() else {
-            return Ok(None);
-        };
-        if name == "done" {
+            // Past the last section: the closing brace once, then the end.
+            let closing = (self.section == SECTIONS.len()).then(|| "}\n".to_owned());
             self.section += 1;
-            return Ok(Some("}\n".to_owned()));
-        }
+            return Ok(closing);
+        };
         let rows = self.page(name).await?;
         let mut chunk = String::new();
         if self.rows_in_section == 0 {
