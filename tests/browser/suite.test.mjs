@@ -109,6 +109,10 @@ const PAGES = [
   { path: '/accessibility', as: ['anonymous', 'beneficiary'] },
   { path: '/how-it-works', as: ['anonymous', 'beneficiary'] },
   { path: '/account', as: ['beneficiary'] },
+  // Data rights: the download's page, and the deletion's confirmation (for the
+  // demo's only coordinator, the reason it is refused instead).
+  { path: '/account/data', as: ['beneficiary'] },
+  { path: '/account/delete', as: ['beneficiary', 'facilitator', 'coordinator'] },
   { path: '/no-such-page', as: ['anonymous', 'beneficiary'], status: 404 },
   { path: '/password/reset/not-a-real-token', as: ['anonymous'], status: 410 },
   // Consultations. `demo` is public and published; `mediazione` is invite-only,
