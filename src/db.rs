@@ -200,7 +200,12 @@ pub fn is_outage(error: &DbErr) -> bool {
         DbErr::Exec(RuntimeErr::SqlxError(error)) | DbErr::Query(RuntimeErr::SqlxError(error)) => {
             match error.deref() {
                 sea_orm::sqlx::Error::Database(error) => {
-                    error.code().is_some_and(|code| is_outage_code(&code))
+                    let sqlite = error
+                        .try_downcast_ref::<sea_orm::sqlx::sqlite::SqliteError>()
+                        .is_some();
+                    error
+                        .code()
+                        .is_some_and(|code| is_outage_code(&code, sqlite))
                 }
                 sea_orm::sqlx::Error::Io(_)
                 | sea_orm::sqlx::Error::PoolTimedOut
@@ -215,16 +220,18 @@ pub fn is_outage(error: &DbErr) -> bool {
 
 /// SQLite's result codes (extended: the primary code in the low byte) and PostgreSQL's
 /// SQLSTATE classes that mean the database, not the statement, failed.
-fn is_outage_code(code: &str) -> bool {
+fn is_outage_code(code: &str, sqlite: bool) -> bool {
     /// SQLITE_BUSY, SQLITE_LOCKED, SQLITE_IOERR, SQLITE_FULL.
     const SQLITE: [i32; 4] = [5, 6, 10, 13];
-    match code.parse::<i32>() {
-        Ok(number) => SQLITE.contains(&(number & 0xff)),
+    if sqlite {
+        code.parse::<i32>()
+            .is_ok_and(|number| SQLITE.contains(&(number & 0xff)))
+    } else {
         // Insufficient resources (disk full, out of memory), operator intervention, a
         // lost connection.
-        Err(_) => ["53", "57", "08"]
+        ["53", "57", "08"]
             .iter()
-            .any(|class| code.starts_with(class)),
+            .any(|class| code.starts_with(class))
     }
 }
 
@@ -250,4 +257,28 @@ fn create_sqlite_folder(url: &str) -> anyhow::Result<()> {
             .with_context(|| format!("cannot create the database folder {}", folder.display()))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_outage_code;
+
+    #[test]
+    fn a_full_disk_or_a_lock_is_an_outage_a_bad_statement_is_not() {
+        // SQLite: full, busy (snapshot), locked, I/O error while writing.
+        for code in ["13", "5", "517", "6", "778"] {
+            assert!(is_outage_code(code, true), "{code}");
+        }
+        // SQLite: a unique or foreign key constraint, a syntax error.
+        for code in ["2067", "787", "1"] {
+            assert!(!is_outage_code(code, true), "{code}");
+        }
+        // PostgreSQL: disk full, shutting down, connection lost; unique, not null, syntax.
+        for code in ["53100", "57P01", "08006"] {
+            assert!(is_outage_code(code, false), "{code}");
+        }
+        for code in ["23505", "23502", "42601"] {
+            assert!(!is_outage_code(code, false), "{code}");
+        }
+    }
 }
