@@ -78,6 +78,12 @@ pub struct Config {
     /// instances. 0: every page is built for every request.
     #[arg(long, env = "TAVOLO_PAGE_CACHE_MAX_AGE", default_value_t = 2)]
     pub page_cache_max_age: u64,
+
+    /// For testing how Tavolo behaves on a full disk: an SQLite database may not grow beyond
+    /// this many pages (4 KiB each); writes that would need more fail as on a full disk, and
+    /// work again once rows are deleted. Unset: no limit.
+    #[arg(long, env = "TAVOLO_SQLITE_MAX_PAGES", hide = true)]
+    pub sqlite_max_pages: Option<u32>,
 }
 
 impl Config {

@@ -8,20 +8,31 @@ use migration::{Migrator, MigratorTrait};
 use sea_orm::{
     ActiveValue::Set,
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    DbErr, EntityTrait, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    DbErr, EntityTrait, RuntimeErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
     sea_query::OnConflict,
     sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous},
 };
 
 use crate::{config::Config, markdown};
 
+mod clean;
+mod health;
+
+pub use health::{Health, check_health};
+
 /// Opens the database named by the configuration, creating an SQLite file (and its folder)
 /// when missing.
 pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
-    connect_url(&config.database_url).await
+    connect_capped(&config.database_url, config.sqlite_max_pages).await
 }
 
 pub async fn connect_url(url: &str) -> anyhow::Result<DatabaseConnection> {
+    connect_capped(url, None).await
+}
+
+/// Opens the database at `url`; on SQLite, with every connection refusing to grow the file
+/// beyond `max_pages` pages (`PRAGMA max_page_count`), as a full disk would.
+async fn connect_capped(url: &str, max_pages: Option<u32>) -> anyhow::Result<DatabaseConnection> {
     let mut options = ConnectOptions::new(url.to_owned());
     options
         .sqlx_logging(false)
@@ -34,21 +45,37 @@ pub async fn connect_url(url: &str) -> anyhow::Result<DatabaseConnection> {
         options
             .max_connections(8)
             .min_connections(1)
-            .map_sqlx_sqlite_opts(|opts| {
-                opts.journal_mode(SqliteJournalMode::Wal)
-                    .synchronous(SqliteSynchronous::Normal)
-                    .foreign_keys(true)
-                    .busy_timeout(Duration::from_secs(10))
-                    // After a checkpoint has emptied the log, shrink its file back to this
-                    // size instead of keeping the largest it ever reached.
-                    .pragma("journal_size_limit", WAL_SIZE_LIMIT.to_string())
+            .map_sqlx_sqlite_pool_opts(|pool| {
+                pool.after_release(|connection, _| Box::pin(clean::returned_clean(connection)))
             });
+        if let Some(pages) = max_pages {
+            options.map_sqlx_sqlite_opts(move |opts| {
+                sqlite_options(opts).pragma("max_page_count", pages.to_string())
+            });
+        } else {
+            options.map_sqlx_sqlite_opts(sqlite_options);
+        }
     } else {
-        options.max_connections(20);
+        options
+            .max_connections(20)
+            .map_sqlx_postgres_pool_opts(|pool| {
+                pool.after_release(|connection, _| Box::pin(clean::returned_clean(connection)))
+            });
     }
     Database::connect(options)
         .await
         .with_context(|| "cannot open the database".to_string())
+}
+
+/// How every SQLite connection is set up.
+fn sqlite_options(opts: SqliteConnectOptions) -> SqliteConnectOptions {
+    opts.journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(10))
+        // After a checkpoint has emptied the log, shrink its file back to this
+        // size instead of keeping the largest it ever reached.
+        .pragma("journal_size_limit", WAL_SIZE_LIMIT.to_string())
 }
 
 /// Bytes of SQLite's write-ahead log kept on disk once a checkpoint has emptied it.
@@ -162,6 +189,52 @@ pub async fn ping(db: &DatabaseConnection) -> bool {
     db.execute_unprepared("SELECT 1").await.is_ok()
 }
 
+/// Whether `error` is the database failing rather than the query: no connection, a full
+/// disk, an I/O error, a lock not released in time (SQLite); insufficient resources, an
+/// operator's shutdown or a lost connection (PostgreSQL). Such a request may work if tried
+/// again later.
+pub fn is_outage(error: &DbErr) -> bool {
+    use std::ops::Deref;
+    match error {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => true,
+        DbErr::Exec(RuntimeErr::SqlxError(error)) | DbErr::Query(RuntimeErr::SqlxError(error)) => {
+            match error.deref() {
+                sea_orm::sqlx::Error::Database(error) => {
+                    let sqlite = error
+                        .try_downcast_ref::<sea_orm::sqlx::sqlite::SqliteError>()
+                        .is_some();
+                    error
+                        .code()
+                        .is_some_and(|code| is_outage_code(&code, sqlite))
+                }
+                sea_orm::sqlx::Error::Io(_)
+                | sea_orm::sqlx::Error::PoolTimedOut
+                | sea_orm::sqlx::Error::PoolClosed
+                | sea_orm::sqlx::Error::WorkerCrashed => true,
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// SQLite's result codes (extended: the primary code in the low byte) and PostgreSQL's
+/// SQLSTATE classes that mean the database, not the statement, failed.
+fn is_outage_code(code: &str, sqlite: bool) -> bool {
+    /// SQLITE_BUSY, SQLITE_LOCKED, SQLITE_IOERR, SQLITE_FULL.
+    const SQLITE: [i32; 4] = [5, 6, 10, 13];
+    if sqlite {
+        code.parse::<i32>()
+            .is_ok_and(|number| SQLITE.contains(&(number & 0xff)))
+    } else {
+        // Insufficient resources (disk full, out of memory), operator intervention, a
+        // lost connection.
+        ["53", "57", "08"]
+            .iter()
+            .any(|class| code.starts_with(class))
+    }
+}
+
 pub fn is_sqlite(db: &impl ConnectionTrait) -> bool {
     db.get_database_backend() == DbBackend::Sqlite
 }
@@ -184,4 +257,28 @@ fn create_sqlite_folder(url: &str) -> anyhow::Result<()> {
             .with_context(|| format!("cannot create the database folder {}", folder.display()))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_outage_code;
+
+    #[test]
+    fn a_full_disk_or_a_lock_is_an_outage_a_bad_statement_is_not() {
+        // SQLite: full, busy (snapshot), locked, I/O error while writing.
+        for code in ["13", "5", "517", "6", "778"] {
+            assert!(is_outage_code(code, true), "{code}");
+        }
+        // SQLite: a unique or foreign key constraint, a syntax error.
+        for code in ["2067", "787", "1"] {
+            assert!(!is_outage_code(code, true), "{code}");
+        }
+        // PostgreSQL: disk full, shutting down, connection lost; unique, not null, syntax.
+        for code in ["53100", "57P01", "08006"] {
+            assert!(is_outage_code(code, false), "{code}");
+        }
+        for code in ["23505", "23502", "42601"] {
+            assert!(!is_outage_code(code, false), "{code}");
+        }
+    }
 }

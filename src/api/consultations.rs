@@ -18,7 +18,10 @@ use crate::{
     consultations::{access, rounds},
     policy::{Action, Person},
     timezone,
-    web::{AppResult, AppState, PageNumber},
+    web::{
+        AppResult, AppState, PageNumber,
+        error_page::{API_UNAVAILABLE as UNAVAILABLE, ApiError},
+    },
 };
 
 /// Items per page in every list.
@@ -144,7 +147,8 @@ fn public_consultations() -> sea_orm::Select<consultation::Entity> {
     params(PageQuery),
     responses(
         (status = 200, description = "A page of public consultations", body = ConsultationList),
-        (status = 400, description = "The page is not a number from 1 to 1,000,000,000")
+        (status = 400, description = "The page is not a number from 1 to 1,000,000,000", body = ApiError),
+        (status = 503, description = UNAVAILABLE, body = ApiError)
     )
 )]
 pub async fn list(
@@ -185,7 +189,8 @@ pub async fn list(
     params(("slug" = String, Path, description = "The consultation's slug")),
     responses(
         (status = 200, description = "The consultation", body = ConsultationDetail),
-        (status = 404, description = "No public consultation has this slug")
+        (status = 404, description = "No public consultation has this slug", body = ApiError),
+        (status = 503, description = UNAVAILABLE, body = ApiError)
     )
 )]
 pub async fn show(
@@ -242,8 +247,9 @@ pub async fn show(
     params(("slug" = String, Path, description = "The consultation's slug"), PageQuery),
     responses(
         (status = 200, description = "A page of proposals", body = ProposalList),
-        (status = 400, description = "The page is not a number from 1 to 1,000,000,000"),
-        (status = 404, description = "No public consultation has this slug")
+        (status = 400, description = "The page is not a number from 1 to 1,000,000,000", body = ApiError),
+        (status = 404, description = "No public consultation has this slug", body = ApiError),
+        (status = 503, description = UNAVAILABLE, body = ApiError)
     )
 )]
 pub async fn proposals(

@@ -19,7 +19,10 @@ use super::{
 use crate::{
     consultations::access,
     policy::{Action, Person},
-    web::{AppResult, AppState, PageNumber},
+    web::{
+        AppResult, AppState, PageNumber,
+        error_page::{API_UNAVAILABLE as UNAVAILABLE, ApiError},
+    },
 };
 
 /// One figure per stakeholder group, in the order pages show them.
@@ -160,8 +163,9 @@ pub struct ResultsQuery {
     params(("slug" = String, Path, description = "The consultation's slug"), ResultsQuery),
     responses(
         (status = 200, description = "Results per round, a page of proposals each", body = ResultsJson),
-        (status = 400, description = "The page is not a number from 1 to 1,000,000,000"),
-        (status = 404, description = "No public consultation has this slug")
+        (status = 400, description = "The page is not a number from 1 to 1,000,000,000", body = ApiError),
+        (status = 404, description = "No public consultation has this slug", body = ApiError),
+        (status = 503, description = UNAVAILABLE, body = ApiError)
     )
 )]
 pub async fn results(

@@ -16,7 +16,7 @@ use askama::filters::Safe;
 use chrono::NaiveDate;
 
 use crate::{
-    db,
+    db::{self, Health},
     i18n::{escaped, isolated},
     web::{AppState, Page, PageCtx, page_cache::NeverKept},
 };
@@ -184,17 +184,20 @@ async fn how_it_works(ctx: PageCtx) -> Page<HowItWorksPage> {
     Page::ok(HowItWorksPage { ctx })
 }
 
-/// `GET /healthz`: 200 when the database answers, 503 when it does not.
+/// `GET /healthz`: 200 when the database takes a write, 503 (`degraded`) when it does not,
+/// so that a load balancer takes the instance out. `database` says whether it answers at
+/// all, `writes` whether a write went through.
 async fn health(State(state): State<AppState>) -> Response {
-    let database_up = db::ping(&state.db).await;
-    let status = if database_up {
+    let health = db::check_health(&state.db, state.now()).await;
+    let status = if health == Health::Ok {
         StatusCode::OK
     } else {
         StatusCode::SERVICE_UNAVAILABLE
     };
     let body = serde_json::json!({
-        "status": if database_up { "ok" } else { "degraded" },
-        "database": if database_up { "ok" } else { "unavailable" },
+        "status": if health == Health::Ok { "ok" } else { "degraded" },
+        "database": if health == Health::Unavailable { "unavailable" } else { "ok" },
+        "writes": if health == Health::Ok { "ok" } else { "failing" },
         "version": env!("CARGO_PKG_VERSION"),
     });
     // It reports on this moment: never answered from memory.

@@ -9,7 +9,7 @@ use axum::{
 use sea_orm::DbErr;
 use tower_sessions::{session, session_store};
 
-use crate::policy::Denial;
+use crate::{db, policy::Denial};
 
 pub type AppResult<T> = Result<T, AppError>;
 
@@ -61,7 +61,8 @@ impl AppError {
             AppError::Forbidden(_) | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            AppError::Database(error) if is_outage(error) => StatusCode::SERVICE_UNAVAILABLE,
+            // The database failing, not the query: the visitor can try again.
+            AppError::Database(error) if db::is_outage(error) => StatusCode::SERVICE_UNAVAILABLE,
             // The store only fails this way when the database cannot be reached.
             AppError::Session(session::Error::Store(session_store::Error::Backend(_))) => {
                 StatusCode::SERVICE_UNAVAILABLE
@@ -92,11 +93,6 @@ pub fn message_key_for(status: StatusCode) -> &'static str {
         status if status.is_client_error() => "error-bad-request",
         _ => "error-internal",
     }
-}
-
-/// A lost or refused connection, as opposed to a bad query: the visitor can try again.
-fn is_outage(error: &DbErr) -> bool {
-    matches!(error, DbErr::ConnectionAcquire(_) | DbErr::Conn(_))
 }
 
 impl IntoResponse for AppError {

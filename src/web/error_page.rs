@@ -149,3 +149,17 @@ fn title_of(status: StatusCode) -> &'static str {
         _ => "400",
     }
 }
+
+/// The body of every error answered under `/api/` (`early_refusal` and `error_page` write
+/// it), for the API's OpenAPI document.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)] // Describes JSON written by `render::json_message`; never built.
+pub struct ApiError {
+    /// What went wrong, in the language the request asks for.
+    error: String,
+    /// The request's id, as in its `X-Request-Id` header and in the server's log.
+    request_id: String,
+}
+
+/// The API's 503, in its OpenAPI document.
+pub const API_UNAVAILABLE: &str = "The database cannot take the request at the moment (unreachable, its disk full) or the server is overloaded: try again later";

@@ -6,6 +6,7 @@ mod connections;
 mod consultations;
 mod discussion;
 mod exports;
+mod faults;
 mod generate;
 mod helpers;
 mod hygiene;

@@ -58,12 +58,12 @@ fn close(schema: &mut Value) {
     }
 }
 
-/// The document's 200 schema for `template`, with the document's components beside it so
-/// that its `#/components/schemas/…` references resolve.
-fn response_schema(document: &Value, template: &str) -> Value {
-    let schema = &document["paths"][template]["get"]["responses"]["200"]["content"]["application/json"]
+/// The document's schema of a `status` answer for `template`, with the document's components
+/// beside it so that its `#/components/schemas/…` references resolve.
+fn response_schema(document: &Value, template: &str, status: StatusCode) -> Value {
+    let schema = &document["paths"][template]["get"]["responses"][status.as_str()]["content"]["application/json"]
         ["schema"];
-    assert!(!schema.is_null(), "{template} is documented");
+    assert!(!schema.is_null(), "{status} of {template} is documented");
     let mut schema = schema.clone();
     schema["components"] = document["components"].clone();
     schema
@@ -77,9 +77,20 @@ async fn get_json(app: &TestApp, path: &str) -> (StatusCode, Value) {
 
 /// GETs `path` and checks the body against the document's 200 schema for `template`.
 async fn valid(app: &TestApp, document: &Value, template: &str, path: &str) -> Value {
+    answers(app, document, template, path, StatusCode::OK).await
+}
+
+/// GETs `path`, expects `status` and checks the body against the document's schema for it.
+async fn answers(
+    app: &TestApp,
+    document: &Value,
+    template: &str,
+    path: &str,
+    expected: StatusCode,
+) -> Value {
     let (status, body) = get_json(app, path).await;
-    assert_eq!(status, StatusCode::OK, "GET {path}");
-    let problems = problems(&body, &response_schema(document, template));
+    assert_eq!(status, expected, "GET {path}");
+    let problems = problems(&body, &response_schema(document, template, status));
     assert!(problems.is_empty(), "GET {path}:\n{}", problems.join("\n"));
     body
 }
@@ -148,6 +159,27 @@ async fn every_response_matches_the_published_openapi_document() {
     assert_eq!(rounds[1]["state"], "open");
     assert_eq!(rounds[1]["allows"]["voting"], true);
     assert_eq!(rounds[1]["vote_rule"], "support");
+
+    // Refusals carry the error body the document describes.
+    let refusals = [
+        ("/api/v1/consultations", "?page=0", StatusCode::BAD_REQUEST),
+        ("/api/v1/consultations/{slug}", "", StatusCode::NOT_FOUND),
+        (
+            "/api/v1/consultations/{slug}/proposals",
+            "?page=x",
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            "/api/v1/consultations/{slug}/results",
+            "",
+            StatusCode::NOT_FOUND,
+        ),
+    ];
+    for (template, query, status) in refusals {
+        let path = template.replace("{slug}", "nessuna");
+        let body = answers(&app, &document, template, &format!("{path}{query}"), status).await;
+        assert!(body["error"].as_str().is_some_and(|e| !e.is_empty()));
+    }
 }
 
 #[tokio::test]

@@ -97,13 +97,18 @@ async fn how_participation_works_is_explained_in_each_language() {
 }
 
 #[tokio::test]
-async fn health_reports_the_database() {
+async fn health_reports_the_database_taking_a_write() {
     let app = TestApp::spawn().await;
-    let response = app.get("/healthz").await;
-    assert_eq!(response.status(), StatusCode::OK);
-    let body: serde_json::Value = response.json().await.unwrap();
-    assert_eq!(body["status"], "ok");
-    assert_eq!(body["database"], "ok");
+    for _ in 0..2 {
+        let response = app.get("/healthz").await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let body: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(body["status"], "ok");
+        assert_eq!(body["database"], "ok");
+        assert_eq!(body["writes"], "ok");
+    }
+    // Each check writes a row and deletes the one before.
+    assert_eq!(app.count("SELECT COUNT(*) FROM health_check").await, 1);
 }
 
 #[tokio::test]

@@ -66,6 +66,7 @@ pub struct TestApp {
     server: Option<Server>,
     max_ages: MaxAges,
     connections: ConnectionLimits,
+    sqlite_max_pages: Option<u32>,
 }
 
 pub fn new_client() -> reqwest::Client {
@@ -100,6 +101,15 @@ impl TestApp {
         Self::spawn_configured(MaxAges::default(), connections).await
     }
 
+    /// As [`TestApp::spawn`], its SQLite database unable to grow beyond `pages` pages
+    /// (`TAVOLO_SQLITE_MAX_PAGES`), as on a disk with that much room.
+    pub async fn spawn_with_sqlite_max_pages(pages: u32) -> TestApp {
+        let mut app = Self::spawn().await;
+        app.sqlite_max_pages = Some(pages);
+        app.restart().await;
+        app
+    }
+
     async fn spawn_configured(max_ages: MaxAges, connections: ConnectionLimits) -> TestApp {
         let smtp = SmtpServer::start().await;
         let test_db = TestDb::create().await;
@@ -108,7 +118,7 @@ impl TestApp {
             &test_db,
             &smtp.url(),
             statements.clone(),
-            (TimeDelta::zero(), max_ages, &connections),
+            (TimeDelta::zero(), max_ages, &connections, None),
         )
         .await;
         TestApp {
@@ -122,6 +132,7 @@ impl TestApp {
             server: Some(server),
             max_ages,
             connections,
+            sqlite_max_pages: None,
         }
     }
 
@@ -175,7 +186,12 @@ impl TestApp {
             &self.test_db,
             &self.smtp.url(),
             self.statements.clone(),
-            (clock, self.max_ages, &self.connections),
+            (
+                clock,
+                self.max_ages,
+                &self.connections,
+                self.sqlite_max_pages,
+            ),
         )
         .await;
         self.state = state;
@@ -286,12 +302,18 @@ impl TestApp {
 
 /// Starts Tavolo as `tavolo serve` does, on a free port, over `test_db`, mailing the test
 /// SMTP server, with its clock `clock_offset` ahead of the system's, what it keeps in
-/// memory kept up to `max_ages` and these limits on connections.
+/// memory kept up to `max_ages`, these limits on connections and its SQLite file capped at
+/// `sqlite_max_pages` pages.
 async fn start(
     test_db: &TestDb,
     smtp_url: &str,
     statements: Arc<AtomicUsize>,
-    (clock_offset, max_ages, connections): (TimeDelta, MaxAges, &ConnectionLimits),
+    (clock_offset, max_ages, connections, sqlite_max_pages): (
+        TimeDelta,
+        MaxAges,
+        &ConnectionLimits,
+        Option<u32>,
+    ),
 ) -> (AppState, Mailer, String, Server) {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
     let address = format!("http://{}", listener.local_addr().expect("an address"));
@@ -310,6 +332,7 @@ async fn start(
         privacy_contact: Some("privacy@comune.test".to_owned()),
         results_max_age: max_ages.results,
         page_cache_max_age: max_ages.pages,
+        sqlite_max_pages,
     };
     let options = Options {
         // Tests send mail (`deliver_mail`), move rounds (`run_scheduler`) and queue digests

@@ -5,10 +5,13 @@
 //! - `paging.rs`: page numbers out of range are a 400 (JSON under `/api/`), never a panic;
 //! - `text.rs`: control characters refused at the field, `%` and `_` searched as typed;
 //! - `requests.rs`: 405 with `Allow` for a wrong method, request ids from clients checked;
-//! - `markdown.rs`: text nested too deeply refused at the field, at once, the text kept.
+//! - `markdown.rs`: text nested too deeply refused at the field, at once, the text kept;
+//! - `parsers.rs`: every parser of user input, given anything, answers a value or a field
+//!   error (property tests).
 
 mod markdown;
 mod paging;
+mod parsers;
 mod redirects;
 mod requests;
 mod text;
