@@ -2,6 +2,7 @@
 //! person would, against a real database and a real SMTP server.
 
 mod accounts;
+mod backups;
 mod connections;
 mod consultations;
 mod discussion;
