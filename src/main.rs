@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand};
 use tavolo::{
     accounts::cli::UserCommand,
     backup::{BackupArgs, RestoreArgs},
+    check::CheckArgs,
     config::{Config, ServeConfig},
     exports::cli::ExportArgs,
     generate::GenerateArgs,
@@ -46,6 +47,8 @@ enum Command {
     Backup(BackupArgs),
     /// Put a backup back in place of the SQLite database (server stopped; asks first).
     Restore(RestoreArgs),
+    /// Say, line by line, whether this configuration is ready to serve (exit 1 if not).
+    Check(CheckArgs),
 }
 
 fn main() -> ExitCode {
@@ -63,6 +66,7 @@ fn main() -> ExitCode {
             Command::Generate(args) => tavolo::generate::run(&cli.config, args).await,
             Command::Backup(args) => tavolo::backup::backup(&cli.config, args).await,
             Command::Restore(args) => tavolo::backup::restore(&cli.config, args).await,
+            Command::Check(args) => tavolo::check::run(&cli.config, args).await,
         }
     });
     match outcome {

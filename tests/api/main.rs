@@ -3,6 +3,7 @@
 
 mod accounts;
 mod backups;
+mod check;
 mod connections;
 mod consultations;
 mod discussion;
