@@ -5,6 +5,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use tavolo::{
     accounts::cli::UserCommand,
+    backup::{BackupArgs, RestoreArgs},
+    check::CheckArgs,
     config::{Config, ServeConfig},
     exports::cli::ExportArgs,
     generate::GenerateArgs,
@@ -41,6 +43,12 @@ enum Command {
     /// Fill the database with a synthetic consultation `scale` (accounts, proposals,
     /// comments, votes) for benchmarks.
     Generate(GenerateArgs),
+    /// Copy the SQLite database while the server runs (checked, never overwriting).
+    Backup(BackupArgs),
+    /// Put a backup back in place of the SQLite database (server stopped; asks first).
+    Restore(RestoreArgs),
+    /// Say, line by line, whether this configuration is ready to serve (exit 1 if not).
+    Check(CheckArgs),
 }
 
 fn main() -> ExitCode {
@@ -56,6 +64,9 @@ fn main() -> ExitCode {
             Command::Export(args) => tavolo::exports::cli::run(&cli.config, args).await,
             Command::Tally(args) => tavolo::voting::cli::run(&cli.config, args).await,
             Command::Generate(args) => tavolo::generate::run(&cli.config, args).await,
+            Command::Backup(args) => tavolo::backup::backup(&cli.config, args).await,
+            Command::Restore(args) => tavolo::backup::restore(&cli.config, args).await,
+            Command::Check(args) => tavolo::check::run(&cli.config, args).await,
         }
     });
     match outcome {

@@ -30,6 +30,7 @@ use tower_sessions::session_store::ExpiredDeletion;
 use crate::{
     accounts::tokens,
     app::app,
+    backup::InUse,
     config::{Config, ConnectionLimits, ServeConfig},
     consultations::rounds,
     db, demo,
@@ -105,12 +106,17 @@ pub struct Server {
     http: JoinHandle<std::io::Result<()>>,
     stop_workers: watch::Sender<bool>,
     workers: Vec<JoinHandle<()>>,
+    /// Keeps `tavolo restore` away from the SQLite database while the server runs.
+    _in_use: Option<InUse>,
 }
 
 impl Server {
     /// Migrates the database, readies the mail transport, seeds the demo if asked, starts
     /// the background workers, binds and serves. Returns once requests are being taken.
     pub async fn start(config: Config, listen: Listen, options: Options) -> anyhow::Result<Self> {
+        let in_use = db::sqlite_file(&config.database_url)
+            .map(|file| InUse::by_server(&file))
+            .transpose()?;
         let mut db = db::connect_and_migrate(&config).await?;
         if let Some(statements) = options.statements {
             db.set_metric_callback(move |_| {
@@ -156,6 +162,7 @@ impl Server {
             http,
             stop_workers,
             workers,
+            _in_use: in_use,
         })
     }
 

@@ -54,6 +54,19 @@ impl Mailer {
         })
     }
 
+    /// Connects to the SMTP server as sending would (greeting, EHLO, TLS and login when the
+    /// URL asks for them) and says where mail goes; `Ok(None)` when mail is written as files.
+    pub async fn test_connection(&self) -> anyhow::Result<Option<()>> {
+        match &self.transport {
+            Transport::Smtp(smtp) => {
+                let answered = smtp.test_connection().await?;
+                anyhow::ensure!(answered, "the SMTP server did not answer");
+                Ok(Some(()))
+            }
+            Transport::Files(_) => Ok(None),
+        }
+    }
+
     pub fn base_url(&self) -> &str {
         &self.base_url
     }

@@ -2,6 +2,8 @@
 //! person would, against a real database and a real SMTP server.
 
 mod accounts;
+mod backups;
+mod check;
 mod connections;
 mod consultations;
 mod discussion;

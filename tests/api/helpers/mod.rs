@@ -146,15 +146,7 @@ impl TestApp {
     /// then starts the server again.
     pub async fn migrate_again_from(&mut self, name: &str) {
         use migration::MigratorTrait;
-        if let Some(server) = self.server.take() {
-            server.stop().await.expect("the server stops cleanly");
-        }
-        self.state
-            .db
-            .clone()
-            .close()
-            .await
-            .expect("the pool closes");
+        self.stop().await;
         let db = tavolo::db::connect_url(&self.test_db.url)
             .await
             .expect("the database opens");
@@ -173,6 +165,20 @@ impl TestApp {
         migration::Migrator::up(&db, None).await.expect("up");
         db.close().await.expect("the pool closes");
         self.restart().await;
+    }
+
+    /// Stops the server (letting requests finish) and closes its connections, as an
+    /// operator stopping it would; [`TestApp::restart`] starts it again.
+    pub async fn stop(&mut self) {
+        if let Some(server) = self.server.take() {
+            server.stop().await.expect("the server stops cleanly");
+        }
+        self.state
+            .db
+            .clone()
+            .close()
+            .await
+            .expect("the pool closes");
     }
 
     /// Stops the server (letting requests finish) and starts a new one on the same

@@ -32,7 +32,7 @@ use crate::{
 
 /// A published public consultation with one voting round, open now, run by a coordinator,
 /// with an author from the first group the round admits.
-struct Setup<'a> {
+pub(crate) struct Setup<'a> {
     app: &'a TestApp,
     slug: &'static str,
     round: i64,
@@ -41,7 +41,7 @@ struct Setup<'a> {
 }
 
 impl<'a> Setup<'a> {
-    async fn open(
+    pub(crate) async fn open(
         app: &'a TestApp,
         slug: &'static str,
         rule: &str,
@@ -108,7 +108,7 @@ impl<'a> Setup<'a> {
         }
     }
 
-    async fn propose(&self, title: &str) -> i64 {
+    pub(crate) async fn propose(&self, title: &str) -> i64 {
         self.app
             .by(&self.author)
             .propose(self.slug, title, "Una proposta da votare insieme.", "it")
@@ -137,7 +137,7 @@ impl<'a> Setup<'a> {
 }
 
 /// Votes as the script does: JSON back, with the status and the new box.
-async fn vote_json(
+pub(crate) async fn vote_json(
     app: &TestApp,
     client: &reqwest::Client,
     token: &str,
