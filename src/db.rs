@@ -46,7 +46,9 @@ async fn connect_capped(url: &str, max_pages: Option<u32>) -> anyhow::Result<Dat
             .max_connections(8)
             .min_connections(1)
             .map_sqlx_sqlite_pool_opts(|pool| {
-                pool.after_release(|connection, _| Box::pin(clean::returned_clean(connection)))
+                pool.before_acquire(|connection, _| {
+                    Box::pin(clean::outside_transaction(connection))
+                })
             });
         if let Some(pages) = max_pages {
             options.map_sqlx_sqlite_opts(move |opts| {
@@ -59,7 +61,9 @@ async fn connect_capped(url: &str, max_pages: Option<u32>) -> anyhow::Result<Dat
         options
             .max_connections(20)
             .map_sqlx_postgres_pool_opts(|pool| {
-                pool.after_release(|connection, _| Box::pin(clean::returned_clean(connection)))
+                pool.before_acquire(|connection, _| {
+                    Box::pin(clean::outside_transaction(connection))
+                })
             });
     }
     Database::connect(options)

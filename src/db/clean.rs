@@ -1,4 +1,4 @@
-//! Connections go back to the pool only outside any transaction.
+//! Connections are handed out only outside any transaction.
 //!
 //! When a write fails because the disk is full (`SQLITE_FULL`), SQLite may roll the whole
 //! transaction back by itself. The driver does not notice: its `ROLLBACK` afterwards fails
@@ -13,12 +13,16 @@
 
 use sea_orm::sqlx::{self, Connection};
 
-/// Whether `connection` may be handed out again. The ping first lets the driver finish a
-/// rollback queued when the transaction was dropped.
-pub(super) async fn returned_clean<C: Connection>(connection: &mut C) -> Result<bool, sqlx::Error> {
-    connection.ping().await?;
+/// Whether `connection`, idle in the pool, may be handed out. The pool has pinged it just
+/// before (its `test_before_acquire`, on by default), which runs any rollback queued when a
+/// transaction was dropped: a connection still counted inside a transaction after that is
+/// closed, and the pool opens a fresh one. Checked here rather than when the connection is
+/// given back, where it would cost a ping of its own on every release.
+pub(super) async fn outside_transaction<C: Connection>(
+    connection: &mut C,
+) -> Result<bool, sqlx::Error> {
     if connection.is_in_transaction() {
-        tracing::warn!("a database connection came back inside a transaction: closed");
+        tracing::warn!("a database connection was left inside a transaction: closed");
         return Ok(false);
     }
     Ok(true)
