@@ -2,8 +2,14 @@
 //!
 //! - `registration.rs`: registering, verifying, refusals, simultaneous sign-ups, the command line;
 //! - `passwords.rs`: logging in and out, wrong passwords, resets and changes that end other sessions;
-//! - `profile.rs`: the profile and the language followed.
+//! - `profile.rs`: the profile and the language followed;
+//! - `two_factor.rs`: two-factor login, recovery codes, the requirement for coordinators;
+//! - `sessions_list.rs`: one's sessions and logging out everywhere else;
+//! - `strength.rs`: passwords easy to guess refused with a hint.
 
 mod passwords;
 mod profile;
 mod registration;
+mod sessions_list;
+mod strength;
+mod two_factor;

@@ -1,0 +1,55 @@
+## 两步登录、会话、密码强度
+
+two-factor-title = 两步登录
+two-factor-intro = 开启两步登录后，登录时需要密码，以及手机上身份验证器应用（如 FreeOTP、Aegis 或 Google Authenticator）显示的六位数字代码。即使有人知道了你的密码，也无法登录。
+two-factor-required = 在本平台主持咨询的人必须使用两步登录。请现在设置：只需要一分钟。
+two-factor-start = 设置两步登录
+two-factor-scan = 在身份验证器应用中添加一个账户，并扫描这个二维码。
+two-factor-qr-alt = 用身份验证器应用扫描的二维码。下面写有同一个密钥。
+two-factor-type-secret = 无法扫描？请在应用中输入这个密钥：
+two-factor-confirm = 开启两步登录
+two-factor-on = 两步登录已开启：登录时需要输入应用中的代码。
+two-factor-off-status = 两步登录未开启。
+two-factor-turn-on = 开启两步登录
+two-factor-manage = 管理两步登录
+two-factor-recovery-left = { $count ->
+   *[other] 你还有 { $count } 个未使用的恢复码。
+}
+two-factor-recovery-title = 恢复码
+two-factor-recovery-renew-intro = 新的恢复码会取代旧的，旧的恢复码将失效。
+two-factor-recovery-renew = 生成新的恢复码
+two-factor-off-title = 关闭两步登录
+two-factor-off = 关闭两步登录
+two-factor-back = 返回你的账户
+field-two-factor-code = 代码
+field-two-factor-code-hint = 应用当前为 Tavolo 显示的六位数字代码。
+field-two-factor-app-code-hint = 你的身份验证器应用当前显示的六位数字代码。
+field-two-factor-code-or-recovery-hint = 身份验证器应用中的六位数字代码，或你的一个恢复码。
+error-two-factor-code = 这个代码不正确，或已经用过。请查看应用，输入它现在显示的代码。
+recovery-codes-title = 你的恢复码
+recovery-codes-intro = 如果你丢失了手机，每个恢复码都可以代替应用中的代码登录一次。请把它们打印出来，或存放在安全的地方，不要和手机放在一起。
+recovery-codes-once = 它们只显示这一次。你随时可以在账户页面生成新的恢复码。
+recovery-codes-done = 我已保存
+login-code-title = 输入代码
+login-code-intro = 密码正确。请打开身份验证器应用，输入它为 Tavolo 显示的代码。
+login-code-submit = 登录
+login-code-restart = 重新开始
+flash-two-factor-off = 两步登录已关闭。
+flash-login-code-expired = 请重新登录：输入代码的时间已过，或输错的代码太多。
+sessions-title = 你在哪些地方登录
+sessions-unknown-device = 未知浏览器
+sessions-this-one = 当前浏览器
+sessions-signed-in = 登录时间：
+sessions-last-seen = 最近使用：
+sessions-end-others = 在其他所有地方退出登录
+flash-sessions-ended = 你已在其他所有地方退出登录。
+error-password-weak = 这个密码很容易被猜到。把几个互不相关的词组合起来，密码就既难猜又好记。
+error-password-common = 很多人使用这个密码，因此它会最先被尝试。试试把几个互不相关的词组合起来。
+error-password-pattern = 键盘上的一排键、重复和顺序（如 "qwerty"、"aaaa" 或 "1234"）很容易被猜到。试试把几个互不相关的词组合起来。
+error-password-dates = 日期和年份很容易被猜到。试试改用几个互不相关的词。
+error-password-word = 单独一个词或一个名字很容易被猜到。再加一两个互不相关的词。
+error-password-personal = 这个密码包含你的名字或电子邮件地址，很容易被猜到。试试把几个互不相关的词组合起来。
+manage-two-factor-title = 两步登录
+manage-two-factor-require = 协调员和主持人必须使用两步登录
+manage-two-factor-hint = 他们下次登录时会被要求先设置两步登录，然后才能做其他事情。
+flash-two-factor-requirement-saved = 两步登录设置已保存。
