@@ -3,15 +3,14 @@
 //! recovery codes that work once, turning it off, and the requirement for coordinators.
 
 use chrono::TimeDelta;
-use entity::{PlatformRole, StakeholderGroup};
 use reqwest::StatusCode;
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use totp_rs::{Builder, Secret};
 
-use crate::helpers::{PASSWORD, TestApp, form_value, location, new_client};
+use crate::helpers::{PASSWORD, TestApp, location, new_client};
 
 /// The key the set-up page shows as text (groups of four, base32).
-fn secret_on(html: &str) -> String {
+pub(super) fn secret_on(html: &str) -> String {
     let start = html
         .find("id=\"two-factor-secret\"")
         .expect("the page shows the key");
@@ -21,7 +20,7 @@ fn secret_on(html: &str) -> String {
 }
 
 /// The code an authenticator app set up with `secret` shows at the app's time.
-fn code_now(app: &TestApp, secret: &str) -> String {
+pub(super) fn code_now(app: &TestApp, secret: &str) -> String {
     let secret = Secret::try_from_base32(secret).expect("a base32 key");
     let totp = Builder::new()
         .with_secret(secret)
@@ -306,110 +305,5 @@ async fn turning_it_off_takes_the_password_and_a_code() {
         location(&app.login("ana@example.org", PASSWORD).await),
         "/",
         "one step again"
-    );
-}
-
-/// A form posted with the token of the page the browser is kept on.
-async fn post_from(
-    app: &TestApp,
-    client: &reqwest::Client,
-    page: &str,
-    path: &str,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    let html = app.by(client).get_html(page).await;
-    let token = form_value(&html, "_csrf").expect("a form token");
-    let mut fields = fields.to_vec();
-    fields.push(("_csrf", &token));
-    client
-        .post(app.url(path))
-        .form(&fields)
-        .send()
-        .await
-        .unwrap()
-}
-
-#[tokio::test]
-async fn a_coordinator_can_require_it_of_coordinators_and_facilitators() {
-    let app = TestApp::spawn().await;
-    app.create_account(
-        "coord@example.org",
-        "Carla",
-        StakeholderGroup::Institution,
-        PlatformRole::Coordinator,
-        true,
-    )
-    .await;
-    app.create_account(
-        "ana@example.org",
-        "Ana",
-        StakeholderGroup::Beneficiary,
-        PlatformRole::Participant,
-        true,
-    )
-    .await;
-    let carla = app.client_for("coord@example.org").await;
-    let page = app.by(&carla).get_html("/manage/accounts").await;
-    assert!(page.contains("Coordinatori e facilitatori devono usare"));
-    let participant = app.client_for("ana@example.org").await;
-    let forbidden = app
-        .by(&participant)
-        .post_form("/manage/two-factor", &[("required", "staff")])
-        .await;
-    assert_eq!(forbidden.status(), StatusCode::FORBIDDEN);
-    let saved = app
-        .by(&carla)
-        .post_form("/manage/two-factor", &[("required", "staff")])
-        .await;
-    assert_eq!(location(&saved), "/manage/accounts");
-    assert_eq!(
-        app.count(
-            "SELECT COUNT(*) FROM audit_log WHERE action = 'settings.two_factor_requirement'"
-        )
-        .await,
-        1
-    );
-
-    // Participants are not asked.
-    let ana = new_client();
-    assert_eq!(
-        location(&app.by(&ana).login("ana@example.org", PASSWORD).await),
-        "/"
-    );
-    assert_eq!(app.by(&ana).get("/account").await.status(), StatusCode::OK);
-
-    // A coordinator logging in is sent to set it up, and cannot do anything else first.
-    let laptop = new_client();
-    let login = app.by(&laptop).login("coord@example.org", PASSWORD).await;
-    assert_eq!(location(&login), "/account/two-factor");
-    for path in ["/manage", "/account", "/"] {
-        let detour = app.by(&laptop).get(path).await;
-        assert_eq!(location(&detour), "/account/two-factor", "{path}");
-    }
-    let html = app.by(&laptop).get_html("/account/two-factor").await;
-    assert!(html.contains("Attivalo ora"));
-    post_from(
-        &app,
-        &laptop,
-        "/account/two-factor",
-        "/account/two-factor/start",
-        &[],
-    )
-    .await;
-    let html = app.by(&laptop).get_html("/account/two-factor").await;
-    let secret = secret_on(&html);
-    let code = code_now(&app, &secret);
-    let confirmed = post_from(
-        &app,
-        &laptop,
-        "/account/two-factor",
-        "/account/two-factor/confirm",
-        &[("code", &code)],
-    )
-    .await;
-    assert_eq!(confirmed.status(), StatusCode::OK);
-    assert_eq!(
-        app.by(&laptop).get("/manage").await.status(),
-        StatusCode::OK
     );
 }
