@@ -68,7 +68,10 @@ pub async fn log_out_others(
     session: AppSession,
     user: CurrentUser,
 ) -> AppResult<axum::response::Response> {
-    let ended = end_others(&state.db, user.id, session.id().as_deref()).await?;
+    let tx = crate::db::begin_write(&state.db).await?;
+    let ended = end_others(&tx, user.id, session.id().as_deref()).await?;
+    crate::audit::own_account(&tx, user.id, "account.sessions_ended", state.now()).await?;
+    tx.commit().await?;
     tracing::info!(user_id = user.id, ended, "logged out of the other sessions");
     session.flash("flash-sessions-ended").await?;
     Ok(see_other("/account#sessions"))

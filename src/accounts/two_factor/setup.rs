@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::{secret, store};
 use crate::{
     accounts::{profile, users},
-    db,
+    audit, db,
     web::{AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx, see_other},
 };
 
@@ -151,9 +151,13 @@ async fn recovery_codes_for_app_code(
         errors.add("code", "error-two-factor-code");
         return page(state, session, user, ctx, errors).await;
     }
-    if confirming {
+    let action = if confirming {
         store::enable(&tx, user.id, now).await?;
-    }
+        "account.two_factor_on"
+    } else {
+        "account.recovery_codes_renewed"
+    };
+    audit::own_account(&tx, user.id, action, now).await?;
     let codes = store::issue_recovery_codes(&tx, user.id, now).await?;
     tx.commit().await?;
     if confirming {
@@ -195,6 +199,7 @@ pub async fn turn_off(
         return page(&state, &session, &user, ctx, errors).await;
     }
     store::disable(&tx, user.id).await?;
+    audit::own_account(&tx, user.id, "account.two_factor_off", now).await?;
     tx.commit().await?;
     tracing::info!(user_id = user.id, "two-factor login turned off");
     if store::must_set_up(&state.db, &account).await? {

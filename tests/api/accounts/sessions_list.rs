@@ -48,6 +48,11 @@ async fn the_account_lists_its_sessions_and_ends_the_others() {
         .await;
     assert_eq!(ended.status(), StatusCode::SEE_OTHER);
     assert_eq!(
+        app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'account.sessions_ended'")
+            .await,
+        1
+    );
+    assert_eq!(
         app.by(&phone).get("/account").await.status(),
         StatusCode::SEE_OTHER,
         "the phone is logged out"

@@ -300,6 +300,14 @@ async fn turning_it_off_takes_the_password_and_a_code() {
             .contains("accesso in due passaggi è disattivato.")
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM recovery_code").await, 0);
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM audit_log WHERE action IN \
+             ('account.two_factor_on', 'account.two_factor_off')"
+        )
+        .await,
+        2
+    );
     app.logout().await;
     assert_eq!(
         location(&app.login("ana@example.org", PASSWORD).await),
