@@ -12,6 +12,9 @@ pub struct Model {
     pub enabled_at: Option<DateTimeUtc>,
     /// The 30-second step of the last code accepted: that code and older ones no longer work.
     pub last_used_step: Option<i64>,
+    /// Wrong codes in a row; at a limit, codes are refused until `locked_until`.
+    pub failed_codes: i32,
+    pub locked_until: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
 }
 

@@ -1,6 +1,7 @@
 //! Two-factor login: each account's authenticator secret (kept encrypted with the site's
 //! key), the last time step whose code it accepted (a code works once), and its single-use
-//! recovery codes, of which only hashes are kept.
+//! recovery codes, of which only hashes are kept. Wrong codes are counted per account, so
+//! that guessing one takes far longer than a code lives, however many logins it is spread over.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -14,6 +15,8 @@ enum TwoFactor {
     SecretSealed,
     EnabledAt,
     LastUsedStep,
+    FailedCodes,
+    LockedUntil,
     CreatedAt,
 }
 
@@ -44,6 +47,8 @@ impl MigrationTrait for Migration {
                     .col(text(TwoFactor::SecretSealed))
                     .col(timestamp_with_time_zone_null(TwoFactor::EnabledAt))
                     .col(big_integer_null(TwoFactor::LastUsedStep))
+                    .col(integer(TwoFactor::FailedCodes).default(0))
+                    .col(timestamp_with_time_zone_null(TwoFactor::LockedUntil))
                     .col(timestamp_with_time_zone(TwoFactor::CreatedAt))
                     .foreign_key(
                         ForeignKey::create()

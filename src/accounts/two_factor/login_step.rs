@@ -11,7 +11,10 @@ use axum::{
 use entity::user;
 use sea_orm::EntityTrait;
 
-use super::{setup::CodeForm, store};
+use super::{
+    setup::{CodeForm, verdict_problem},
+    store,
+};
 use crate::web::{AppResult, AppSession, AppState, FormErrors, Page, PageCtx, see_other};
 
 #[derive(Template)]
@@ -51,7 +54,7 @@ pub async fn submit(
         session.flash("flash-login-code-expired").await?;
         return Ok(see_other("/login"));
     };
-    let accepted = store::accept_second_factor(
+    let verdict = store::accept_second_factor(
         &state.db,
         &state.signing_key,
         pending.user_id,
@@ -59,22 +62,29 @@ pub async fn submit(
         now,
     )
     .await?;
-    let account = match accepted {
-        true => {
+    let account = match verdict_problem(verdict) {
+        None => {
             user::Entity::find_by_id(pending.user_id)
                 .one(&state.db)
                 .await?
         }
-        false => None,
+        Some(_) => None,
     };
     let Some(account) = account else {
-        tracing::info!(user_id = pending.user_id, "wrong two-factor code");
+        tracing::info!(
+            user_id = pending.user_id,
+            ?verdict,
+            "two-factor code refused"
+        );
         if !session.second_factor_failed(pending).await? {
             session.flash("flash-login-code-expired").await?;
             return Ok(see_other("/login"));
         }
         let mut errors = FormErrors::new();
-        errors.add("code", "error-two-factor-code");
+        errors.add(
+            "code",
+            verdict_problem(verdict).unwrap_or("error-two-factor-code"),
+        );
         return Ok(Page::invalid(LoginCodePage { ctx, errors }).into_response());
     };
     crate::accounts::login::complete(&state, &session, &account, &headers, &pending.next).await

@@ -46,6 +46,15 @@ pub struct RecoveryCodesPage {
     codes: Vec<String>,
 }
 
+/// The Fluent key of what was wrong with a code, if it was not accepted.
+pub(super) fn verdict_problem(verdict: store::Verdict) -> Option<&'static str> {
+    match verdict {
+        store::Verdict::Accepted => None,
+        store::Verdict::Refused => Some("error-two-factor-code"),
+        store::Verdict::Locked => Some("error-two-factor-locked"),
+    }
+}
+
 async fn page(
     state: &AppState,
     session: &AppSession,
@@ -145,10 +154,12 @@ async fn recovery_codes_for_app_code(
     let Some(row) = row else {
         return Ok(see_other("/account/two-factor"));
     };
-    if !store::accept_code(&tx, &state.signing_key, &row, code, now).await? {
-        drop(tx);
+    let verdict = store::accept_code(&tx, &state.signing_key, &row, code, now).await?;
+    if let Some(problem) = verdict_problem(verdict) {
+        // The wrong code is counted: commit that.
+        tx.commit().await?;
         let mut errors = FormErrors::new();
-        errors.add("code", "error-two-factor-code");
+        errors.add("code", problem);
         return page(state, session, user, ctx, errors).await;
     }
     let action = if confirming {
@@ -190,8 +201,10 @@ pub async fn turn_off(
     }
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;
-    if !store::accept_second_factor(&tx, &state.signing_key, user.id, &form.off_code, now).await? {
-        errors.add("off_code", "error-two-factor-code");
+    let verdict =
+        store::accept_second_factor(&tx, &state.signing_key, user.id, &form.off_code, now).await?;
+    if let Some(problem) = verdict_problem(verdict) {
+        errors.add("off_code", problem);
     }
     if !errors.is_empty() {
         // A code used up with a wrong password stays used: commit that.

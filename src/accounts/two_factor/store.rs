@@ -1,7 +1,7 @@
 //! Two-factor login's rules over the database: set-up, codes accepted once, recovery
 //! codes, turning it off, and the site's requirement for the people who run consultations.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use entity::{
     ConsultationRoleKind, PlatformRole, consultation_role, recovery_code, setting, two_factor, user,
 };
@@ -18,6 +18,10 @@ pub const RECOVERY_CODES: usize = 10;
 /// Crockford's base32 alphabet, lower-case: no i, l, o or u to mistake for others.
 const RECOVERY_ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
 const REQUIREMENT: &str = "require_two_factor";
+/// Wrong codes in a row before code entry is locked, and for how long: with 3 codes of a
+/// million valid at any moment, 10 tries per 15 minutes make guessing take years.
+const WRONG_CODES_BEFORE_LOCK: i32 = 10;
+const LOCK_MINUTES: i64 = 15;
 const REQUIRED_FOR_STAFF: &str = "staff";
 
 pub async fn find(
@@ -46,6 +50,8 @@ pub async fn begin_setup(
         secret_sealed: Set(secret::seal(key, &secret::new_secret())),
         enabled_at: Set(None),
         last_used_step: Set(None),
+        failed_codes: Set(0),
+        locked_until: Set(None),
         created_at: Set(now),
     };
     two_factor::Entity::insert(row)
@@ -66,10 +72,23 @@ pub async fn begin_setup(
     Ok(())
 }
 
+/// What became of a code typed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Accepted,
+    Refused,
+    /// Too many wrong codes in a row: none is looked at until the lock ends.
+    Locked,
+}
+
+fn is_locked(row: &two_factor::Model, now: DateTime<Utc>) -> bool {
+    row.locked_until.is_some_and(|until| until > now)
+}
+
 /// Whether `code` is the authenticator's code for now (or the step before or after, for
 /// clocks that drift), and was not accepted before. Accepting it retires its step and
 /// every earlier one, in one conditional update, so two requests cannot both use it.
-pub async fn accept_code(
+async fn use_app_code(
     db: &impl ConnectionTrait,
     key: &str,
     row: &two_factor::Model,
@@ -93,6 +112,7 @@ pub async fn accept_code(
     };
     let used = two_factor::Entity::update_many()
         .col_expr(two_factor::Column::LastUsedStep, Expr::value(step))
+        .col_expr(two_factor::Column::FailedCodes, Expr::value(0))
         .filter(two_factor::Column::UserId.eq(row.user_id))
         .filter(
             two_factor::Column::LastUsedStep
@@ -104,6 +124,51 @@ pub async fn accept_code(
     Ok(used.rows_affected == 1)
 }
 
+/// Counts a wrong code; the tenth in a row locks code entry for a while.
+async fn note_wrong_code(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    two_factor::Entity::update_many()
+        .col_expr(
+            two_factor::Column::FailedCodes,
+            Expr::col(two_factor::Column::FailedCodes).add(1),
+        )
+        .filter(two_factor::Column::UserId.eq(user_id))
+        .exec(db)
+        .await?;
+    two_factor::Entity::update_many()
+        .col_expr(two_factor::Column::FailedCodes, Expr::value(0))
+        .col_expr(
+            two_factor::Column::LockedUntil,
+            Expr::value(now + TimeDelta::minutes(LOCK_MINUTES)),
+        )
+        .filter(two_factor::Column::UserId.eq(user_id))
+        .filter(two_factor::Column::FailedCodes.gte(WRONG_CODES_BEFORE_LOCK))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// An authenticator code, checked as [`use_app_code`] does, wrong ones counted.
+pub async fn accept_code(
+    db: &impl ConnectionTrait,
+    key: &str,
+    row: &two_factor::Model,
+    code: &str,
+    now: DateTime<Utc>,
+) -> Result<Verdict, DbErr> {
+    if is_locked(row, now) {
+        return Ok(Verdict::Locked);
+    }
+    if use_app_code(db, key, row, code, now).await? {
+        return Ok(Verdict::Accepted);
+    }
+    note_wrong_code(db, row.user_id, now).await?;
+    Ok(Verdict::Refused)
+}
+
 /// An authenticator code, or else one unused recovery code, which is then used up.
 pub async fn accept_second_factor(
     db: &impl ConnectionTrait,
@@ -111,14 +176,20 @@ pub async fn accept_second_factor(
     user_id: i64,
     input: &str,
     now: DateTime<Utc>,
-) -> Result<bool, DbErr> {
+) -> Result<Verdict, DbErr> {
     let Some(row) = find(db, user_id).await?.filter(|r| r.enabled_at.is_some()) else {
-        return Ok(false);
+        return Ok(Verdict::Refused);
     };
-    if accept_code(db, key, &row, input, now).await? {
-        return Ok(true);
+    if is_locked(&row, now) {
+        return Ok(Verdict::Locked);
     }
-    use_recovery_code(db, user_id, input, now).await
+    if use_app_code(db, key, &row, input, now).await?
+        || use_recovery_code(db, user_id, input, now).await?
+    {
+        return Ok(Verdict::Accepted);
+    }
+    note_wrong_code(db, user_id, now).await?;
+    Ok(Verdict::Refused)
 }
 
 pub async fn enable(

@@ -188,23 +188,44 @@ async fn login_takes_a_code_that_works_once_and_opens_nothing_before() {
 }
 
 #[tokio::test]
-async fn wrong_codes_end_the_halfway_login() {
+async fn wrong_codes_end_the_halfway_login_and_then_lock_code_entry_a_while() {
     let app = TestApp::spawn().await;
     app.register("Ana", "ana@example.org").await;
-    turn_on(&app).await;
+    let (secret, _) = turn_on(&app).await;
     app.logout().await;
-    app.login("ana@example.org", PASSWORD).await;
-    for _ in 0..4 {
-        let wrong = app.post_form("/login/code", &[("code", "999999")]).await;
-        assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // Five wrong codes end a login; ten in a row, over any number of logins, lock codes.
+    for _ in 0..2 {
+        app.login("ana@example.org", PASSWORD).await;
+        for _ in 0..4 {
+            let wrong = app.post_form("/login/code", &[("code", "999999")]).await;
+            assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        }
+        let last = app.post_form("/login/code", &[("code", "999999")]).await;
+        assert_eq!(location(&last), "/login");
+        assert_eq!(location(&app.get("/login/code").await), "/login");
     }
-    let last = app.post_form("/login/code", &[("code", "999999")]).await;
-    assert_eq!(location(&last), "/login");
-    assert_eq!(location(&app.get("/login/code").await), "/login");
-    // And the code page expires on its own.
+    app.advance_clock(TimeDelta::seconds(30));
     app.login("ana@example.org", PASSWORD).await;
-    app.advance_clock(TimeDelta::minutes(11));
+    let locked = app
+        .post_form("/login/code", &[("code", &code_now(&app, &secret))])
+        .await;
+    assert_eq!(locked.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        locked
+            .text()
+            .await
+            .unwrap()
+            .contains("Troppi codici sbagliati di seguito.")
+    );
+
+    // The code page expires on its own; the lock too.
+    app.advance_clock(TimeDelta::minutes(16));
     assert_eq!(location(&app.get("/login/code").await), "/login");
+    app.login("ana@example.org", PASSWORD).await;
+    let done = app
+        .post_form("/login/code", &[("code", &code_now(&app, &secret))])
+        .await;
+    assert_eq!(location(&done), "/");
 }
 
 #[tokio::test]

@@ -63,3 +63,4 @@ audit-account-two-factor-on = تم تفعيل تسجيل الدخول بخطوت
 audit-account-two-factor-off = تم إيقاف تسجيل الدخول بخطوتين
 audit-account-recovery-codes-renewed = تم إنشاء رموز استرداد جديدة
 audit-account-sessions-ended = تسجيل الخروج من كل مكان آخر
+error-two-factor-locked = رموز خاطئة كثيرة متتالية. لحماية حسابك، لن تُقبل الرموز لمدة 15 دقيقة: يُرجى المحاولة لاحقًا.

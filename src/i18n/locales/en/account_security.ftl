@@ -59,3 +59,4 @@ audit-account-two-factor-on = Two-factor login turned on
 audit-account-two-factor-off = Two-factor login turned off
 audit-account-recovery-codes-renewed = New recovery codes made
 audit-account-sessions-ended = Logged out everywhere else
+error-two-factor-locked = Too many wrong codes in a row. To keep your account safe, codes are not accepted for 15 minutes: please try again later.

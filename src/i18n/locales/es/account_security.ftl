@@ -59,3 +59,4 @@ audit-account-two-factor-on = Inicio de sesión en dos pasos activado
 audit-account-two-factor-off = Inicio de sesión en dos pasos desactivado
 audit-account-recovery-codes-renewed = Nuevos códigos de recuperación creados
 audit-account-sessions-ended = Sesión cerrada en todos los demás sitios
+error-two-factor-locked = Demasiados códigos incorrectos seguidos. Para proteger tu cuenta, no se aceptan códigos durante 15 minutos: inténtalo más tarde.

@@ -59,3 +59,4 @@ audit-account-two-factor-on = Connexion en deux étapes activée
 audit-account-two-factor-off = Connexion en deux étapes désactivée
 audit-account-recovery-codes-renewed = Nouveaux codes de secours créés
 audit-account-sessions-ended = Déconnexion partout ailleurs
+error-two-factor-locked = Trop de codes faux d'affilée. Pour protéger votre compte, les codes ne sont pas acceptés pendant 15 minutes : réessayez plus tard.

@@ -59,3 +59,4 @@ audit-account-two-factor-on = Accesso in due passaggi attivato
 audit-account-two-factor-off = Accesso in due passaggi disattivato
 audit-account-recovery-codes-renewed = Nuovi codici di recupero creati
 audit-account-sessions-ended = Uscita da tutti gli altri dispositivi
+error-two-factor-locked = Troppi codici sbagliati di seguito. Per proteggere il tuo account, i codici non vengono accettati per 15 minuti: riprova più tardi.

@@ -59,3 +59,4 @@ audit-account-two-factor-on = Hyrja me dy hapa u aktivizua
 audit-account-two-factor-off = Hyrja me dy hapa u çaktivizua
 audit-account-recovery-codes-renewed = U krijuan kode të reja rikuperimi
 audit-account-sessions-ended = Dalje nga të gjitha vendet e tjera
+error-two-factor-locked = Shumë kode të gabuara radhazi. Për sigurinë e llogarisë suaj, kodet nuk pranohen për 15 minuta: provoni përsëri më vonë.

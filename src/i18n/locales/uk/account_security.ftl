@@ -61,3 +61,4 @@ audit-account-two-factor-on = Двоетапний вхід увімкнено
 audit-account-two-factor-off = Двоетапний вхід вимкнено
 audit-account-recovery-codes-renewed = Створено нові резервні коди
 audit-account-sessions-ended = Вихід на всіх інших пристроях
+error-two-factor-locked = Забагато неправильних кодів поспіль. Щоб захистити ваш обліковий запис, коди не приймаються протягом 15 хвилин: спробуйте пізніше.

@@ -58,3 +58,4 @@ audit-account-two-factor-on = 已开启两步登录
 audit-account-two-factor-off = 已关闭两步登录
 audit-account-recovery-codes-renewed = 已生成新的恢复码
 audit-account-sessions-ended = 已在其他所有地方退出登录
+error-two-factor-locked = 连续输错代码次数太多。为保护你的账户，15 分钟内不接受代码：请稍后再试。
