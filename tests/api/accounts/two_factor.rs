@@ -336,3 +336,13 @@ async fn turning_it_off_takes_the_password_and_a_code() {
         "one step again"
     );
 }
+
+#[tokio::test]
+async fn its_migration_goes_down_and_up_again() {
+    let mut app = TestApp::spawn().await;
+    app.register("Ana", "ana@example.org").await;
+    turn_on(&app).await;
+    app.migrate_again_from("m20261208_000003_two_factor").await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM two_factor").await, 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM recovery_code").await, 0);
+}
