@@ -38,3 +38,26 @@ pub async fn record(
     .await?;
     Ok(())
 }
+
+/// Records what a person did to the security of their own account (`account.two_factor_on`,
+/// `account.sessions_ended`): they are both the actor and the object.
+pub async fn own_account(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    action: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    record(
+        db,
+        Entry {
+            actor_id: Some(user_id),
+            action,
+            object_type: "user",
+            object_id: Some(user_id),
+            consultation_id: None,
+            details: Value::Object(serde_json::Map::new()),
+        },
+        now,
+    )
+    .await
+}

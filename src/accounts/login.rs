@@ -4,13 +4,16 @@ use askama::Template;
 use axum::{
     Form,
     extract::{Query, State},
+    http::HeaderMap,
     response::{IntoResponse, Response},
 };
+use entity::user;
 use serde::Deserialize;
 
-use super::{domain::EmailAddress, users};
+use super::{domain::EmailAddress, two_factor, users};
 use crate::web::{
-    AppResult, AppSession, AppState, FormErrors, Page, PageCtx, render::local_path, see_other,
+    AppResult, AppSession, AppState, FormErrors, Page, PageCtx, device, render::local_path,
+    see_other,
 };
 
 #[derive(Debug, Default, Deserialize)]
@@ -55,6 +58,7 @@ pub async fn submit(
     State(state): State<AppState>,
     session: AppSession,
     ctx: PageCtx,
+    headers: HeaderMap,
     Form(mut form): Form<LoginForm>,
 ) -> AppResult<Response> {
     let user = match EmailAddress::parse(&form.email) {
@@ -75,9 +79,35 @@ pub async fn submit(
         errors.add("email", "error-login-failed");
         return Ok(Page::invalid(LoginPage { ctx, form, errors }).into_response());
     };
-    session.log_in(user.id, state.now()).await?;
-    tracing::info!(user_id = user.id, "logged in");
-    Ok(see_other(local_path(Some(&form.next)).unwrap_or("/")))
+    let next = local_path(Some(&form.next)).unwrap_or("/");
+    if two_factor::store::is_enabled(&state.db, user.id).await? {
+        // Not logged in yet: the session only remembers whose code to ask for.
+        session
+            .await_second_factor(user.id, next, state.now())
+            .await?;
+        return Ok(see_other("/login/code"));
+    }
+    complete(&state, &session, &user, &headers, next).await
+}
+
+/// Logs the account in (after its password, and its code if it uses two-factor login).
+/// An account the site requires to use two-factor login and that does not yet is sent
+/// to set it up first.
+pub(super) async fn complete(
+    state: &AppState,
+    session: &AppSession,
+    account: &user::Model,
+    headers: &HeaderMap,
+    next: &str,
+) -> AppResult<Response> {
+    session.log_in(account.id, state.now()).await?;
+    session.set_device(&device::describe(headers)).await?;
+    tracing::info!(user_id = account.id, "logged in");
+    if two_factor::store::must_set_up(&state.db, account).await? {
+        session.require_two_factor_setup().await?;
+        return Ok(see_other("/account/two-factor"));
+    }
+    Ok(see_other(next))
 }
 
 pub async fn log_out(session: AppSession) -> AppResult<Response> {

@@ -6,11 +6,14 @@ pub mod demo;
 pub mod domain;
 mod invalid_link;
 mod language;
-mod login;
+pub(crate) mod login;
 mod password;
-mod profile;
+pub(crate) mod profile;
 mod register;
+mod sessions;
+mod strength;
 pub mod tokens;
+pub mod two_factor;
 pub mod users;
 mod verify;
 
@@ -32,6 +35,7 @@ pub fn router() -> Router<AppState> {
         .route("/account", get(profile::show).post(profile::update))
         .route("/account/verification", post(verify::resend))
         .route("/account/password", post(password::change))
+        .route("/account/sessions/others", post(sessions::log_out_others))
         .route(
             "/password/forgot",
             get(password::show_forgot).post(password::forgot),
@@ -41,4 +45,5 @@ pub fn router() -> Router<AppState> {
             get(password::show_reset).post(password::reset),
         )
         .route("/language", post(language::switch))
+        .merge(two_factor::router())
 }

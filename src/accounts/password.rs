@@ -15,7 +15,7 @@ use serde::Deserialize;
 use super::{
     domain::{EmailAddress, Password},
     invalid_link::InvalidLinkPage,
-    tokens, users,
+    strength, tokens, users,
 };
 use crate::{
     db,
@@ -135,7 +135,19 @@ pub async fn reset(
     Path(token): Path<String>,
     Form(form): Form<ResetForm>,
 ) -> AppResult<Response> {
-    let password = match Password::parse(&form.password) {
+    // The person's name and address count as easy to guess.
+    let Some(user_id) =
+        tokens::peek(&state.db, &token, TokenPurpose::PasswordReset, state.now()).await?
+    else {
+        return Ok(invalid_reset_link(ctx));
+    };
+    let person = user::Entity::find_by_id(user_id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let password = Password::parse(&form.password)
+        .and_then(|p| strength::check(p.expose(), &person.email, &person.display_name).map(|()| p));
+    let password = match password {
         Ok(password) => password,
         Err(problem) => {
             let mut errors = FormErrors::new();
@@ -195,10 +207,17 @@ pub async fn change(
         errors.add("current_password", "error-current-password");
     }
     let password = Password::parse(&form.new_password)
+        .and_then(|p| {
+            strength::check(p.expose(), &account.email, &account.display_name).map(|()| p)
+        })
         .map_err(|e| errors.add("new_password", e))
         .ok();
     let Some(password) = password.filter(|_| errors.is_empty()) else {
-        return Ok(super::profile::page_with_password_errors(ctx, account, errors).into_response());
+        return Ok(super::profile::page_with_password_errors(
+            &state, &session, ctx, account, errors,
+        )
+        .await?
+        .into_response());
     };
     let password_hash = users::hash_password(&password).await?;
     let now = state.now();

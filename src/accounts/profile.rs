@@ -10,10 +10,27 @@ use entity::{Code, user};
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 use serde::Deserialize;
 
-use super::domain::{GROUPS, Profile};
-use crate::web::{
-    AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx, see_other,
+use super::{
+    domain::{GROUPS, Profile},
+    sessions, two_factor,
 };
+use crate::{
+    timezone,
+    web::{
+        AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
+        see_other,
+    },
+};
+
+/// A session as the account page shows it.
+pub struct SessionView {
+    /// When it was logged in, for reading and for `<time datetime>`.
+    pub signed_in: Option<(String, String)>,
+    /// The day it was last used, as `YYYY-MM-DD`.
+    pub last_seen_on: Option<String>,
+    pub device: String,
+    pub current: bool,
+}
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -45,11 +62,40 @@ pub struct AccountPage {
     errors: FormErrors,
     password_errors: FormErrors,
     groups: [&'static str; 4],
+    two_factor_on: bool,
+    sessions: Vec<SessionView>,
 }
 
 impl AccountPage {
-    fn new(ctx: PageCtx, account: &user::Model, form: ProfileForm) -> Self {
-        Self {
+    async fn new(
+        state: &AppState,
+        session: &AppSession,
+        ctx: PageCtx,
+        account: &user::Model,
+        form: ProfileForm,
+    ) -> AppResult<Self> {
+        let now = state.now();
+        let current = session.id();
+        let rows = sessions::list(&state.db, account.id, current.as_deref(), now).await?;
+        let sessions = rows
+            .into_iter()
+            .map(|row| SessionView {
+                signed_in: row.signed_in_at.map(|at| {
+                    (
+                        timezone::display(at, state.config.timezone, ctx.locale),
+                        timezone::machine(at),
+                    )
+                }),
+                last_seen_on: row
+                    .last_seen_on
+                    .map(|day| day.date_naive().format("%Y-%m-%d").to_string()),
+                device: row.device,
+                current: row.current,
+            })
+            .collect();
+        Ok(Self {
+            two_factor_on: two_factor::store::is_enabled(&state.db, account.id).await?,
+            sessions,
             ctx,
             email: account.email.clone(),
             verified: account.email_verified_at.is_some(),
@@ -57,7 +103,7 @@ impl AccountPage {
             errors: FormErrors::new(),
             password_errors: FormErrors::new(),
             groups: GROUPS,
-        }
+        })
     }
 }
 
@@ -71,24 +117,29 @@ pub async fn load(state: &AppState, user: &CurrentUser) -> AppResult<user::Model
 
 pub async fn show(
     State(state): State<AppState>,
+    session: AppSession,
     user: CurrentUser,
     ctx: PageCtx,
 ) -> AppResult<Page<AccountPage>> {
     let account = load(&state, &user).await?;
     let form = ProfileForm::from(&account);
-    Ok(Page::ok(AccountPage::new(ctx, &account, form)))
+    Ok(Page::ok(
+        AccountPage::new(&state, &session, ctx, &account, form).await?,
+    ))
 }
 
 /// The account page after a failed password change.
-pub fn page_with_password_errors(
+pub async fn page_with_password_errors(
+    state: &AppState,
+    session: &AppSession,
     ctx: PageCtx,
     account: user::Model,
     errors: FormErrors,
-) -> Page<AccountPage> {
+) -> AppResult<Page<AccountPage>> {
     let form = ProfileForm::from(&account);
-    let mut page = AccountPage::new(ctx, &account, form);
+    let mut page = AccountPage::new(state, session, ctx, &account, form).await?;
     page.password_errors = errors;
-    Page::invalid(page)
+    Ok(Page::invalid(page))
 }
 
 pub async fn update(
@@ -108,7 +159,7 @@ pub async fn update(
         &mut errors,
     );
     let Some(profile) = profile.filter(|_| errors.is_empty()) else {
-        let mut page = AccountPage::new(ctx, &account, form);
+        let mut page = AccountPage::new(&state, &session, ctx, &account, form).await?;
         page.errors = errors;
         return Ok(Page::invalid(page).into_response());
     };

@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use super::{
     domain::{EmailAddress, GROUPS, Password, Profile},
+    strength,
     users::{self, CreateError, NewAccount},
     verify,
 };
@@ -83,6 +84,7 @@ pub async fn submit(
     State(state): State<AppState>,
     session: AppSession,
     ctx: PageCtx,
+    headers: axum::http::HeaderMap,
     Form(mut form): Form<RegisterForm>,
 ) -> AppResult<Response> {
     let mut errors = FormErrors::new();
@@ -98,6 +100,7 @@ pub async fn submit(
         errors.add("email", "error-email-invalid");
     }
     let password = Password::parse(&form.password)
+        .and_then(|p| strength::check(p.expose(), &form.email, &form.display_name).map(|()| p))
         .map_err(|e| errors.add("password", e))
         .ok();
     if form.privacy_consent.is_none() {
@@ -136,6 +139,9 @@ pub async fn submit(
     state.mail_wake.notify_one();
 
     session.log_in(user.id, now).await?;
+    session
+        .set_device(&crate::web::device::describe(&headers))
+        .await?;
     session.flash("flash-registered").await?;
     Ok(see_other(
         local_path(Some(&form.next)).unwrap_or("/account"),

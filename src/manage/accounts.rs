@@ -53,6 +53,8 @@ pub struct AccountsPage {
     pages: u64,
     total: i64,
     groups: [&'static str; 4],
+    /// Coordinators and facilitators must use two-factor login (see `security`).
+    two_factor_required: bool,
 }
 
 impl AccountsPage {
@@ -64,7 +66,7 @@ impl AccountsPage {
     }
 }
 
-fn require_coordinator(user: Option<&CurrentUser>) -> AppResult<()> {
+pub(super) fn require_coordinator(user: Option<&CurrentUser>) -> AppResult<()> {
     if policy::can_administer(user) {
         Ok(())
     } else {
@@ -115,6 +117,8 @@ pub async fn list(
         pages,
         total: i64::try_from(counts.number_of_items).unwrap_or(i64::MAX),
         groups: GROUPS,
+        two_factor_required: crate::accounts::two_factor::store::required_for_staff(&state.db)
+            .await?,
     }))
 }
 

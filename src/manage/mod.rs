@@ -8,6 +8,7 @@ mod editing;
 mod mail;
 mod people;
 mod rounds;
+mod security;
 
 use axum::{
     Router,
@@ -21,6 +22,7 @@ pub fn router() -> Router<AppState> {
         .route("/manage", get(console::dashboard))
         .route("/manage/accounts", get(accounts::list))
         .route("/manage/accounts/{id}", post(accounts::update))
+        .route("/manage/two-factor", post(security::set_requirement))
         .route("/manage/audit", get(audit_log::all))
         .route("/manage/mail", get(mail::list))
         .route("/manage/mail/{id}/retry", post(mail::retry))

@@ -22,9 +22,33 @@ pub async fn request_context(
     let (context, outage) = context::resolve(&state, &mut request).await;
     let response = match outage {
         Some(error) => error.into_response(),
-        None => next.run(request).await,
+        None => match two_factor_setup_first(&context, request.uri().path()).await {
+            Ok(Some(detour)) => detour,
+            Ok(None) => next.run(request).await,
+            Err(error) => error.into_response(),
+        },
     };
     error_page::into_page(response, context).await
+}
+
+/// Where an account that must turn two-factor login on may still go before it has.
+const TWO_FACTOR_SETUP_PATHS: [&str; 3] = ["/account/two-factor", "/logout", "/language"];
+
+/// An account that must use two-factor login and has not set it up yet (noted in its
+/// session at login) is sent to set it up, whatever it asked for.
+async fn two_factor_setup_first(
+    context: &context::RequestContext,
+    path: &str,
+) -> Result<Option<Response>, super::AppError> {
+    if context.user.is_none()
+        || TWO_FACTOR_SETUP_PATHS
+            .iter()
+            .any(|allowed| path.starts_with(allowed))
+        || !context.session.two_factor_setup_required().await?
+    {
+        return Ok(None);
+    }
+    Ok(Some(super::see_other("/account/two-factor")))
 }
 
 /// Middleware: pages as visitors who are not logged in see them, kept a moment (see

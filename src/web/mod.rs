@@ -4,6 +4,7 @@
 pub mod assets;
 pub mod context;
 pub mod csrf;
+pub mod device;
 pub mod error;
 pub mod error_page;
 pub mod form_token;

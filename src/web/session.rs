@@ -15,6 +15,18 @@ const CSRF: &str = "csrf";
 const FLASH: &str = "flash";
 /// The day (days since 1970, UTC) the session's expiry was last pushed back.
 const RENEWED_ON: &str = "renewed_on";
+/// When this session was logged in (Unix seconds), for the list of one's sessions.
+const SIGNED_IN_AT: &str = "signed_in_at";
+/// A coarse description of the browser (see `device::describe`), for the same list.
+const DEVICE: &str = "device";
+/// A password accepted, a two-factor code still awaited (see [`PendingLogin`]).
+const PENDING_LOGIN: &str = "pending_login";
+/// Set at login for an account that must turn two-factor login on before anything else.
+const TWO_FACTOR_SETUP: &str = "two_factor_setup";
+
+/// How long the code page waits after the password, and how many wrong codes it takes.
+const PENDING_LOGIN_SECONDS: i64 = 600;
+const PENDING_LOGIN_ATTEMPTS: u8 = 5;
 
 /// The day `at` falls on, as [`AppSession::renew_daily`] counts days.
 pub fn day_number(at: DateTime<Utc>) -> i64 {
@@ -25,6 +37,28 @@ pub fn day_number(at: DateTime<Utc>) -> i64 {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Flash {
     pub key: String,
+}
+
+/// Halfway through a two-factor login: the password was right, the code is awaited. Gives
+/// no access: the account counts as logged in only once [`AppSession::log_in`] runs.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct PendingLogin {
+    pub user_id: i64,
+    /// Where to go after the code (a checked local path).
+    pub next: String,
+    started_at: i64,
+    failures: u8,
+}
+
+/// What the list of one's sessions shows about a session, read from its stored data.
+#[derive(Debug, Default, Deserialize)]
+pub struct SessionFacts {
+    #[serde(default)]
+    pub signed_in_at: Option<i64>,
+    #[serde(default)]
+    pub renewed_on: Option<i64>,
+    #[serde(default)]
+    pub device: Option<String>,
 }
 
 #[derive(Clone)]
@@ -38,9 +72,81 @@ impl AppSession {
     /// Logs an account in: a new session id (against fixation) and a new CSRF token.
     pub async fn log_in(&self, user_id: i64, now: DateTime<Utc>) -> Result<(), AppError> {
         self.0.cycle_id().await?;
+        self.0.remove::<PendingLogin>(PENDING_LOGIN).await?;
         self.0.insert(USER_ID, user_id).await?;
         self.0.insert(CSRF, new_token()).await?;
         self.0.insert(RENEWED_ON, day_number(now)).await?;
+        self.0.insert(SIGNED_IN_AT, now.timestamp()).await?;
+        Ok(())
+    }
+
+    /// Notes which browser this session is in (kept with the session, shown in its list).
+    pub async fn set_device(&self, device: &str) -> Result<(), AppError> {
+        self.0.insert(DEVICE, device).await?;
+        Ok(())
+    }
+
+    /// This session's id, once it is stored.
+    pub fn id(&self) -> Option<String> {
+        self.0.id().map(|id| id.to_string())
+    }
+
+    /// The password was right; the account's second factor is awaited. The account is
+    /// not logged in: [`Self::user_id`] stays empty until [`Self::log_in`].
+    pub async fn await_second_factor(
+        &self,
+        user_id: i64,
+        next: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), AppError> {
+        let pending = PendingLogin {
+            user_id,
+            next: next.to_owned(),
+            started_at: now.timestamp(),
+            failures: 0,
+        };
+        self.0.insert(PENDING_LOGIN, pending).await?;
+        Ok(())
+    }
+
+    /// The login awaiting its code, unless it is too old or had too many wrong codes.
+    pub async fn pending_login(
+        &self,
+        now: DateTime<Utc>,
+    ) -> Result<Option<PendingLogin>, AppError> {
+        let pending = self.0.get::<PendingLogin>(PENDING_LOGIN).await?;
+        Ok(pending.filter(|p| {
+            now.timestamp() - p.started_at <= PENDING_LOGIN_SECONDS
+                && p.failures < PENDING_LOGIN_ATTEMPTS
+        }))
+    }
+
+    /// Counts a wrong code; returns whether the login may still be completed.
+    pub async fn second_factor_failed(&self, mut pending: PendingLogin) -> Result<bool, AppError> {
+        pending.failures += 1;
+        let open = pending.failures < PENDING_LOGIN_ATTEMPTS;
+        if open {
+            self.0.insert(PENDING_LOGIN, pending).await?;
+        } else {
+            self.0.remove::<PendingLogin>(PENDING_LOGIN).await?;
+        }
+        Ok(open)
+    }
+
+    /// Sends this session to set up two-factor login before anything else.
+    pub async fn require_two_factor_setup(&self) -> Result<(), AppError> {
+        self.0.insert(TWO_FACTOR_SETUP, true).await?;
+        Ok(())
+    }
+
+    pub async fn two_factor_setup_required(&self) -> Result<bool, AppError> {
+        Ok(self.0.get::<bool>(TWO_FACTOR_SETUP).await?.unwrap_or(false))
+    }
+
+    pub async fn two_factor_set_up(&self) -> Result<(), AppError> {
+        if self.two_factor_setup_required().await? {
+            self.0.remove::<bool>(TWO_FACTOR_SETUP).await?;
+        }
         Ok(())
     }
 
