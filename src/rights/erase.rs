@@ -1,6 +1,6 @@
 //! Deleting an account: what goes, what stays, in one transaction.
 //!
-//! Gone: sessions, emailed links, follows, notifications, consultation roles, emails
+//! Gone: sessions, emailed links, two-factor secrets and recovery codes, follows, notifications, consultation roles, emails
 //! queued or sent to the address, and the email, name and organisation themselves (the
 //! address is replaced by `deleted-<id>@invalid`, so the unique constraint holds and nobody
 //! can register it back onto this row). Ballots in open rounds are withdrawn as the person
@@ -14,7 +14,7 @@ use chrono::{DateTime, Utc};
 use entity::{
     AuthorRole, CommentState, PlatformRole, ProposalState, account_token, coauthor_invitation,
     comment, consultation_role, follow, invitation, notification, outbox, proposal,
-    proposal_author, proposal_follow, user,
+    proposal_author, proposal_follow, recovery_code, two_factor, user,
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect,
@@ -88,6 +88,14 @@ pub async fn erase(
         .map_err(|e| DbErr::Custom(e.to_string()))?;
     account_token::Entity::delete_many()
         .filter(account_token::Column::UserId.eq(id))
+        .exec(db)
+        .await?;
+    recovery_code::Entity::delete_many()
+        .filter(recovery_code::Column::UserId.eq(id))
+        .exec(db)
+        .await?;
+    two_factor::Entity::delete_many()
+        .filter(two_factor::Column::UserId.eq(id))
         .exec(db)
         .await?;
     follow::Entity::delete_many()

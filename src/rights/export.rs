@@ -14,7 +14,8 @@ use axum::{
 };
 use entity::{
     Code, audit_log, coauthor_invitation, comment, consultation_role, flag, follow, invitation,
-    notification, outbox, proposal, proposal_author, proposal_follow, round, user, vote,
+    notification, outbox, proposal, proposal_author, proposal_follow, round, two_factor, user,
+    vote,
 };
 use futures::{StreamExt, stream};
 use sea_orm::{
@@ -62,10 +63,13 @@ pub async fn download(State(state): State<AppState>, user: CurrentUser) -> AppRe
         .await?
         .ok_or(AppError::NotFound)?;
     let now = state.now();
+    let two_factor = two_factor::Entity::find_by_id(account.id)
+        .one(&state.db)
+        .await?;
     let head = format!(
         "{{\"format\":\"tavolo-personal-data/1\",\"generated_at\":{},\"account\":{}",
         json!(now),
-        account_json(&account)
+        account_json(&account, two_factor.as_ref())
     );
     let reader = Reader {
         db: state.db.clone(),
@@ -105,8 +109,9 @@ pub async fn download(State(state): State<AppState>, user: CurrentUser) -> AppRe
         .into_response())
 }
 
-/// The account row as the person should see it: everything but the password hash.
-fn account_json(account: &user::Model) -> Value {
+/// The account row as the person should see it: everything but the password hash (and of
+/// two-factor login, whether and since when it is on, never its secret).
+fn account_json(account: &user::Model, two_factor: Option<&two_factor::Model>) -> Value {
     json!({
         "id": account.id,
         "email": account.email,
@@ -125,6 +130,7 @@ fn account_json(account: &user::Model) -> Value {
         "consents": [
             { "what": "privacy_notice", "accepted_at": account.privacy_accepted_at },
         ],
+        "two_factor_enabled_at": two_factor.and_then(|t| t.enabled_at),
     })
 }
 
