@@ -28,7 +28,7 @@ use tokio::{
 use tower_sessions::session_store::ExpiredDeletion;
 
 use crate::{
-    accounts::tokens,
+    accounts::{throttle, tokens},
     app::app,
     config::{Config, ConnectionLimits, ServeConfig},
     consultations::rounds,
@@ -238,6 +238,9 @@ async fn sweep(state: AppState, mut shutdown: watch::Receiver<bool>) {
         }
         if let Err(error) = tokens::sweep_expired(&state.db, state.now()).await {
             tracing::warn!("could not sweep expired links: {error}");
+        }
+        if let Err(error) = throttle::sweep(&state.db, &state.config.limits, state.now()).await {
+            tracing::warn!("could not sweep old failed log-ins: {error}");
         }
         tokio::select! {
             _ = tokio::time::sleep(SWEEP_EVERY) => {}

@@ -13,6 +13,7 @@ mod m20261202_000002_rendered_text;
 mod m20261207_000001_comment_thread;
 mod m20261207_000002_list_indexes;
 mod m20261207_116016_verified_reports;
+mod m20261208_000001_limits;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000001_comment_thread::Migration),
             Box::new(m20261207_000002_list_indexes::Migration),
             Box::new(m20261207_116016_verified_reports::Migration),
+            Box::new(m20261208_000001_limits::Migration),
         ]
     }
 }

@@ -10,6 +10,7 @@ mod login;
 mod password;
 mod profile;
 mod register;
+pub mod throttle;
 pub mod tokens;
 pub mod users;
 mod verify;

@@ -17,7 +17,8 @@ use super::{
 use crate::{
     db,
     web::{
-        AppResult, AppSession, AppState, FormErrors, Page, PageCtx, render::local_path, see_other,
+        AppError, AppResult, AppSession, AppState, FormErrors, Page, PageCtx, client::ClientAddr,
+        error::refused_form, rates::PerAddress, render::local_path, see_other,
     },
 };
 
@@ -83,6 +84,7 @@ pub async fn submit(
     State(state): State<AppState>,
     session: AppSession,
     ctx: PageCtx,
+    client: ClientAddr,
     Form(mut form): Form<RegisterForm>,
 ) -> AppResult<Response> {
     let mut errors = FormErrors::new();
@@ -111,6 +113,12 @@ pub async fn submit(
         return Ok(page(ctx, form, errors));
     };
 
+    if let Err(AppError::TooManyRequests(seconds)) =
+        state.rates.check(PerAddress::Registration, client)
+    {
+        errors.add("email", "error-registrations-limit");
+        return Ok(refused_form(seconds, page(ctx, form, errors)));
+    }
     let password_hash = users::hash_password(&password).await?;
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;

@@ -10,9 +10,10 @@ use axum::{
 
 use super::{
     context::{PageCtx, RequestContext, choose_locale, request_id},
-    error::{ErrorInfo, message_key_for},
+    error::{ErrorInfo, message_key_for, wait_message},
     render::Page,
 };
+use crate::i18n::Locale;
 
 /// Turns an error response into a page (or a JSON answer under `/api/` and `/healthz`) in
 /// the visitor's language, logging its cause with the request id. Other responses, and
@@ -37,16 +38,54 @@ pub(super) async fn into_page(response: Response, context: RequestContext) -> Re
     }
     let status = response.status();
     let message_key = info.map_or_else(|| message_key_for(status), |i| i.message_key);
-    if wants_json {
-        return error_json(status, message_key, &context);
+    let wait = retry_after_seconds(&response);
+    let mut rendered = if wants_json {
+        error_json(status, message_key, wait, &context)
+    } else {
+        error_page(status, message_key, wait, context).await
+    };
+    // Keep what tells a client how to recover (`Allow` on 405, `Retry-After` on 429).
+    for name in [header::ALLOW, header::RETRY_AFTER] {
+        if let Some(value) = response.headers().get(&name) {
+            rendered.headers_mut().insert(name, value.clone());
+        }
     }
-    error_page(status, message_key, context, response.headers()).await
+    rendered
 }
 
-fn error_json(status: StatusCode, message_key: &str, context: &RequestContext) -> Response {
-    let rest =
-        serde_json::Map::from_iter([("request_id".into(), context.request_id.clone().into())]);
-    super::render::json_message(status, &context.locale, "error", message_key, rest)
+/// The `Retry-After` of a 429: the page then says how long to wait.
+fn retry_after_seconds(response: &Response) -> Option<u64> {
+    if response.status() != StatusCode::TOO_MANY_REQUESTS {
+        return None;
+    }
+    response
+        .headers()
+        .get(header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .parse()
+        .ok()
+}
+
+/// The explanation in `locale`: how long to wait when that is known, else `message_key`.
+fn message(locale: &Locale, message_key: &str, wait: Option<u64>) -> String {
+    match wait {
+        Some(seconds) => wait_message(locale, seconds),
+        None => locale.t(message_key),
+    }
+}
+
+fn error_json(
+    status: StatusCode,
+    message_key: &str,
+    wait: Option<u64>,
+    context: &RequestContext,
+) -> Response {
+    let body = serde_json::json!({
+        "error": message(&context.locale, message_key, wait),
+        "request_id": context.request_id,
+    });
+    (status, axum::Json(body)).into_response()
 }
 
 #[derive(askama::Template)]
@@ -62,8 +101,8 @@ struct ErrorPage {
 async fn error_page(
     status: StatusCode,
     message_key: &str,
+    wait: Option<u64>,
     context: RequestContext,
-    headers: &HeaderMap,
 ) -> Response {
     let request_id = context.request_id.clone();
     let ctx = match PageCtx::build(&context).await {
@@ -73,17 +112,12 @@ async fn error_page(
     };
     let page = ErrorPage {
         title: ctx.t(&format!("error-title-{}", title_of(status))),
-        message: ctx.t(message_key),
+        message: message(&ctx.locale, message_key, wait),
         status: status.as_u16(),
         request_id,
         ctx,
     };
-    let mut response = Page::with_status(status, page).into_response();
-    // Keep what tells a client how to recover (e.g. `Allow` on 405).
-    if let Some(allow) = headers.get(header::ALLOW) {
-        response.headers_mut().insert(header::ALLOW, allow.clone());
-    }
-    response
+    Page::with_status(status, page).into_response()
 }
 
 /// Middleware outside the session layer: when the session cannot be saved (the database is
@@ -144,6 +178,7 @@ fn title_of(status: StatusCode) -> &'static str {
         404 => "404",
         408 => "408",
         413 => "413",
+        429 => "429",
         503 => "503",
         500..=599 => "500",
         _ => "400",

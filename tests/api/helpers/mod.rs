@@ -8,7 +8,7 @@
 
 mod db;
 mod people;
-mod visitor;
+pub mod visitor;
 
 use std::sync::{
     Arc,
@@ -19,7 +19,7 @@ use chrono::TimeDelta;
 use reqwest::{Response, StatusCode, redirect::Policy};
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use tavolo::{
-    config::{Config, ConnectionLimits},
+    config::{Config, ConnectionLimits, Limits},
     notifications::{DeliveryReport, Mailer, deliver_due},
     server::{Background, Listen, Options, Server},
     web::AppState,
@@ -66,6 +66,38 @@ pub struct TestApp {
     server: Option<Server>,
     max_ages: MaxAges,
     connections: ConnectionLimits,
+    limits: Limits,
+}
+
+/// Another Tavolo serving the same database, as a second instance behind a load balancer.
+pub struct Instance {
+    pub address: String,
+    _server: Server,
+}
+
+impl Instance {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+}
+
+/// Limits so high that no test meets them unless it asks for lower ones (tests register many
+/// accounts from 127.0.0.1 and log in often): every count off, every threshold far away.
+pub fn unlimited() -> Limits {
+    Limits {
+        trusted_proxies: Vec::new(),
+        login_delay_after: 1_000_000,
+        login_address_delay_after: 1_000_000,
+        login_lock_after: 1_000_000,
+        registrations_per_hour: 0,
+        account_mails_per_hour: 0,
+        mails_per_address_per_day: 0,
+        proposals_per_hour: 0,
+        comments_per_hour: 0,
+        flags_per_hour: 0,
+        invitations_per_hour: 0,
+        ..Limits::default()
+    }
 }
 
 pub fn new_client() -> reqwest::Client {
@@ -92,15 +124,24 @@ impl TestApp {
 
     /// As [`TestApp::spawn`], with these maximum ages of what is kept in memory.
     pub async fn spawn_with(max_ages: MaxAges) -> TestApp {
-        Self::spawn_configured(max_ages, ConnectionLimits::default()).await
+        Self::spawn_configured(max_ages, ConnectionLimits::default(), unlimited()).await
     }
 
     /// As [`TestApp::spawn`], with these timeouts and caps on connections.
     pub async fn spawn_with_connections(connections: ConnectionLimits) -> TestApp {
-        Self::spawn_configured(MaxAges::default(), connections).await
+        Self::spawn_configured(MaxAges::default(), connections, unlimited()).await
     }
 
-    async fn spawn_configured(max_ages: MaxAges, connections: ConnectionLimits) -> TestApp {
+    /// As [`TestApp::spawn`], with these limits on what one person or address can do.
+    pub async fn spawn_with_limits(limits: Limits) -> TestApp {
+        Self::spawn_configured(MaxAges::default(), ConnectionLimits::default(), limits).await
+    }
+
+    async fn spawn_configured(
+        max_ages: MaxAges,
+        connections: ConnectionLimits,
+        limits: Limits,
+    ) -> TestApp {
         let smtp = SmtpServer::start().await;
         let test_db = TestDb::create().await;
         let statements = Arc::new(AtomicUsize::new(0));
@@ -108,7 +149,7 @@ impl TestApp {
             &test_db,
             &smtp.url(),
             statements.clone(),
-            (TimeDelta::zero(), max_ages, &connections),
+            (TimeDelta::zero(), max_ages, &connections, &limits),
         )
         .await;
         TestApp {
@@ -122,6 +163,24 @@ impl TestApp {
             server: Some(server),
             max_ages,
             connections,
+            limits,
+        }
+    }
+
+    /// Starts another instance on this test's database, with the same settings and clock.
+    /// Its clock moves with [`TestApp::advance_clock`] only if the test moves it too.
+    pub async fn another_instance(&self) -> Instance {
+        let clock = self.state.now() - chrono::Utc::now();
+        let (_state, _mailer, address, server) = start(
+            &self.test_db,
+            &self.smtp.url(),
+            Arc::new(AtomicUsize::new(0)),
+            (clock, self.max_ages, &self.connections, &self.limits),
+        )
+        .await;
+        Instance {
+            address,
+            _server: server,
         }
     }
 
@@ -175,7 +234,7 @@ impl TestApp {
             &self.test_db,
             &self.smtp.url(),
             self.statements.clone(),
-            (clock, self.max_ages, &self.connections),
+            (clock, self.max_ages, &self.connections, &self.limits),
         )
         .await;
         self.state = state;
@@ -279,12 +338,13 @@ impl TestApp {
 
 /// Starts Tavolo as `tavolo serve` does, on a free port, over `test_db`, mailing the test
 /// SMTP server, with its clock `clock_offset` ahead of the system's, what it keeps in
-/// memory kept up to `max_ages` and these limits on connections.
+/// memory kept up to `max_ages`, these limits on connections and these on what one person
+/// or address can do.
 async fn start(
     test_db: &TestDb,
     smtp_url: &str,
     statements: Arc<AtomicUsize>,
-    (clock_offset, max_ages, connections): (TimeDelta, MaxAges, &ConnectionLimits),
+    (clock_offset, max_ages, connections, limits): (TimeDelta, MaxAges, &ConnectionLimits, &Limits),
 ) -> (AppState, Mailer, String, Server) {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
     let address = format!("http://{}", listener.local_addr().expect("an address"));
@@ -302,6 +362,7 @@ async fn start(
         security_contact: None,
         results_max_age: max_ages.results,
         page_cache_max_age: max_ages.pages,
+        limits: limits.clone(),
     };
     let options = Options {
         // Tests send mail (`deliver_mail`), move rounds (`run_scheduler`) and queue digests
