@@ -69,7 +69,7 @@ pub async fn forgot(
         .into_response());
     };
     // Per address, whether or not it names an account: the answer reveals nothing.
-    state.rates.check(PerAddress::AccountMail, client)?;
+    state.rates.check(PerAddress::AccountMail, client.0)?;
     let now = state.now();
     let per_day = state.config.limits.mails_per_address_per_day;
     let tx = db::begin_write(&state.db).await?;

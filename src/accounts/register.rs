@@ -114,7 +114,7 @@ pub async fn submit(
     };
 
     if let Err(AppError::TooManyRequests(seconds)) =
-        state.rates.check(PerAddress::Registration, client)
+        state.rates.check(PerAddress::Registration, client.0)
     {
         errors.add("email", "error-registrations-limit");
         return Ok(refused_form(seconds, page(ctx, form, errors)));

@@ -89,7 +89,7 @@ pub async fn resend(
         session.flash("flash-already-verified").await?;
         return Ok(see_other("/account"));
     }
-    state.rates.check(PerAddress::AccountMail, client)?;
+    state.rates.check(PerAddress::AccountMail, client.0)?;
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;
     let recently = tokens::last_issued_at(&tx, user.id, TokenPurpose::VerifyEmail)

@@ -15,7 +15,7 @@ use governor::{
     clock::{Clock, DefaultClock},
 };
 
-use super::{AppError, client::ClientAddr};
+use super::AppError;
 use crate::config::Limits;
 
 /// Addresses tracked per action before the counters are pruned.
@@ -45,14 +45,15 @@ impl AddressRates {
         }
     }
 
-    /// Counts one `what` by `client`; refused with how long to wait when over the rate.
-    pub fn check(&self, what: PerAddress, client: ClientAddr) -> Result<(), AppError> {
+    /// Counts one `what` by the client at `client` (`web::client::ClientAddr`); refused with
+    /// how long to wait when over the rate.
+    pub fn check(&self, what: PerAddress, client: IpAddr) -> Result<(), AppError> {
         let counter = match what {
             PerAddress::Registration => &self.registrations,
             PerAddress::AccountMail => &self.account_mails,
         };
         match counter {
-            Some(counter) => counter.check(key(client.0)),
+            Some(counter) => counter.check(key(client)),
             None => Ok(()),
         }
     }
@@ -134,7 +135,7 @@ mod tests {
             ..Limits::default()
         };
         let rates = AddressRates::new(&limits);
-        let client = |s: &str| ClientAddr(s.parse().unwrap());
+        let client = |s: &str| -> IpAddr { s.parse().unwrap() };
         for _ in 0..2 {
             assert!(
                 rates

@@ -205,3 +205,15 @@ async fn one_address_guessing_many_accounts_is_slowed_down() {
     let response = log_in(&app, &client, "ana@example.org", PASSWORD).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn the_limits_migration_goes_down_and_up_again_and_counting_resumes() {
+    let mut app = TestApp::spawn_with_limits(locking()).await;
+    ana(&app).await;
+    fail_until(&app, "ana@example.org", 4).await;
+    app.migrate_again_from("m20261208_000001_limits").await;
+    // The failures went with the table: counting starts afresh.
+    let client = new_client();
+    let response = log_in(&app, &client, "ana@example.org", PASSWORD).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+}
