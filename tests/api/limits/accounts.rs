@@ -152,3 +152,43 @@ async fn reports_and_invitations_are_limited_per_account() {
     );
     assert_refused(&invite(second, "terza@example.net").await);
 }
+
+#[tokio::test]
+async fn a_member_invitation_is_emailed_to_one_address_once_a_day() {
+    let app = TestApp::spawn_with_limits(only(|l| {
+        l.mails_per_address_per_day = 1;
+        l.invitations_per_hour = 1;
+        l.staff_limit_factor = 3;
+    }))
+    .await;
+    let s = setup(&app).await;
+    let invite = |email: &'static str| {
+        let (app, chiara) = (&app, &s.chiara);
+        async move {
+            let fields = [("email", email), ("role", "member")];
+            app.by(chiara)
+                .post_form("/manage/consultations/casa/people", &fields)
+                .await
+        }
+    };
+    assert_eq!(
+        invite("socia@example.net").await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        invite("socia@example.net").await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let console = app
+        .by(&s.chiara)
+        .get_html("/manage/consultations/casa")
+        .await;
+    assert!(console.contains("già stato invitato oggi"), "{console}");
+    app.deliver_mail().await;
+    assert_eq!(app.emails_to("socia@example.net").len(), 1);
+    // A coordinator's allowance is three an hour here: two more, then no more.
+    for email in ["altro@example.net", "terzo@example.net"] {
+        assert_eq!(invite(email).await.status(), StatusCode::SEE_OTHER);
+    }
+    assert_refused(&invite("quarto@example.net").await);
+}
