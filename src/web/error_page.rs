@@ -40,7 +40,12 @@ pub(super) async fn into_page(response: Response, context: RequestContext) -> Re
     let message_key = info.map_or_else(|| message_key_for(status), |i| i.message_key);
     let wait = retry_after_seconds(&response);
     let mut rendered = if wants_json {
-        error_json(status, message_key, wait, &context)
+        error_json(
+            status,
+            message_key,
+            wait,
+            (&context.locale, &context.request_id),
+        )
     } else {
         error_page(status, message_key, wait, context).await
     };
@@ -75,15 +80,16 @@ fn message(locale: &Locale, message_key: &str, wait: Option<u64>) -> String {
     }
 }
 
+/// The API's error: `{"error": message, "request_id": id}`.
 fn error_json(
     status: StatusCode,
     message_key: &str,
     wait: Option<u64>,
-    context: &RequestContext,
+    (locale, request_id): (&Locale, &str),
 ) -> Response {
     let body = serde_json::json!({
-        "error": message(&context.locale, message_key, wait),
-        "request_id": context.request_id,
+        "error": message(locale, message_key, wait),
+        "request_id": request_id,
     });
     (status, axum::Json(body)).into_response()
 }
@@ -182,5 +188,33 @@ fn title_of(status: StatusCode) -> &'static str {
         503 => "503",
         500..=599 => "500",
         _ => "400",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_refusal_under_the_api_says_how_long_to_wait_in_the_error_shape() {
+        let locale = Locale::find("en").expect("English");
+        let response = error_json(
+            StatusCode::TOO_MANY_REQUESTS,
+            "error-too-many-requests",
+            Some(61),
+            (&locale, "req-1"),
+        );
+        assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+        let body = axum::body::to_bytes(response.into_body(), 10_000)
+            .await
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(json["request_id"], "req-1");
+        assert!(
+            json["error"]
+                .as_str()
+                .unwrap()
+                .contains("try again in 2 minutes")
+        );
     }
 }
