@@ -21,6 +21,7 @@ use sea_orm::{
 use crate::{
     config::Limits,
     notifications::{Email, enqueue},
+    web::rates::counted_as,
 };
 
 /// The doubling delays stop growing long before this many failures.
@@ -34,7 +35,7 @@ fn account_subject(email: &str) -> String {
 }
 
 fn address_subject(client: IpAddr) -> String {
-    format!("address:{client}")
+    format!("address:{}", counted_as(client))
 }
 
 /// How long the attempt to log in as `email` from `client` must still wait; `None`: it may

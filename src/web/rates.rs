@@ -53,15 +53,15 @@ impl AddressRates {
             PerAddress::AccountMail => &self.account_mails,
         };
         match counter {
-            Some(counter) => counter.check(key(client)),
+            Some(counter) => counter.check(counted_as(client)),
             None => Ok(()),
         }
     }
 }
 
-/// IPv6 clients are counted per /64, the block one subscriber usually holds (else one
-/// person would have billions of addresses to rotate through).
-fn key(ip: IpAddr) -> IpAddr {
+/// What a client address is counted as: IPv6 clients per /64, the block one subscriber
+/// usually holds (else one person would have billions of addresses to rotate through).
+pub fn counted_as(ip: IpAddr) -> IpAddr {
     match ip {
         IpAddr::V4(_) => ip,
         IpAddr::V6(v6) => {
