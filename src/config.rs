@@ -84,6 +84,105 @@ pub struct Config {
     /// work again once rows are deleted. Unset: no limit.
     #[arg(long, env = "TAVOLO_SQLITE_MAX_PAGES", hide = true)]
     pub sqlite_max_pages: Option<u32>,
+    #[command(flatten)]
+    pub limits: Limits,
+}
+
+/// What one person or address may do, so that nobody can guess passwords, flood inboxes or
+/// bury a consultation (see "Limits" in the README). Counts over "an hour" are sliding.
+#[derive(Debug, Clone, PartialEq, Args)]
+pub struct Limits {
+    /// Proxies whose `X-Forwarded-For` is believed, comma-separated addresses or CIDR
+    /// ranges (`10.0.0.0/8,::1`). Empty: the client is the socket's peer.
+    #[arg(long, env = "TAVOLO_TRUSTED_PROXIES", value_delimiter = ',', value_parser = network)]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+
+    /// Seconds over which failed log-ins are counted, per account and per client address.
+    #[arg(long, env = "TAVOLO_LOGIN_WINDOW", default_value = "3600", value_parser = seconds)]
+    pub login_window: Duration,
+
+    /// Failed log-ins on one account after which each attempt must wait after the previous
+    /// failure, twice as long each time (from 2 seconds up to a minute).
+    #[arg(long, env = "TAVOLO_LOGIN_DELAY_AFTER", default_value_t = 5)]
+    pub login_delay_after: u32,
+
+    /// The same for failed log-ins from one client address, whatever the accounts.
+    #[arg(long, env = "TAVOLO_LOGIN_ADDRESS_DELAY_AFTER", default_value_t = 20)]
+    pub login_address_delay_after: u32,
+
+    /// Failed log-ins on one account after which it is locked for `TAVOLO_LOGIN_LOCK` and
+    /// its owner is told by email.
+    #[arg(long, env = "TAVOLO_LOGIN_LOCK_AFTER", default_value_t = 20)]
+    pub login_lock_after: u32,
+
+    /// Seconds an account stays locked after its last failure.
+    #[arg(long, env = "TAVOLO_LOGIN_LOCK", default_value = "900", value_parser = seconds)]
+    pub login_lock: Duration,
+
+    /// Accounts registered per client address per hour.
+    #[arg(long, env = "TAVOLO_REGISTRATIONS_PER_HOUR", default_value_t = 10)]
+    pub registrations_per_hour: u32,
+
+    /// Password-reset requests and verification resends per client address per hour.
+    #[arg(long, env = "TAVOLO_ACCOUNT_MAILS_PER_HOUR", default_value_t = 10)]
+    pub account_mails_per_hour: u32,
+
+    /// Emails of one kind (password reset, verification, co-author or member invitation)
+    /// queued for one address per day; further requests answer the same and send nothing.
+    #[arg(long, env = "TAVOLO_MAILS_PER_ADDRESS_PER_DAY", default_value_t = 1)]
+    pub mails_per_address_per_day: u32,
+
+    /// Proposals per account per hour.
+    #[arg(long, env = "TAVOLO_PROPOSALS_PER_HOUR", default_value_t = 10)]
+    pub proposals_per_hour: u32,
+
+    /// Comments per account per hour.
+    #[arg(long, env = "TAVOLO_COMMENTS_PER_HOUR", default_value_t = 30)]
+    pub comments_per_hour: u32,
+
+    /// Reports (flags) per account per hour.
+    #[arg(long, env = "TAVOLO_FLAGS_PER_HOUR", default_value_t = 20)]
+    pub flags_per_hour: u32,
+
+    /// Co-author and member invitations per account per hour.
+    #[arg(long, env = "TAVOLO_INVITATIONS_PER_HOUR", default_value_t = 20)]
+    pub invitations_per_hour: u32,
+
+    /// How many times the per-account limits coordinators and a consultation's facilitators
+    /// get there: they record what groups said in person and invite whole groups.
+    #[arg(long, env = "TAVOLO_STAFF_LIMIT_FACTOR", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
+    pub staff_limit_factor: u32,
+}
+
+impl Default for Limits {
+    /// The defaults of `tavolo serve`.
+    fn default() -> Self {
+        Self {
+            trusted_proxies: Vec::new(),
+            login_window: Duration::from_secs(3600),
+            login_delay_after: 5,
+            login_address_delay_after: 20,
+            login_lock_after: 20,
+            login_lock: Duration::from_secs(900),
+            registrations_per_hour: 10,
+            account_mails_per_hour: 10,
+            mails_per_address_per_day: 1,
+            proposals_per_hour: 10,
+            comments_per_hour: 30,
+            flags_per_hour: 20,
+            invitations_per_hour: 20,
+            staff_limit_factor: 10,
+        }
+    }
+}
+
+/// An address (`192.0.2.7`, one host) or a CIDR range (`10.0.0.0/8`).
+fn network(value: &str) -> Result<ipnet::IpNet, String> {
+    let value = value.trim();
+    value
+        .parse::<ipnet::IpNet>()
+        .or_else(|_| value.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map_err(|_| format!("`{value}` is neither an IP address nor a CIDR range"))
 }
 
 impl Config {
@@ -201,7 +300,7 @@ fn mask_password(url: &str) -> String {
 mod tests {
     use clap::Parser;
 
-    use super::{Config, ConnectionLimits, ServeConfig, mask_password};
+    use super::{Config, ConnectionLimits, Limits, ServeConfig, mask_password};
 
     #[derive(Parser)]
     struct Cli {
@@ -225,6 +324,19 @@ mod tests {
             assert!(Serve::try_parse_from(["tavolo", "--body-timeout", wrong]).is_err());
         }
         assert!(Serve::try_parse_from(["tavolo", "--max-connections", "0"]).is_err());
+    }
+
+    #[test]
+    fn limits_default_as_documented_and_proxies_take_hosts_and_ranges() {
+        let defaults = Cli::parse_from(["tavolo"]).config.limits;
+        assert_eq!(defaults, Limits::default());
+        let proxies = Cli::parse_from(["tavolo", "--trusted-proxies", "10.0.0.0/8, 192.0.2.7,::1"])
+            .config
+            .limits
+            .trusted_proxies;
+        let shown: Vec<String> = proxies.iter().map(ToString::to_string).collect();
+        assert_eq!(shown, ["10.0.0.0/8", "192.0.2.7/32", "::1/128"]);
+        assert!(Cli::try_parse_from(["tavolo", "--trusted-proxies", "proxy.local"]).is_err());
     }
 
     #[test]

@@ -28,7 +28,7 @@ use tokio::{
 use tower_sessions::session_store::ExpiredDeletion;
 
 use crate::{
-    accounts::tokens,
+    accounts::{throttle, tokens},
     app::app,
     backup::InUse,
     config::{Config, ConnectionLimits, ServeConfig},
@@ -255,6 +255,9 @@ async fn sweep(state: AppState, mut shutdown: watch::Receiver<bool>) {
                 "removed what is kept only for a while"
             ),
             Err(error) => tracing::warn!("could not apply the retention rules: {error}"),
+        }
+        if let Err(error) = throttle::sweep(&state.db, &state.config.limits, state.now()).await {
+            tracing::warn!("could not sweep old failed log-ins: {error}");
         }
         tokio::select! {
             _ = tokio::time::sleep(SWEEP_EVERY) => {}

@@ -11,6 +11,7 @@ pub mod event;
 pub mod flag;
 pub mod follow;
 pub mod invitation;
+pub mod login_failure;
 pub mod notification;
 pub mod offline_tally;
 pub mod offline_tally_count;

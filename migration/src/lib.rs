@@ -13,6 +13,7 @@ mod m20261202_000002_rendered_text;
 mod m20261207_000001_comment_thread;
 mod m20261207_000002_list_indexes;
 mod m20261207_116016_verified_reports;
+mod m20261208_000001_limits;
 mod m20261208_000002_account_deletion;
 mod m20261208_000003_two_factor;
 mod m20261208_000004_health_check;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000001_comment_thread::Migration),
             Box::new(m20261207_000002_list_indexes::Migration),
             Box::new(m20261207_116016_verified_reports::Migration),
+            Box::new(m20261208_000001_limits::Migration),
             Box::new(m20261208_000002_account_deletion::Migration),
             Box::new(m20261208_000003_two_factor::Migration),
             Box::new(m20261208_000004_health_check::Migration),

@@ -12,6 +12,7 @@ pub(crate) mod profile;
 mod register;
 mod sessions;
 mod strength;
+pub mod throttle;
 pub mod tokens;
 pub mod two_factor;
 pub mod users;

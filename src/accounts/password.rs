@@ -19,10 +19,10 @@ use super::{
 };
 use crate::{
     db,
-    notifications::{Email, enqueue},
+    notifications::{Email, enqueue, under_daily_cap},
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
-        see_other, session_store::DbSessionStore,
+        client::ClientAddr, rates::PerAddress, see_other, session_store::DbSessionStore,
     },
 };
 
@@ -54,6 +54,7 @@ pub async fn show_forgot(ctx: PageCtx) -> Page<ForgotPage> {
 pub async fn forgot(
     State(state): State<AppState>,
     ctx: PageCtx,
+    client: ClientAddr,
     Form(form): Form<ForgotForm>,
 ) -> AppResult<Response> {
     let Some(email) = EmailAddress::parse(&form.email) else {
@@ -67,18 +68,25 @@ pub async fn forgot(
         })
         .into_response());
     };
+    // Per address, whether or not it names an account: the answer reveals nothing.
+    state.rates.check(PerAddress::AccountMail, client.0)?;
     let now = state.now();
+    let per_day = state.config.limits.mails_per_address_per_day;
     let tx = db::begin_write(&state.db).await?;
     if let Some(user) = users::find_by_email(&tx, &email).await? {
-        let token = tokens::issue(&tx, user.id, TokenPurpose::PasswordReset, now).await?;
-        let message = Email::PasswordReset {
+        let message = |link| Email::PasswordReset {
             name: user.display_name.clone(),
-            link: state
-                .config
-                .link(&format!("/password/reset/{}", token.secret)),
+            link,
         };
-        let key = format!("password_reset:{}", token.id);
-        enqueue(&tx, &user.email, &user.locale, &message, &key, now).await?;
+        // Past the day's cap the page answers the same; the email is just not sent again.
+        if under_daily_cap(&tx, &user.email, &message(String::new()), per_day, now).await? {
+            let token = tokens::issue(&tx, user.id, TokenPurpose::PasswordReset, now).await?;
+            let link = state
+                .config
+                .link(&format!("/password/reset/{}", token.secret));
+            let key = format!("password_reset:{}", token.id);
+            enqueue(&tx, &user.email, &user.locale, &message(link), &key, now).await?;
+        }
     }
     tx.commit().await?;
     state.mail_wake.notify_one();

@@ -18,7 +18,8 @@ use super::{
 use crate::{
     db,
     web::{
-        AppResult, AppSession, AppState, FormErrors, Page, PageCtx, render::local_path, see_other,
+        AppError, AppResult, AppSession, AppState, FormErrors, Page, PageCtx, client::ClientAddr,
+        error::refused_form, rates::PerAddress, render::local_path, see_other,
     },
 };
 
@@ -85,6 +86,7 @@ pub async fn submit(
     session: AppSession,
     ctx: PageCtx,
     headers: axum::http::HeaderMap,
+    client: ClientAddr,
     Form(mut form): Form<RegisterForm>,
 ) -> AppResult<Response> {
     let mut errors = FormErrors::new();
@@ -114,6 +116,12 @@ pub async fn submit(
         return Ok(page(ctx, form, errors));
     };
 
+    if let Err(AppError::TooManyRequests(seconds)) =
+        state.rates.check(PerAddress::Registration, client.0)
+    {
+        errors.add("email", "error-registrations-limit");
+        return Ok(refused_form(seconds, page(ctx, form, errors)));
+    }
     let password_hash = users::hash_password(&password).await?;
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;

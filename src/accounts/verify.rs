@@ -12,8 +12,11 @@ use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, Set};
 use super::{invalid_link::InvalidLinkPage, tokens};
 use crate::{
     db,
-    notifications::{Email, enqueue},
-    web::{AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, see_other},
+    notifications::{Email, enqueue, under_daily_cap},
+    web::{
+        AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, client::ClientAddr,
+        rates::PerAddress, see_other,
+    },
 };
 
 /// A new link is not sent more often than this, however often the button is pressed.
@@ -80,11 +83,13 @@ pub async fn resend(
     State(state): State<AppState>,
     session: AppSession,
     user: CurrentUser,
+    client: ClientAddr,
 ) -> AppResult<Response> {
     if user.verified {
         session.flash("flash-already-verified").await?;
         return Ok(see_other("/account"));
     }
+    state.rates.check(PerAddress::AccountMail, client.0)?;
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;
     let recently = tokens::last_issued_at(&tx, user.id, TokenPurpose::VerifyEmail)
@@ -98,6 +103,15 @@ pub async fn resend(
         .one(&tx)
         .await?
         .ok_or(crate::web::AppError::NotFound)?;
+    let probe = Email::VerifyEmail {
+        name: String::new(),
+        link: String::new(),
+    };
+    let per_day = state.config.limits.mails_per_address_per_day;
+    if !under_daily_cap(&tx, &model.email, &probe, per_day, now).await? {
+        session.flash("flash-verification-today").await?;
+        return Ok(see_other("/account"));
+    }
     queue_verification_email(&tx, &state, &model, now).await?;
     tx.commit().await?;
     state.mail_wake.notify_one();

@@ -15,7 +15,9 @@ use crate::{
     audit,
     config::Config,
     crypto::{random_token, sha256_hex},
-    notifications::{self, Concern, Email, Event, Notice, enqueue, events::InvitationSent},
+    notifications::{
+        self, Concern, Email, Event, Notice, enqueue, events::InvitationSent, under_daily_cap,
+    },
 };
 
 use super::audience;
@@ -134,6 +136,9 @@ pub enum Invited {
     LinkSent,
     /// They already had the role.
     AlreadyThere,
+    /// The address already received as many invitations today as it may
+    /// (`TAVOLO_MAILS_PER_ADDRESS_PER_DAY`); nothing was sent.
+    InvitedToday,
 }
 
 /// Invites `email` to `role`. A facilitator with an account is appointed at once; anyone
@@ -194,6 +199,16 @@ pub async fn invite(
         }
     }
 
+    let probe = Email::Invitation {
+        consultation: String::new(),
+        role: String::new(),
+        inviter: String::new(),
+        link: String::new(),
+    };
+    let per_day = config.limits.mails_per_address_per_day;
+    if !under_daily_cap(db, email.as_str(), &probe, per_day, now).await? {
+        return Ok(Invited::InvitedToday);
+    }
     let secret = random_token();
     let row = invitation::ActiveModel {
         consultation_id: Set(consultation.id),

@@ -22,7 +22,10 @@ use crate::{
     proposals::access::{self as proposal_access, is_live, open_round},
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
-        TextKind, see_other,
+        TextKind,
+        error::refused_form,
+        per_account::{self, Allowance, PerAccount},
+        see_other,
     },
 };
 
@@ -107,6 +110,17 @@ pub async fn create(
             .into_response());
         }
     };
+    let allowance = Allowance::from(&found.access.standing);
+    let limits = &state.config.limits;
+    let allowed = per_account::check(&tx, limits, (PerAccount::Comment, allowance), user.id, now);
+    if let Err(AppError::TooManyRequests(seconds)) = allowed.await {
+        drop(tx);
+        let mut errors = FormErrors::new();
+        errors.add("body", "error-comments-limit");
+        let parent_id = parent.map(|p| p.id);
+        let page = ReplyPage::build(&state, ctx, proposal_id, parent_id, form, errors).await?;
+        return Ok(refused_form(seconds, Page::ok(page).into_response()));
+    }
     let new = NewComment {
         proposal: &found.proposal,
         consultation: &found.access.consultation,

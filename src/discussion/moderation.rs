@@ -29,6 +29,7 @@ use crate::{
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser,
         forms::{CONTROL_CHARACTER_ERROR, TextKind, has_control_characters},
+        per_account::{self, Allowance, PerAccount},
         see_other,
     },
 };
@@ -60,6 +61,9 @@ async fn flag_target(
     };
     let found = proposal_access::load(&tx, proposal_id, Some(user)).await?;
     policy::can_report(&user.person()).map_err(AppError::Forbidden)?;
+    let allowance = Allowance::from(&found.access.standing);
+    let limits = &state.config.limits;
+    per_account::check(&tx, limits, (PerAccount::Flag, allowance), user.id, now).await?;
     let reason = reason.trim();
     if has_control_characters(reason, TextKind::Long) {
         session.flash(CONTROL_CHARACTER_ERROR).await?;

@@ -19,7 +19,11 @@ use crate::{
     },
     db,
     policy::Action,
-    web::{AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, see_other},
+    web::{
+        AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx,
+        per_account::{self, Allowance, PerAccount},
+        see_other,
+    },
 };
 
 fn console(slug: &str) -> String {
@@ -63,6 +67,10 @@ pub async fn invite(
         return Ok(see_other(&console(&slug)));
     };
     let tx = db::begin_write(&state.db).await?;
+    let allowance = Allowance::from(&access.standing);
+    let limits = &state.config.limits;
+    let what = (PerAccount::Invitation, allowance);
+    per_account::check(&tx, limits, what, user.id, state.now()).await?;
     let inviter = user::Entity::find_by_id(user.id)
         .one(&tx)
         .await?
@@ -84,6 +92,7 @@ pub async fn invite(
             Invited::Appointed => "flash-facilitator-appointed",
             Invited::LinkSent => "flash-invitation-sent",
             Invited::AlreadyThere => "flash-already-there",
+            Invited::InvitedToday => "flash-invited-today",
         })
         .await?;
     Ok(see_other(&console(&slug)))

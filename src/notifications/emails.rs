@@ -14,6 +14,9 @@ pub enum Email {
     VerifyEmail { name: String, link: String },
     /// A single-use link to choose a new password.
     PasswordReset { name: String, link: String },
+    /// Someone failed to log in so often that the account was locked for a while; `link`
+    /// leads to the forgotten-password form.
+    LoginLocked { name: String, link: String },
     /// A link to join a consultation as `role` (`facilitator` or `member`).
     Invitation {
         consultation: String,
@@ -130,6 +133,10 @@ email_templates!(
     PasswordResetHtml = "emails/password_reset.html",
     { name, link });
 email_templates!(
+    LoginLockedText = "emails/login_locked.txt",
+    LoginLockedHtml = "emails/login_locked.html",
+    { name, link });
+email_templates!(
     InvitationText = "emails/invitation.txt",
     InvitationHtml = "emails/invitation.html",
     { consultation, role, inviter, link });
@@ -211,6 +218,7 @@ impl Email {
         match self {
             Email::VerifyEmail { .. } => "verify_email",
             Email::PasswordReset { .. } => "password_reset",
+            Email::LoginLocked { .. } => "login_locked",
             Email::Invitation { .. } => "invitation",
             Email::FacilitatorAppointed { .. } => "facilitator_appointed",
             Email::CoauthorInvitation { .. } => "coauthor_invitation",
@@ -308,6 +316,12 @@ impl Email {
                 subject: t.t("email-reset-subject"),
                 text: PasswordResetText { t, name, link }.render()?,
                 html: PasswordResetHtml { t, name, link }.render()?,
+                unsubscribe: None,
+            },
+            Email::LoginLocked { name, link } => Rendered {
+                subject: t.t("email-locked-subject"),
+                text: LoginLockedText { t, name, link }.render()?,
+                html: LoginLockedHtml { t, name, link }.render()?,
                 unsubscribe: None,
             },
             Email::Invitation {

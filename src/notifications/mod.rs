@@ -25,5 +25,5 @@ pub use events::{Event, Kind};
 pub use fanout::raise;
 pub use mailer::Mailer;
 pub use notice::{Concern, Notice, Place};
-pub use outbox::enqueue;
+pub use outbox::{enqueue, under_daily_cap};
 pub use worker::{DeliveryReport, deliver_due, run_worker};

@@ -2,7 +2,10 @@
 
 use chrono::{DateTime, Utc};
 use entity::{OutboxStatus, outbox};
-use sea_orm::{ConnectionTrait, DbErr, EntityTrait, Set, sea_query::OnConflict};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
+    Set, sea_query::OnConflict,
+};
 
 use super::emails::Email;
 
@@ -41,4 +44,27 @@ pub async fn enqueue(
         .exec_without_returning(db)
         .await?;
     Ok(inserted > 0)
+}
+
+/// Whether `email` may be queued for `recipient` once more today: fewer than `per_day`
+/// emails of its kind were queued for that address in the last 24 hours (0: no cap). Keeps
+/// anyone from filling an inbox with resets, verification links or invitations.
+pub async fn under_daily_cap(
+    db: &impl ConnectionTrait,
+    recipient: &str,
+    email: &Email,
+    per_day: u32,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    if per_day == 0 {
+        return Ok(true);
+    }
+    let queued = outbox::Entity::find()
+        .filter(outbox::Column::Recipient.eq(recipient))
+        .filter(outbox::Column::Template.eq(email.template_name()))
+        .filter(outbox::Column::CreatedAt.gt(now - chrono::TimeDelta::days(1)))
+        .limit(u64::from(per_day))
+        .count(db)
+        .await?;
+    Ok(queued < u64::from(per_day))
 }

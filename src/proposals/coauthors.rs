@@ -22,8 +22,12 @@ use crate::{
     consultations::audience::place,
     crypto::{random_token, sha256_hex},
     db,
-    notifications::{self, Concern, Email, Event, Notice, enqueue},
-    web::{AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, see_other},
+    notifications::{self, Concern, Email, Event, Notice, enqueue, under_daily_cap},
+    web::{
+        AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx,
+        per_account::{self, Allowance, PerAccount},
+        see_other,
+    },
 };
 
 pub const VALID_FOR: TimeDelta = TimeDelta::days(14);
@@ -55,6 +59,34 @@ pub async fn invite(
     };
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;
+    let allowance = Allowance::from(&found.access.standing);
+    let limits = &state.config.limits;
+    per_account::check(
+        &tx,
+        limits,
+        (PerAccount::Invitation, allowance),
+        user.id,
+        now,
+    )
+    .await?;
+    let probe = Email::CoauthorInvitation {
+        proposal: String::new(),
+        inviter: String::new(),
+        link: String::new(),
+    };
+    if !under_daily_cap(
+        &tx,
+        email.as_str(),
+        &probe,
+        limits.mails_per_address_per_day,
+        now,
+    )
+    .await?
+    {
+        drop(tx);
+        session.flash("flash-invited-today").await?;
+        return Ok(see_other(&back));
+    }
     let existing = user::Entity::find()
         .filter(user::Column::Email.eq(email.as_str()))
         .one(&tx)

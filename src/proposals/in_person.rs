@@ -24,8 +24,12 @@ use crate::{
     db,
     policy::Action,
     web::{
-        AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx, TextKind,
-        one_line, see_other,
+        AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
+        TextKind,
+        error::refused_form,
+        one_line,
+        per_account::{self, Allowance, PerAccount},
+        see_other,
     },
 };
 
@@ -53,6 +57,28 @@ pub struct RecordPage {
     themes: Vec<theme::Model>,
     languages: &'static [(&'static str, &'static str, bool)],
     groups: [&'static str; 4],
+}
+
+impl RecordPage {
+    /// The form shown again with what was typed and the problems found.
+    fn again(
+        ctx: PageCtx,
+        (slug, consultation): (String, String),
+        form: RecordForm,
+        errors: FormErrors,
+        themes: Vec<theme::Model>,
+    ) -> Self {
+        Self {
+            ctx,
+            slug,
+            consultation,
+            form,
+            errors,
+            themes,
+            languages: CONTENT_LANGUAGES,
+            groups: GROUPS,
+        }
+    }
 }
 
 pub async fn new(
@@ -123,20 +149,20 @@ pub async fn create(
     let (Some(text), Some(on), Some(people), Some(group), true) =
         (text, on, people, group, errors.is_empty())
     else {
-        return Ok(Page::invalid(RecordPage {
-            ctx,
-            slug,
-            consultation: access.consultation.title,
-            form,
-            errors,
-            themes,
-            languages: CONTENT_LANGUAGES,
-            groups: GROUPS,
-        })
-        .into_response());
+        let page = RecordPage::again(ctx, (slug, access.consultation.title), form, errors, themes);
+        return Ok(Page::invalid(page).into_response());
     };
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;
+    let allowance = Allowance::from(&access.standing);
+    let limits = &state.config.limits;
+    let allowed = per_account::check(&tx, limits, (PerAccount::Proposal, allowance), user.id, now);
+    if let Err(AppError::TooManyRequests(seconds)) = allowed.await {
+        drop(tx);
+        errors.add("body", "error-proposals-limit");
+        let page = RecordPage::again(ctx, (slug, access.consultation.title), form, errors, themes);
+        return Ok(refused_form(seconds, Page::ok(page).into_response()));
+    }
     let round = open_round(&tx, access.consultation.id).await?;
     let in_person = InPerson {
         place,

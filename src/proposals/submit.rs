@@ -20,6 +20,8 @@ use crate::{
     policy::{self, Action, Contribution},
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
+        error::refused_form,
+        per_account::{self, Allowance, PerAccount},
         see_other,
     },
 };
@@ -111,6 +113,14 @@ pub async fn create(
         Contribution::Propose,
     )
     .map_err(AppError::Forbidden)?;
+    let allowance = Allowance::from(&access.standing);
+    let limits = &state.config.limits;
+    let allowed = per_account::check(&tx, limits, (PerAccount::Proposal, allowance), user.id, now);
+    if let Err(AppError::TooManyRequests(seconds)) = allowed.await {
+        drop(tx);
+        view.errors.add("body", "error-proposals-limit");
+        return Ok(refused_form(seconds, Page::ok(view).into_response()));
+    }
     let created = store::create(
         &tx,
         access.consultation.id,

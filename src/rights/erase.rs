@@ -1,6 +1,6 @@
 //! Deleting an account: what goes, what stays, in one transaction.
 //!
-//! Gone: sessions, emailed links, two-factor secrets and recovery codes, follows, notifications, consultation roles, emails
+//! Gone: sessions, emailed links, two-factor secrets and recovery codes, failed logins, follows, notifications, consultation roles, emails
 //! queued or sent to the address, and the email, name and organisation themselves (the
 //! address is replaced by `deleted-<id>@invalid`, so the unique constraint holds and nobody
 //! can register it back onto this row). Ballots in open rounds are withdrawn as the person
@@ -22,7 +22,9 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use crate::{audit, voting::withdraw_all::withdraw_in_open_rounds, web::session_store};
+use crate::{
+    accounts::throttle, audit, voting::withdraw_all::withdraw_in_open_rounds, web::session_store,
+};
 
 /// Why an account may not be deleted now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,6 +117,7 @@ pub async fn erase(
         .exec(db)
         .await?;
     forget_address(db, &account.email, &placeholder_email(id)).await?;
+    throttle::clear(db, &account.email).await?;
     user::Entity::update_many()
         .col_expr(user::Column::Email, Expr::value(placeholder_email(id)))
         .col_expr(user::Column::DisplayName, Expr::value(""))

@@ -18,6 +18,7 @@
 use std::{
     future::Future,
     io,
+    net::SocketAddr,
     pin::{Pin, pin},
     sync::{
         Arc,
@@ -27,7 +28,7 @@ use std::{
     time::Duration,
 };
 
-use axum::{Router, body::Body};
+use axum::{Router, body::Body, extract::ConnectInfo};
 use hyper::{body::Incoming, server::conn::http1, service::service_fn};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::{
@@ -63,9 +64,9 @@ pub(super) async fn serve(
             slot = slots.clone().acquire_owned() => slot.expect("the semaphore is never closed"),
             () = &mut stop => break,
         };
-        let stream = tokio::select! {
+        let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
+                Ok(accepted) => accepted,
                 Err(error) if is_one_clients_fault(&error) => continue,
                 Err(error) => {
                     tracing::warn!("cannot accept connections ({error}); retrying in {backoff:?}");
@@ -81,7 +82,7 @@ pub(super) async fn serve(
         };
         backoff = ACCEPT_BACKOFF.0;
         let connection = serve_connection(
-            stream,
+            (stream, peer),
             router.clone(),
             http.clone(),
             limits.idle_timeout,
@@ -112,8 +113,10 @@ fn is_one_clients_fault(error: &io::Error) -> bool {
     )
 }
 
+/// Serves one connection; each of its requests carries the peer's address
+/// (`ConnectInfo<SocketAddr>`, read by `web::client::ClientAddr`).
 async fn serve_connection(
-    stream: TcpStream,
+    (stream, peer): (TcpStream, SocketAddr),
     router: Router,
     http: Arc<http1::Builder>,
     idle_timeout: Duration,
@@ -125,7 +128,8 @@ async fn serve_connection(
         activity: activity.clone(),
     });
     let handled = activity.clone();
-    let service = service_fn(move |request: hyper::Request<Incoming>| {
+    let service = service_fn(move |mut request: hyper::Request<Incoming>| {
+        request.extensions_mut().insert(ConnectInfo(peer));
         let handling = Handling::start(handled.clone());
         let response = router.clone().oneshot(request.map(Body::new));
         async move {

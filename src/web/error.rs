@@ -26,6 +26,10 @@ pub enum AppError {
     PayloadTooLarge,
     #[error("bad request: {0}")]
     BadRequest(&'static str),
+    /// A limit on what one person or address may do was reached; it may try again after
+    /// this many seconds (`Retry-After`).
+    #[error("too many requests; retry after {0} s")]
+    TooManyRequests(u64),
     #[error("database error: {0}")]
     Database(#[from] DbErr),
     #[error("session error: {0}")]
@@ -61,6 +65,7 @@ impl AppError {
             AppError::Forbidden(_) | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             // The database failing, not the query: the visitor can try again.
             AppError::Database(error) if db::is_outage(error) => StatusCode::SERVICE_UNAVAILABLE,
             // The store only fails this way when the database cannot be reached.
@@ -90,6 +95,7 @@ pub fn message_key_for(status: StatusCode) -> &'static str {
         StatusCode::PAYLOAD_TOO_LARGE => "error-too-large",
         StatusCode::SERVICE_UNAVAILABLE => "error-unavailable",
         StatusCode::METHOD_NOT_ALLOWED => "error-method",
+        StatusCode::TOO_MANY_REQUESTS => "error-too-many-requests",
         status if status.is_client_error() => "error-bad-request",
         _ => "error-internal",
     }
@@ -99,11 +105,35 @@ impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let status = self.status();
         let cause = status.is_server_error().then(|| self.to_string());
-        let mut response = status.into_response();
+        let mut response = match self {
+            AppError::TooManyRequests(seconds) => retry_after(seconds, status.into_response()),
+            _ => status.into_response(),
+        };
         response.extensions_mut().insert(ErrorInfo {
             message_key: self.message_key(),
             cause,
         });
         response
     }
+}
+
+/// `response` with a `Retry-After` of `seconds` (at least 1: 0 would invite a retry loop).
+pub fn retry_after(seconds: u64, mut response: Response) -> Response {
+    response.headers_mut().insert(
+        axum::http::header::RETRY_AFTER,
+        axum::http::HeaderValue::from(seconds.max(1)),
+    );
+    response
+}
+
+/// A form shown again after a limit refused it: 429 with `Retry-After`, the input kept.
+pub fn refused_form(seconds: u64, mut form_page: Response) -> Response {
+    *form_page.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+    retry_after(seconds, form_page)
+}
+
+/// "Try again in N minutes", N rounded up, in `locale`.
+pub fn wait_message(locale: &crate::i18n::Locale, seconds: u64) -> String {
+    let minutes = i64::try_from(seconds.max(1).div_ceil(60)).unwrap_or(i64::MAX);
+    locale.t_count("error-too-many-requests", minutes)
 }

@@ -10,9 +10,10 @@ use axum::{
 
 use super::{
     context::{PageCtx, RequestContext, choose_locale, request_id},
-    error::{ErrorInfo, message_key_for},
+    error::{ErrorInfo, message_key_for, wait_message},
     render::Page,
 };
+use crate::i18n::Locale;
 
 /// Turns an error response into a page (or a JSON answer under `/api/` and `/healthz`) in
 /// the visitor's language, logging its cause with the request id. Other responses, and
@@ -37,16 +38,60 @@ pub(super) async fn into_page(response: Response, context: RequestContext) -> Re
     }
     let status = response.status();
     let message_key = info.map_or_else(|| message_key_for(status), |i| i.message_key);
-    if wants_json {
-        return error_json(status, message_key, &context);
+    let wait = retry_after_seconds(&response);
+    let mut rendered = if wants_json {
+        error_json(
+            status,
+            message_key,
+            wait,
+            (&context.locale, &context.request_id),
+        )
+    } else {
+        error_page(status, message_key, wait, context).await
+    };
+    // Keep what tells a client how to recover (`Allow` on 405, `Retry-After` on 429).
+    for name in [header::ALLOW, header::RETRY_AFTER] {
+        if let Some(value) = response.headers().get(&name) {
+            rendered.headers_mut().insert(name, value.clone());
+        }
     }
-    error_page(status, message_key, context, response.headers()).await
+    rendered
 }
 
-fn error_json(status: StatusCode, message_key: &str, context: &RequestContext) -> Response {
-    let rest =
-        serde_json::Map::from_iter([("request_id".into(), context.request_id.clone().into())]);
-    super::render::json_message(status, &context.locale, "error", message_key, rest)
+/// The `Retry-After` of a 429: the page then says how long to wait.
+fn retry_after_seconds(response: &Response) -> Option<u64> {
+    if response.status() != StatusCode::TOO_MANY_REQUESTS {
+        return None;
+    }
+    response
+        .headers()
+        .get(header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .parse()
+        .ok()
+}
+
+/// The explanation in `locale`: how long to wait when that is known, else `message_key`.
+fn message(locale: &Locale, message_key: &str, wait: Option<u64>) -> String {
+    match wait {
+        Some(seconds) => wait_message(locale, seconds),
+        None => locale.t(message_key),
+    }
+}
+
+/// The API's error: `{"error": message, "request_id": id}`.
+fn error_json(
+    status: StatusCode,
+    message_key: &str,
+    wait: Option<u64>,
+    (locale, request_id): (&Locale, &str),
+) -> Response {
+    let body = serde_json::json!({
+        "error": message(locale, message_key, wait),
+        "request_id": request_id,
+    });
+    (status, axum::Json(body)).into_response()
 }
 
 #[derive(askama::Template)]
@@ -62,8 +107,8 @@ struct ErrorPage {
 async fn error_page(
     status: StatusCode,
     message_key: &str,
+    wait: Option<u64>,
     context: RequestContext,
-    headers: &HeaderMap,
 ) -> Response {
     let request_id = context.request_id.clone();
     let ctx = match PageCtx::build(&context).await {
@@ -73,17 +118,12 @@ async fn error_page(
     };
     let page = ErrorPage {
         title: ctx.t(&format!("error-title-{}", title_of(status))),
-        message: ctx.t(message_key),
+        message: message(&ctx.locale, message_key, wait),
         status: status.as_u16(),
         request_id,
         ctx,
     };
-    let mut response = Page::with_status(status, page).into_response();
-    // Keep what tells a client how to recover (e.g. `Allow` on 405).
-    if let Some(allow) = headers.get(header::ALLOW) {
-        response.headers_mut().insert(header::ALLOW, allow.clone());
-    }
-    response
+    Page::with_status(status, page).into_response()
 }
 
 /// Middleware outside the session layer: when the session cannot be saved (the database is
@@ -144,6 +184,7 @@ fn title_of(status: StatusCode) -> &'static str {
         404 => "404",
         408 => "408",
         413 => "413",
+        429 => "429",
         503 => "503",
         500..=599 => "500",
         _ => "400",
@@ -163,3 +204,30 @@ pub struct ApiError {
 
 /// The API's 503, in its OpenAPI document.
 pub const API_UNAVAILABLE: &str = "The database cannot take the request at the moment (unreachable, its disk full) or the server is overloaded: try again later";
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_refusal_under_the_api_says_how_long_to_wait_in_the_error_shape() {
+        let locale = Locale::find("en").expect("English");
+        let response = error_json(
+            StatusCode::TOO_MANY_REQUESTS,
+            "error-too-many-requests",
+            Some(61),
+            (&locale, "req-1"),
+        );
+        assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+        let body = axum::body::to_bytes(response.into_body(), 10_000)
+            .await
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(json["request_id"], "req-1");
+        assert!(
+            json["error"]
+                .as_str()
+                .unwrap()
+                .contains("try again in 2 minutes")
+        );
+    }
+}

@@ -2,6 +2,7 @@
 //! rendering, CSRF, errors and their pages, and response headers. Nothing here knows any capability.
 
 pub mod assets;
+pub mod client;
 pub mod context;
 pub mod csrf;
 pub mod device;
@@ -14,6 +15,8 @@ pub mod layers;
 pub mod overload;
 pub mod page;
 pub mod page_cache;
+pub mod per_account;
+pub mod rates;
 pub mod render;
 pub mod session;
 pub mod session_store;

@@ -11,7 +11,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::DatabaseConnection;
 use tokio::sync::Notify;
 
-use super::{kept::Kept, page_cache::PageCache};
+use super::{kept::Kept, page_cache::PageCache, rates::AddressRates};
 use crate::config::Config;
 
 /// What every handler can reach. Cheap to clone.
@@ -29,6 +29,8 @@ pub struct AppState {
     pub kept: Kept,
     /// Pages as anonymous visitors see them, kept for a moment (see `page_cache`).
     pub pages: PageCache,
+    /// What each client address did lately, in this instance (`TAVOLO_*_PER_HOUR`).
+    pub rates: AddressRates,
     /// Seconds added to the system clock. Always zero in production; tests move time
     /// forward through it instead of waiting.
     clock_offset: Arc<AtomicI64>,
@@ -37,6 +39,7 @@ pub struct AppState {
 impl AppState {
     pub fn new(db: DatabaseConnection, config: Config, signing_key: String) -> Self {
         Self {
+            rates: AddressRates::new(&config.limits),
             db,
             config: Arc::new(config),
             mail_wake: Arc::new(Notify::new()),

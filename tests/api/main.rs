@@ -15,6 +15,7 @@ mod hygiene;
 mod kept_pages;
 mod languages;
 mod layout;
+mod limits;
 mod mail;
 mod manage;
 mod notifications;

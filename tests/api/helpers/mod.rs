@@ -7,8 +7,9 @@
 //! - `people.rs`: accounts made for a test and browsers logged in as them.
 
 mod db;
+pub mod lifecycle;
 mod people;
-mod visitor;
+pub mod visitor;
 
 use std::sync::{
     Arc,
@@ -19,7 +20,7 @@ use chrono::TimeDelta;
 use reqwest::{Response, StatusCode, redirect::Policy};
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use tavolo::{
-    config::{Config, ConnectionLimits},
+    config::{Config, ConnectionLimits, Limits},
     notifications::{DeliveryReport, Mailer, deliver_due},
     server::{Background, Listen, Options, Server},
     web::AppState,
@@ -67,6 +68,26 @@ pub struct TestApp {
     max_ages: MaxAges,
     connections: ConnectionLimits,
     sqlite_max_pages: Option<u32>,
+    limits: Limits,
+}
+
+/// Limits so high that no test meets them unless it asks for lower ones (tests register many
+/// accounts from 127.0.0.1 and log in often): every count off, every threshold far away.
+pub fn unlimited() -> Limits {
+    Limits {
+        trusted_proxies: Vec::new(),
+        login_delay_after: 1_000_000,
+        login_address_delay_after: 1_000_000,
+        login_lock_after: 1_000_000,
+        registrations_per_hour: 0,
+        account_mails_per_hour: 0,
+        mails_per_address_per_day: 0,
+        proposals_per_hour: 0,
+        comments_per_hour: 0,
+        flags_per_hour: 0,
+        invitations_per_hour: 0,
+        ..Limits::default()
+    }
 }
 
 pub fn new_client() -> reqwest::Client {
@@ -93,12 +114,12 @@ impl TestApp {
 
     /// As [`TestApp::spawn`], with these maximum ages of what is kept in memory.
     pub async fn spawn_with(max_ages: MaxAges) -> TestApp {
-        Self::spawn_configured(max_ages, ConnectionLimits::default()).await
+        Self::spawn_configured(max_ages, ConnectionLimits::default(), unlimited()).await
     }
 
     /// As [`TestApp::spawn`], with these timeouts and caps on connections.
     pub async fn spawn_with_connections(connections: ConnectionLimits) -> TestApp {
-        Self::spawn_configured(MaxAges::default(), connections).await
+        Self::spawn_configured(MaxAges::default(), connections, unlimited()).await
     }
 
     /// As [`TestApp::spawn`], its SQLite database unable to grow beyond `pages` pages
@@ -110,7 +131,16 @@ impl TestApp {
         app
     }
 
-    async fn spawn_configured(max_ages: MaxAges, connections: ConnectionLimits) -> TestApp {
+    /// As [`TestApp::spawn`], with these limits on what one person or address can do.
+    pub async fn spawn_with_limits(limits: Limits) -> TestApp {
+        Self::spawn_configured(MaxAges::default(), ConnectionLimits::default(), limits).await
+    }
+
+    async fn spawn_configured(
+        max_ages: MaxAges,
+        connections: ConnectionLimits,
+        limits: Limits,
+    ) -> TestApp {
         let smtp = SmtpServer::start().await;
         let test_db = TestDb::create().await;
         let statements = Arc::new(AtomicUsize::new(0));
@@ -118,7 +148,7 @@ impl TestApp {
             &test_db,
             &smtp.url(),
             statements.clone(),
-            (TimeDelta::zero(), max_ages, &connections, None),
+            (TimeDelta::zero(), max_ages, &connections, &limits, None),
         )
         .await;
         TestApp {
@@ -133,77 +163,12 @@ impl TestApp {
             max_ages,
             connections,
             sqlite_max_pages: None,
+            limits,
         }
     }
 
     pub fn db(&self) -> &DatabaseConnection {
         &self.state.db
-    }
-
-    /// Takes the migrations from `name` (included) down and up again, as an upgrade does:
-    /// with the server stopped and its connections closed, on a pool of its own (a pooled
-    /// connection of the running server may still read an older snapshot, schema included),
-    /// then starts the server again.
-    pub async fn migrate_again_from(&mut self, name: &str) {
-        use migration::MigratorTrait;
-        self.stop().await;
-        let db = tavolo::db::connect_url(&self.test_db.url)
-            .await
-            .expect("the database opens");
-        let names: Vec<String> = migration::Migrator::migrations()
-            .iter()
-            .map(|m| m.name().to_owned())
-            .collect();
-        let at = names
-            .iter()
-            .position(|known| known == name)
-            .unwrap_or_else(|| panic!("no migration {name}"));
-        let steps = u32::try_from(names.len() - at).expect("a few steps");
-        migration::Migrator::down(&db, Some(steps))
-            .await
-            .expect("down");
-        migration::Migrator::up(&db, None).await.expect("up");
-        db.close().await.expect("the pool closes");
-        self.restart().await;
-    }
-
-    /// Stops the server (letting requests finish) and closes its connections, as an
-    /// operator stopping it would; [`TestApp::restart`] starts it again.
-    pub async fn stop(&mut self) {
-        if let Some(server) = self.server.take() {
-            server.stop().await.expect("the server stops cleanly");
-        }
-        self.state
-            .db
-            .clone()
-            .close()
-            .await
-            .expect("the pool closes");
-    }
-
-    /// Stops the server (letting requests finish) and starts a new one on the same
-    /// database, as a deployment would. The client and its cookies are kept.
-    pub async fn restart(&mut self) {
-        if let Some(server) = self.server.take() {
-            server.stop().await.expect("the server stops cleanly");
-        }
-        let clock = self.state.now() - chrono::Utc::now();
-        let (state, mailer, address, server) = start(
-            &self.test_db,
-            &self.smtp.url(),
-            self.statements.clone(),
-            (
-                clock,
-                self.max_ages,
-                &self.connections,
-                self.sqlite_max_pages,
-            ),
-        )
-        .await;
-        self.state = state;
-        self.mailer = mailer;
-        self.address = address;
-        self.server = Some(server);
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -308,16 +273,17 @@ impl TestApp {
 
 /// Starts Tavolo as `tavolo serve` does, on a free port, over `test_db`, mailing the test
 /// SMTP server, with its clock `clock_offset` ahead of the system's, what it keeps in
-/// memory kept up to `max_ages`, these limits on connections and its SQLite file capped at
-/// `sqlite_max_pages` pages.
+/// memory kept up to `max_ages`, these limits on connections, these on what one person or
+/// address can do, and its SQLite file capped at `sqlite_max_pages` pages.
 async fn start(
     test_db: &TestDb,
     smtp_url: &str,
     statements: Arc<AtomicUsize>,
-    (clock_offset, max_ages, connections, sqlite_max_pages): (
+    (clock_offset, max_ages, connections, limits, sqlite_max_pages): (
         TimeDelta,
         MaxAges,
         &ConnectionLimits,
+        &Limits,
         Option<u32>,
     ),
 ) -> (AppState, Mailer, String, Server) {
@@ -339,6 +305,7 @@ async fn start(
         results_max_age: max_ages.results,
         page_cache_max_age: max_ages.pages,
         sqlite_max_pages,
+        limits: limits.clone(),
     };
     let options = Options {
         // Tests send mail (`deliver_mail`), move rounds (`run_scheduler`) and queue digests

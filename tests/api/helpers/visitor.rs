@@ -77,19 +77,8 @@ impl Visitor<'_> {
     }
 
     pub async fn register(self, name: &str, email: &str) -> Response {
-        self.post_form(
-            "/register",
-            &[
-                ("display_name", name),
-                ("email", email),
-                ("password", PASSWORD),
-                ("stakeholder_group", "beneficiary"),
-                ("organisation", ""),
-                ("locale", "it"),
-                ("privacy_consent", "yes"),
-            ],
-        )
-        .await
+        self.post_form("/register", &registration(name, email))
+            .await
     }
 
     pub async fn login(self, email: &str, password: &str) -> Response {
@@ -176,4 +165,17 @@ impl Visitor<'_> {
         );
         self.get_html(&format!("/proposals/{proposal}")).await
     }
+}
+
+/// The registration form as a participant fills it in.
+pub fn registration<'a>(name: &'a str, email: &'a str) -> [(&'a str, &'a str); 7] {
+    [
+        ("display_name", name),
+        ("email", email),
+        ("password", PASSWORD),
+        ("stakeholder_group", "beneficiary"),
+        ("organisation", ""),
+        ("locale", "it"),
+        ("privacy_consent", "yes"),
+    ]
 }
