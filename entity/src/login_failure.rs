@@ -6,7 +6,8 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    /// `account:<email>` or `address:<ip>`.
+    /// `account:` or `address:` and a SHA-256 digest of the address typed or of the client's
+    /// IP address (an IPv6 one by its /64): neither is stored as such.
     pub subject: String,
     pub failed_at: DateTimeUtc,
 }

@@ -20,6 +20,7 @@ use sea_orm::{
 
 use crate::{
     config::Limits,
+    crypto::sha256_hex,
     notifications::{Email, enqueue},
     web::rates::counted_as,
 };
@@ -30,12 +31,20 @@ const MAX_DOUBLINGS: u32 = 32;
 /// count is reached well within the window (20 failures take about ten minutes).
 const MAX_DELAY: TimeDelta = TimeDelta::minutes(1);
 
+/// What failures are counted under: a digest of the address typed (or of the client's
+/// address), so that the table holds neither, while anyone may type any address.
 fn account_subject(email: &str) -> String {
-    format!("account:{}", email.to_lowercase())
+    format!(
+        "account:{}",
+        sha256_hex(&format!("account:{}", email.to_lowercase()))
+    )
 }
 
 fn address_subject(client: IpAddr) -> String {
-    format!("address:{}", counted_as(client))
+    format!(
+        "address:{}",
+        sha256_hex(&format!("address:{}", counted_as(client)))
+    )
 }
 
 /// How long the attempt to log in as `email` from `client` must still wait; `None`: it may

@@ -112,6 +112,8 @@ const PAGES = [
   // Data rights: the download's page, and the deletion's confirmation (for the
   // demo's only coordinator, the reason it is refused instead).
   { path: '/account/data', as: ['beneficiary'] },
+  // Two-factor login: turning it on (the key as text and as a QR code).
+  { path: '/account/two-factor', as: ['beneficiary'] },
   { path: '/account/delete', as: ['beneficiary', 'facilitator', 'coordinator'] },
   { path: '/no-such-page', as: ['anonymous', 'beneficiary'], status: 404 },
   { path: '/password/reset/not-a-real-token', as: ['anonymous'], status: 410 },
