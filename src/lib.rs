@@ -36,3 +36,9 @@ pub mod voting;
 pub mod web;
 
 pub use server::serve;
+
+/// The version and the commit it was built from (`build.rs`), as `tavolo --version` prints.
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("TAVOLO_COMMIT"), ")");
+
+/// The commit this Tavolo was built from, or `unknown`.
+pub const COMMIT: &str = env!("TAVOLO_COMMIT");

@@ -16,7 +16,7 @@ use tavolo::{
 #[derive(Parser)]
 #[command(
     name = "tavolo",
-    version,
+    version = tavolo::VERSION,
     about = "Tavolo: co-design and participation platform"
 )]
 struct Cli {

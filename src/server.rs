@@ -148,7 +148,10 @@ impl Server {
             Listen::On(listener) => listener,
         };
         let address = listener.local_addr()?;
-        tracing::info!("Tavolo listening on http://{address}");
+        tracing::info!(
+            version = crate::VERSION,
+            "Tavolo listening on http://{address}"
+        );
         let (stop_http, stopped) = oneshot::channel::<()>();
         let router = app(state.clone(), &options.connections);
         let http = tokio::spawn(http::serve(listener, router, options.connections, async {

@@ -199,6 +199,7 @@ async fn health(State(state): State<AppState>) -> Response {
         "database": if health == Health::Unavailable { "unavailable" } else { "ok" },
         "writes": if health == Health::Ok { "ok" } else { "failing" },
         "version": env!("CARGO_PKG_VERSION"),
+        "commit": crate::COMMIT,
     });
     // It reports on this moment: never answered from memory.
     let mut response = (status, Json(body)).into_response();

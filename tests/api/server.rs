@@ -74,6 +74,25 @@ async fn serve_runs_the_demo_and_stops_cleanly_on_sigterm() {
     );
     assert!(startup.contains("database is up to date"), "{startup}");
 
+    // The version and the commit it was built from: printed, logged at start, in /healthz.
+    let printed = Command::new(env!("CARGO_BIN_EXE_tavolo"))
+        .arg("--version")
+        .output()
+        .unwrap();
+    let printed = String::from_utf8(printed.stdout).unwrap();
+    let version = format!("{} ({})", env!("CARGO_PKG_VERSION"), tavolo::COMMIT);
+    assert_eq!(printed.trim(), format!("tavolo {version}"));
+    assert!(startup.contains(&version), "{startup}");
+    let health: serde_json::Value = new_client()
+        .get(format!("http://127.0.0.1:{port}/healthz"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(health["commit"], tavolo::COMMIT);
+
     let response = new_client()
         .get(format!("http://127.0.0.1:{port}/"))
         .send()
