@@ -30,6 +30,7 @@ use crate::web::AppState;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/register", get(register::show).post(register::submit))
+        .route("/register/sent", get(register::sent))
         .route("/login", get(login::show).post(login::submit))
         .route("/logout", post(login::log_out))
         .route("/verify-email/{token}", get(verify::confirm))

@@ -17,6 +17,7 @@ use super::{
 };
 use crate::{
     db,
+    notifications::{Email, enqueue, under_daily_cap},
     web::{
         AppError, AppResult, AppSession, AppState, FormErrors, Page, PageCtx, client::ClientAddr,
         error::refused_form, rates::PerAddress, render::local_path, see_other,
@@ -85,7 +86,6 @@ pub async fn submit(
     State(state): State<AppState>,
     session: AppSession,
     ctx: PageCtx,
-    headers: axum::http::HeaderMap,
     client: ClientAddr,
     Form(mut form): Form<RegisterForm>,
 ) -> AppResult<Response> {
@@ -122,11 +122,12 @@ pub async fn submit(
         errors.add("email", "error-registrations-limit");
         return Ok(refused_form(seconds, page(ctx, form, errors)));
     }
+    // Hashed whether or not the address has an account, so that the time taken tells nothing.
     let password_hash = users::hash_password(&password).await?;
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;
     let account = NewAccount {
-        email,
+        email: email.clone(),
         display_name: profile.display_name,
         group: profile.group,
         organisation: profile.organisation,
@@ -134,24 +135,60 @@ pub async fn submit(
         role: PlatformRole::Participant,
         verified: false,
     };
-    let user = match users::create(&tx, account, password_hash, now).await {
-        Ok(user) => user,
+    match users::create(&tx, account, password_hash, now).await {
+        Ok(user) => {
+            verify::queue_verification_email(&tx, &state, &user, now).await?;
+            tx.commit().await?;
+        }
         Err(CreateError::EmailTaken) => {
-            errors.add("email", "error-email-taken");
-            return Ok(page(ctx, form, errors));
+            // On PostgreSQL the refused insert ended the transaction: a new one tells the owner.
+            drop(tx);
+            let tx = db::begin_write(&state.db).await?;
+            tell_owner(&tx, &state, &email, now).await?;
+            tx.commit().await?;
         }
         Err(CreateError::Database(error)) => return Err(error.into()),
-    };
-    verify::queue_verification_email(&tx, &state, &user, now).await?;
-    tx.commit().await?;
+    }
     state.mail_wake.notify_one();
+    // The same answer whether the address was free or taken: the form reveals no account.
+    // The emailed link logs in and confirms; then on to `next` if it is opened here.
+    if let Some(next) = local_path(Some(&form.next)) {
+        session.set_after_confirm(next).await?;
+    }
+    Ok(see_other("/register/sent"))
+}
 
-    session.log_in(user.id, now).await?;
-    session
-        .set_device(&crate::web::device::describe(&headers))
-        .await?;
-    session.flash("flash-registered").await?;
-    Ok(see_other(
-        local_path(Some(&form.next)).unwrap_or("/account"),
-    ))
+/// Someone registered with an address that already has an account: its owner is told
+/// (at most the day's number of such emails), and how to log in or choose a new password.
+async fn tell_owner(
+    db: &impl sea_orm::ConnectionTrait,
+    state: &AppState,
+    email: &EmailAddress,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AppResult<()> {
+    let Some(owner) = users::find_by_email(db, email).await? else {
+        return Ok(());
+    };
+    let message = Email::AlreadyRegistered {
+        name: owner.display_name.clone(),
+        link: state.config.link("/password/forgot"),
+    };
+    let per_day = state.config.limits.mails_per_address_per_day;
+    if !under_daily_cap(db, &owner.email, &message, per_day, now).await? {
+        return Ok(());
+    }
+    let key = format!("already_registered:{}:{}", owner.id, now.timestamp_millis());
+    enqueue(db, &owner.email, &owner.locale, &message, &key, now).await?;
+    Ok(())
+}
+
+#[derive(Template)]
+#[template(path = "accounts/register_sent.html")]
+pub struct SentPage {
+    ctx: PageCtx,
+}
+
+/// `GET /register/sent`: where every registration ends, free address or taken.
+pub async fn sent(ctx: PageCtx) -> Page<SentPage> {
+    Page::ok(SentPage { ctx })
 }

@@ -2,20 +2,20 @@
 
 use axum::{
     extract::{Path, State},
-    http::StatusCode,
+    http::{HeaderMap, StatusCode},
     response::{IntoResponse, Response},
 };
 use chrono::{DateTime, TimeDelta, Utc};
 use entity::{TokenPurpose, user};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, Set};
 
-use super::{invalid_link::InvalidLinkPage, tokens};
+use super::{invalid_link::InvalidLinkPage, login, tokens, two_factor};
 use crate::{
     db,
     notifications::{Email, enqueue, under_daily_cap},
     web::{
         AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, client::ClientAddr,
-        rates::PerAddress, see_other,
+        rates::PerAddress, render::local_path, see_other,
     },
 };
 
@@ -49,10 +49,15 @@ pub async fn queue_verification_email(
     Ok(())
 }
 
+/// Confirms the address. Opened by someone not logged in, the link also logs the account in:
+/// it proves the address as a password would, and registering never logs in by itself (so
+/// that the form cannot tell whether an address has an account). An account with
+/// two-factor login is sent to the login instead.
 pub async fn confirm(
     State(state): State<AppState>,
     session: AppSession,
     ctx: PageCtx,
+    headers: HeaderMap,
     Path(token): Path<String>,
 ) -> AppResult<Response> {
     let now = state.now();
@@ -72,11 +77,22 @@ pub async fn confirm(
     .await?;
     tx.commit().await?;
     session.flash("flash-email-verified").await?;
-    Ok(see_other(if ctx.user.is_some() {
-        "/account"
-    } else {
-        "/login"
-    }))
+    if ctx.user.is_some() {
+        return Ok(see_other("/account"));
+    }
+    let account = user::Entity::find_by_id(user_id).one(&state.db).await?;
+    let Some(account) = account.filter(|a| a.deleted_at.is_none()) else {
+        return Ok(see_other("/login"));
+    };
+    if two_factor::store::is_enabled(&state.db, account.id).await? {
+        return Ok(see_other("/login"));
+    }
+    let next = session.take_after_confirm().await?;
+    let next = next
+        .as_deref()
+        .and_then(|n| local_path(Some(n)))
+        .unwrap_or("/account");
+    login::complete(&state, &session, &account, &headers, next).await
 }
 
 pub async fn resend(

@@ -17,6 +17,9 @@ pub enum Email {
     /// Someone failed to log in so often that the account was locked for a while; `link`
     /// leads to the forgotten-password form.
     LoginLocked { name: String, link: String },
+    /// Someone registered with an address that already has an account (perhaps its owner,
+    /// who forgot); `link` leads to the forgotten-password form.
+    AlreadyRegistered { name: String, link: String },
     /// A link to join a consultation as `role` (`facilitator` or `member`).
     Invitation {
         consultation: String,
@@ -137,6 +140,10 @@ email_templates!(
     LoginLockedHtml = "emails/login_locked.html",
     { name, link });
 email_templates!(
+    AlreadyRegisteredText = "emails/already_registered.txt",
+    AlreadyRegisteredHtml = "emails/already_registered.html",
+    { name, link });
+email_templates!(
     InvitationText = "emails/invitation.txt",
     InvitationHtml = "emails/invitation.html",
     { consultation, role, inviter, link });
@@ -219,6 +226,7 @@ impl Email {
             Email::VerifyEmail { .. } => "verify_email",
             Email::PasswordReset { .. } => "password_reset",
             Email::LoginLocked { .. } => "login_locked",
+            Email::AlreadyRegistered { .. } => "already_registered",
             Email::Invitation { .. } => "invitation",
             Email::FacilitatorAppointed { .. } => "facilitator_appointed",
             Email::CoauthorInvitation { .. } => "coauthor_invitation",
@@ -322,6 +330,12 @@ impl Email {
                 subject: t.t("email-locked-subject"),
                 text: LoginLockedText { t, name, link }.render()?,
                 html: LoginLockedHtml { t, name, link }.render()?,
+                unsubscribe: None,
+            },
+            Email::AlreadyRegistered { name, link } => Rendered {
+                subject: t.t("email-again-subject"),
+                text: AlreadyRegisteredText { t, name, link }.render()?,
+                html: AlreadyRegisteredHtml { t, name, link }.render()?,
                 unsubscribe: None,
             },
             Email::Invitation {

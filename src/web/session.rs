@@ -23,6 +23,8 @@ const DEVICE: &str = "device";
 const PENDING_LOGIN: &str = "pending_login";
 /// Set at login for an account that must turn two-factor login on before anything else.
 const TWO_FACTOR_SETUP: &str = "two_factor_setup";
+/// Where to go once the address registered from this browser is confirmed.
+const AFTER_CONFIRM: &str = "after_confirm";
 
 /// How long the code page waits after the password, and how many wrong codes it takes.
 const PENDING_LOGIN_SECONDS: i64 = 600;
@@ -166,6 +168,18 @@ impl AppSession {
             self.0.insert(RENEWED_ON, today).await?;
         }
         Ok(())
+    }
+
+    /// Remembers where to go once the address just registered from this browser is
+    /// confirmed (an invitation, say), should its link be opened here.
+    pub async fn set_after_confirm(&self, next: &str) -> Result<(), AppError> {
+        self.0.insert(AFTER_CONFIRM, next).await?;
+        Ok(())
+    }
+
+    /// Where [`Self::set_after_confirm`] said to go, forgotten once read.
+    pub async fn take_after_confirm(&self) -> Result<Option<String>, AppError> {
+        Ok(self.0.remove(AFTER_CONFIRM).await?)
     }
 
     /// Forgets everything and deletes the stored session.

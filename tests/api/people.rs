@@ -57,7 +57,12 @@ async fn a_newcomer_invited_as_member_registers_through_the_link_and_gets_in() {
             ],
         )
         .await;
-    assert_eq!(location(&registered), link);
+    // Registering logs nobody in; the emailed link confirms the address, logs in, and
+    // brings the newcomer back to the invitation.
+    assert_eq!(location(&registered), "/register/sent");
+    let confirm = app.last_email_to("new@example.org").await;
+    let confirmed = app.get(&path_of(&app, &confirm.links()[0])).await;
+    assert_eq!(location(&confirmed), link);
     let accepted = app.post_form(&link, &[]).await;
     assert_eq!(accepted.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&accepted), format!("/consultations/{slug}"));

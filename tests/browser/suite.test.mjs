@@ -103,6 +103,7 @@ const PUBLIC_OUTCOMES = 'main section[aria-labelledby="outcomes-title"]';
 const PAGES = [
   { path: '/', as: ['anonymous', 'beneficiary'] },
   { path: '/register', as: ['anonymous'] },
+  { path: '/register/sent', as: ['anonymous'] },
   { path: '/login', as: ['anonymous'] },
   { path: '/password/forgot', as: ['anonymous'] },
   { path: '/privacy', as: ['anonymous', 'beneficiary'] },
@@ -1602,7 +1603,9 @@ async function registerConfirmed(context, locale, T, { name, email }) {
   await form.locator('input[name="privacy_consent"]').check();
   const before = await mailFiles();
   await submitForm(page, form);
-  assert.equal(pathname(page), '/account', `registering ${email} ended on ${page.url()}: ${await alertText(page)}`);
+  // Registering logs nobody in (the form must not tell whether an address has an account):
+  // the emailed link confirms the address and logs in.
+  assert.equal(pathname(page), '/register/sent', `registering ${email} ended on ${page.url()}: ${await alertText(page)}`);
 
   const mail = await awaitEmailTo(email, before);
   const link = mail.text.match(/https?:\/\/\S+?(\/verify-email\/[A-Za-z0-9_-]+)(?![A-Za-z0-9_-])/);
@@ -1916,7 +1919,7 @@ describe('Tavolo in a browser', () => {
           // are plain HTML and must work either way.
           for (const javaScriptEnabled of [true, false]) {
             const nojs = javaScriptEnabled ? '' : '-nojs';
-            it(`registers, lands on the account page, logs out${javaScriptEnabled ? '' : ' with JavaScript disabled'}`, { timeout: TEST_TIMEOUT_MS }, async () => {
+            it(`registers, confirms by email, lands on the account page, logs out${javaScriptEnabled ? '' : ' with JavaScript disabled'}`, { timeout: TEST_TIMEOUT_MS }, async () => {
               const context = await newContext(locale, { javaScriptEnabled });
               try {
                 const page = await context.newPage();
@@ -1936,9 +1939,16 @@ describe('Tavolo in a browser', () => {
                   await form.locator('input[name="organisation"]').fill('');
                   await form.locator('select[name="locale"]').selectOption(locale.code);
                   await form.locator('input[name="privacy_consent"]').check();
+                  const before = await mailFiles();
                   await submitForm(page, form);
 
-                  assert.equal(pathname(page), '/account', `registration ended on ${page.url()}: ${await alertText(page)}`);
+                  assert.equal(pathname(page), '/register/sent', `registration ended on ${page.url()}: ${await alertText(page)}`);
+                  await expectLocale(page, locale);
+                  const mail = await awaitEmailTo(email, before);
+                  const link = mail.text.match(/https?:\/\/\S+?(\/verify-email\/[A-Za-z0-9_-]+)(?![A-Za-z0-9_-])/);
+                  assert.ok(link, `the email ${mail.file} links to /verify-email/<token>; its text:\n${mail.text}`);
+                  await page.goto(link[1]);
+                  assert.equal(pathname(page), '/account', `the emailed link ended on ${page.url()}`);
                   // The address may be shown as text or as the value of an edit field.
                   const shown = page.getByText(email).or(page.locator(`input[value="${email}"]`));
                   await expectPresent(page, shown, 'the account page shows the new email address');

@@ -4,30 +4,22 @@
 use chrono::TimeDelta;
 use reqwest::StatusCode;
 
-use crate::helpers::{PASSWORD, TestApp, location, new_client, path_of};
+use tavolo::config::Limits;
+
+use crate::helpers::{PASSWORD, TestApp, location, new_client, path_of, unlimited};
 
 #[tokio::test]
-async fn register_verify_log_out_and_log_in_again() {
+async fn register_then_the_emailed_link_confirms_and_logs_in() {
     let app = TestApp::spawn().await;
     assert!(app.get_html("/register").await.contains("Crea un account"));
 
-    let response = app.register("Amina Diallo", "Amina@Example.org").await;
+    let response = app.register_form("Amina Diallo", "Amina@Example.org").await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    assert_eq!(location(&response), "/account");
-
-    let account = app.get_html("/account").await;
-    assert!(
-        account.contains("amina@example.org"),
-        "the address is stored lower-cased"
-    );
-    assert!(
-        account.contains("Ti abbiamo mandato un&#39;email")
-            || account.contains("Ti abbiamo mandato un'email")
-    );
-    assert!(
-        account.contains("Conferma il tuo indirizzo email"),
-        "an unverified account is told so"
-    );
+    assert_eq!(location(&response), "/register/sent");
+    let sent = app.get_html("/register/sent").await;
+    assert!(sent.contains("Controlla la tua email"), "{sent}");
+    // Registering logs nobody in: only the emailed link (or the password) does.
+    assert_eq!(location(&app.get("/account").await), "/login?next=/account");
 
     let email = app.last_email_to("amina@example.org").await;
     assert_eq!(email.subject(), "Conferma il tuo indirizzo email");
@@ -45,14 +37,18 @@ async fn register_verify_log_out_and_log_in_again() {
 
     let confirmed = app.get(&path_of(&app, &link)).await;
     assert_eq!(confirmed.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&confirmed), "/account");
     let account = app.get_html("/account").await;
+    assert!(
+        account.contains("amina@example.org"),
+        "the address is stored lower-cased"
+    );
     assert!(account.contains("il tuo indirizzo email è confermato"));
     assert!(!account.contains("Conferma il tuo indirizzo email"));
 
     let response = app.logout().await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let response = app.get("/account").await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&response), "/login?next=/account");
 
     let response = app.login("amina@example.org", PASSWORD).await;
@@ -61,32 +57,84 @@ async fn register_verify_log_out_and_log_in_again() {
 }
 
 #[tokio::test]
-async fn a_second_account_with_the_same_address_is_refused_at_the_field() {
+async fn before_confirming_one_may_log_in_with_the_password_and_is_asked_to_confirm() {
+    let app = TestApp::spawn().await;
+    app.register("Ana", "ana@example.org").await;
+    let account = app.get_html("/account").await;
+    assert!(
+        account.contains("Conferma il tuo indirizzo email"),
+        "an unverified account is told so"
+    );
+}
+
+#[tokio::test]
+async fn registering_a_taken_address_answers_as_for_a_free_one_and_tells_its_owner() {
     let app = TestApp::spawn().await;
     app.register("Ana", "ana@example.org").await;
     app.logout().await;
+    app.deliver_mail().await;
 
-    let response = app
-        .post_form(
-            "/register",
-            &[
-                ("display_name", "Another Ana"),
-                ("email", "ANA@example.org"),
-                ("password", PASSWORD),
-                ("stakeholder_group", "institution"),
-                ("organisation", "Comune di Prato"),
-                ("locale", "it"),
-                ("privacy_consent", "yes"),
-            ],
-        )
+    let stranger = new_client();
+    let taken = app
+        .by(&stranger)
+        .register_form("Another Ana", "ANA@example.org")
         .await;
-    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let html = response.text().await.unwrap();
-    assert!(html.contains("Esiste già un account con questo indirizzo."));
-    assert!(html.contains("value=\"Another Ana\""));
-    assert!(html.contains("value=\"Comune di Prato\""));
-    assert!(html.contains("<option value=\"institution\" selected>"));
-    assert_eq!(app.count("SELECT COUNT(*) FROM \"user\"").await, 1);
+    let free = app
+        .by(&new_client())
+        .register_form("Bea", "bea@example.org")
+        .await;
+    assert_eq!(
+        (taken.status(), location(&taken)),
+        (free.status(), location(&free)),
+        "the same answer: the form tells nobody which addresses have an account"
+    );
+    assert_eq!(location(&taken), "/register/sent");
+    // Nobody is logged in as Ana, and her account is as it was.
+    assert_eq!(
+        location(&app.by(&stranger).get("/account").await),
+        "/login?next=/account"
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM \"user\" WHERE email = 'ana@example.org' AND display_name = 'Ana'"
+        )
+        .await,
+        1
+    );
+    let told = app.last_email_to("ana@example.org").await;
+    assert_eq!(told.subject(), "Hai già un account su Tavolo");
+    assert!(told.text().contains("/password/forgot"), "{}", told.text());
+}
+
+#[tokio::test]
+async fn an_address_owner_is_told_of_attempts_at_most_once_a_day() {
+    let app = TestApp::spawn_with_limits(Limits {
+        mails_per_address_per_day: 1,
+        ..unlimited()
+    })
+    .await;
+    app.register("Ana", "ana@example.org").await;
+    app.logout().await;
+    for _ in 0..5 {
+        let tried = app
+            .by(&new_client())
+            .register_form("Ana", "ana@example.org")
+            .await;
+        assert_eq!(location(&tried), "/register/sent");
+    }
+    app.deliver_mail().await;
+    let subjects: Vec<String> = app
+        .emails_to("ana@example.org")
+        .iter()
+        .map(|email| email.subject())
+        .collect();
+    assert_eq!(
+        subjects,
+        [
+            "Conferma il tuo indirizzo email",
+            "Hai già un account su Tavolo"
+        ]
+    );
 }
 
 #[tokio::test]
@@ -94,21 +142,25 @@ async fn two_simultaneous_registrations_with_one_address_make_one_account() {
     let app = TestApp::spawn().await;
     let (first, second) = (new_client(), new_client());
     let (a, b) = tokio::join!(
-        app.by(&first).register("Ana", "race@example.org"),
-        app.by(&second).register("Ana bis", "race@example.org"),
+        app.by(&first).register_form("Ana", "race@example.org"),
+        app.by(&second).register_form("Ana bis", "race@example.org"),
     );
-    let mut statuses = [a.status(), b.status()];
-    statuses.sort();
-    assert_eq!(
-        statuses,
-        [StatusCode::SEE_OTHER, StatusCode::UNPROCESSABLE_ENTITY]
-    );
+    assert_eq!([a.status(), b.status()], [StatusCode::SEE_OTHER; 2]);
     assert_eq!(app.count("SELECT COUNT(*) FROM \"user\"").await, 1);
     app.deliver_mail().await;
+    let mut subjects: Vec<String> = app
+        .emails_to("race@example.org")
+        .iter()
+        .map(|email| email.subject())
+        .collect();
+    subjects.sort();
     assert_eq!(
-        app.emails_to("race@example.org").len(),
-        1,
-        "one verification email"
+        subjects,
+        [
+            "Conferma il tuo indirizzo email",
+            "Hai già un account su Tavolo"
+        ],
+        "one verification email, and one notice for the second try"
     );
 }
 

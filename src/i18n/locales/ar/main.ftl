@@ -108,7 +108,6 @@ error-prefix = خطأ:
 error-name-required = اكتب الاسم الذي سيظهر.
 error-name-long = يجب ألا يزيد الاسم على 100 حرف.
 error-email-invalid = اكتب عنوان بريد إلكتروني صحيحًا، مثلًا name@example.org.
-error-email-taken = يوجد حساب بهذا العنوان من قبل. سجّل الدخول أو استعد كلمة المرور.
 error-password-short = يجب أن تتكوّن كلمة المرور من 10 أحرف على الأقل.
 error-password-long = يجب ألا تزيد كلمة المرور على 200 حرف.
 error-group-required = اختر مجموعتك.

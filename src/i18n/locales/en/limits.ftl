@@ -14,3 +14,13 @@ email-locked-subject = Someone is trying to log in to your account
 email-locked-body = Someone tried many wrong passwords to log in to your Tavolo account, so we have blocked log-ins to it for a few minutes.
 email-locked-reset = If it was not you, choose a new password now: open the link below. If your password is also used elsewhere, change it there too.
 email-locked-ignore = If it was you, wait a few minutes and try again; you can also choose a new password with the same link.
+
+# Registration: the same answer whether the address is free or not.
+register-sent-title = Check your email
+register-sent-body = We have written to the address you gave. Open the link in the message to confirm it: it also logs you in to Tavolo.
+register-sent-missing = Can't find the message? Look in your spam folder. You can also log in with your password and ask for a new link from your account page. If you already had an account with this address, we have written to tell you how to get back in.
+register-sent-login = Log in with your password
+email-again-subject = You already have an account on Tavolo
+email-again-body = Someone, perhaps you, tried to create a new Tavolo account with this email address. There is already an account with this address, so we did not create another.
+email-again-reset = If it was you, log in with your password. If you don't remember it, choose a new one with the link below.
+email-again-ignore = If it was not you, you can ignore this message: your account has not changed.

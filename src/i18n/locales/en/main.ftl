@@ -108,7 +108,6 @@ error-prefix = Error:
 error-name-required = Enter the name to show.
 error-name-long = The name can be at most 100 characters.
 error-email-invalid = Enter a valid email address, for example name@example.org.
-error-email-taken = There is already an account with this address. Log in or reset your password.
 error-password-short = The password must be at least 10 characters.
 error-password-long = The password can be at most 200 characters.
 error-group-required = Choose your group.

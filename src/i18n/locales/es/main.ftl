@@ -108,7 +108,6 @@ error-prefix = Error:
 error-name-required = Escribe el nombre que quieres mostrar.
 error-name-long = El nombre puede tener como máximo 100 caracteres.
 error-email-invalid = Escribe un correo electrónico válido, por ejemplo nombre@example.org.
-error-email-taken = Ya existe una cuenta con este correo. Inicia sesión o recupera tu contraseña.
 error-password-short = La contraseña debe tener al menos 10 caracteres.
 error-password-long = La contraseña puede tener como máximo 200 caracteres.
 error-group-required = Elige tu grupo.

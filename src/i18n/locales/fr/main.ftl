@@ -108,7 +108,6 @@ error-prefix = Erreur :
 error-name-required = Écrivez le nom à afficher.
 error-name-long = Le nom peut avoir 100 caractères au maximum.
 error-email-invalid = Écrivez une adresse e-mail valide, par exemple nom@exemple.fr.
-error-email-taken = Il existe déjà un compte avec cette adresse. Connectez-vous ou récupérez votre mot de passe.
 error-password-short = Le mot de passe doit avoir au moins 10 caractères.
 error-password-long = Le mot de passe peut avoir 200 caractères au maximum.
 error-group-required = Choisissez votre groupe.

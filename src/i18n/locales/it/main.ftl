@@ -108,7 +108,6 @@ error-prefix = Errore:
 error-name-required = Scrivi il nome da mostrare.
 error-name-long = Il nome può avere al massimo 100 caratteri.
 error-email-invalid = Scrivi un indirizzo email valido, per esempio nome@esempio.it.
-error-email-taken = Esiste già un account con questo indirizzo. Accedi o recupera la password.
 error-password-short = La password deve avere almeno 10 caratteri.
 error-password-long = La password può avere al massimo 200 caratteri.
 error-group-required = Scegli il tuo gruppo.

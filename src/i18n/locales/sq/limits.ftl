@@ -14,3 +14,13 @@ email-locked-subject = Dikush po përpiqet të hyjë në llogarinë tënde
 email-locked-body = Dikush provoi shumë fjalëkalime të gabuara për të hyrë në llogarinë tënde Tavolo, prandaj i kemi bllokuar hyrjet për disa minuta.
 email-locked-reset = Nëse nuk ishe ti, zgjidh tani një fjalëkalim të ri: hap lidhjen më poshtë. Nëse të njëjtin fjalëkalim e përdor edhe diku tjetër, ndryshoje edhe atje.
 email-locked-ignore = Nëse ishe ti, prit disa minuta dhe provo përsëri; mund të zgjedhësh edhe një fjalëkalim të ri me të njëjtën lidhje.
+
+# Regjistrimi: e njëjta përgjigje, qoftë adresa e lirë apo jo.
+register-sent-title = Kontrollo email-in
+register-sent-body = Të kemi shkruar në adresën që dhe. Hap lidhjen në mesazh për ta konfirmuar: ajo të fut edhe në Tavolo.
+register-sent-missing = Nuk e gjen mesazhin? Shiko te posta e padëshiruar. Mund të hysh edhe me fjalëkalimin tënd dhe të kërkosh një lidhje të re nga faqja e llogarisë. Nëse kishe tashmë një llogari me këtë adresë, të kemi shkruar si të rikthehesh.
+register-sent-login = Hyr me fjalëkalimin tënd
+email-again-subject = Ke tashmë një llogari në Tavolo
+email-again-body = Dikush, ndoshta ti, provoi të krijonte një llogari të re në Tavolo me këtë adresë email-i. Ekziston tashmë një llogari me këtë adresë, prandaj nuk krijuam një tjetër.
+email-again-reset = Nëse ishe ti, hyr me fjalëkalimin tënd. Nëse nuk e mban mend, zgjidh një të ri me lidhjen më poshtë.
+email-again-ignore = Nëse nuk ishe ti, mund ta shpërfillësh këtë mesazh: llogaria jote nuk ka ndryshuar.

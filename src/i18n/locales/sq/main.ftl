@@ -108,7 +108,6 @@ error-prefix = Gabim:
 error-name-required = Shkruaj emrin që do të shfaqet.
 error-name-long = Emri mund të ketë deri në 100 karaktere.
 error-email-invalid = Shkruaj një adresë emaili të vlefshme, për shembull name@example.org.
-error-email-taken = Ka tashmë një llogari me këtë adresë. Hyr ose rivendos fjalëkalimin.
 error-password-short = Fjalëkalimi duhet të ketë të paktën 10 karaktere.
 error-password-long = Fjalëkalimi mund të ketë deri në 200 karaktere.
 error-group-required = Zgjidh grupin tënd.

@@ -108,7 +108,6 @@ error-prefix = Помилка:
 error-name-required = Напишіть ім’я, яке бачитимуть інші.
 error-name-long = Ім’я може мати щонайбільше 100 символів.
 error-email-invalid = Напишіть правильну адресу електронної пошти, наприклад name@example.org.
-error-email-taken = Акаунт із цією адресою вже існує. Увійдіть або відновіть пароль.
 error-password-short = Пароль має містити щонайменше 10 символів.
 error-password-long = Пароль може мати щонайбільше 200 символів.
 error-group-required = Виберіть свою групу.

@@ -108,7 +108,6 @@ error-prefix = 错误：
 error-name-required = 请输入要显示的名称。
 error-name-long = 名称最多 100 个字符。
 error-email-invalid = 请输入有效的邮箱地址，例如 name@example.org。
-error-email-taken = 这个邮箱地址已经有账号了。请登录，或重新设置密码。
 error-password-short = 密码至少要有 10 个字符。
 error-password-long = 密码最多 200 个字符。
 error-group-required = 请选择你的群体。
