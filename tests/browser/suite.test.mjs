@@ -3287,7 +3287,7 @@ describe('Tavolo in a browser', () => {
         await tabTo(page, form.locator(SUBMIT));
         const before = await mailFiles();
         await pressToNavigate(page, 'Enter');
-        assert.equal(pathname(page), '/account', `registering by keyboard ended on ${page.url()}: ${await alertText(page)}`);
+        assert.equal(pathname(page), '/register/sent', `registering by keyboard ended on ${page.url()}: ${await alertText(page)}`);
 
         const mail = await awaitEmailTo(account.email, before);
         const link = mail.text.match(/https?:\/\/\S+?(\/verify-email\/[A-Za-z0-9_-]+)(?![A-Za-z0-9_-])/);
