@@ -17,8 +17,10 @@ use crate::{config::Config, markdown};
 
 mod clean;
 mod health;
+mod turns;
 
 pub use health::{Health, check_health};
+pub use turns::StartTurn;
 
 /// Opens the database named by the configuration, creating an SQLite file (and its folder)
 /// when missing.
@@ -172,7 +174,9 @@ pub async fn signing_key(db: &impl ConnectionTrait) -> Result<String, DbErr> {
 
 pub async fn connect_and_migrate(config: &Config) -> anyhow::Result<DatabaseConnection> {
     let db = connect(config).await?;
+    let turn = StartTurn::take(&db).await?;
     migrate(&db).await?;
+    turn.done().await?;
     tracing::info!(database = %config.database_for_logs(), "database is up to date");
     Ok(db)
 }

@@ -117,7 +117,11 @@ impl Server {
         let in_use = db::sqlite_file(&config.database_url)
             .map(|file| InUse::by_server(&file))
             .transpose()?;
-        let mut db = db::connect_and_migrate(&config).await?;
+        let mut db = db::connect(&config).await?;
+        // Instances started together take turns to migrate and seed (see `db::StartTurn`).
+        let turn = db::StartTurn::take(&db).await?;
+        db::migrate(&db).await?;
+        tracing::info!(database = %config.database_for_logs(), "database is up to date");
         if let Some(statements) = options.statements {
             db.set_metric_callback(move |_| {
                 statements.fetch_add(1, Ordering::Relaxed);
@@ -131,6 +135,7 @@ impl Server {
             );
             demo::seed(&db, chrono::Utc::now()).await?;
         }
+        turn.done().await?;
 
         let signing_key = db::signing_key(&db).await?;
         let state = AppState::new(db, config, signing_key);
