@@ -20,7 +20,8 @@ use tracing::Level;
 use crate::{
     accounts, api,
     config::ConnectionLimits,
-    consultations, discussion, exports, inbox, manage, proposals, results, rights, site, voting,
+    consultations, discussion, exports, inbox, manage, proposals, results, rights, site, telemetry,
+    voting,
     web::{
         AppError, AppState, assets,
         csrf::{self, MAX_BODY_BYTES},
@@ -89,6 +90,7 @@ pub fn app(state: AppState, limits: &ConnectionLimits) -> Router {
         .merge(pages)
         .layer(
             ServiceBuilder::new()
+                .layer(from_fn(telemetry::track_requests))
                 .layer(from_fn(layers::drop_unsafe_request_id))
                 .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
                 .layer(

@@ -2,14 +2,18 @@
 //! not, as an operator needs before starting a server or after changing a setting. It reads
 //! and connects, and changes nothing (no migration, no database file created).
 
-use std::{fmt::Write as _, path::Path};
+use std::{fmt::Write as _, net::IpAddr, path::Path};
 
 use clap::Args;
 use entity::user;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use crate::{config::Config, db, notifications::Mailer};
+use crate::{
+    config::{Config, LogFormat},
+    db,
+    notifications::Mailer,
+};
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -98,6 +102,7 @@ pub async fn check(config: &Config) -> Findings {
             .format("%H:%M")
     ));
     data_folder(&config.data_dir, &mut findings);
+    metrics(config, &mut findings);
     findings
 }
 
@@ -234,6 +239,32 @@ fn base_url(config: &Config, findings: &mut Findings) {
         findings.warn(format!(
             "base URL: {text} is not https: passwords and sessions cross the network in clear \
              and cookies are not marked secure; use https in production"
+        ));
+    }
+}
+
+/// Where `/metrics` is served: it tells about the site's traffic and mail, so only to
+/// this machine or a private network.
+fn metrics(config: &Config, findings: &mut Findings) {
+    let logs = match config.log_format {
+        LogFormat::Text => "text lines",
+        LogFormat::Json => "JSON, one object a line,",
+    };
+    findings.ok(format!("logs: {logs} on standard error"));
+    let Some(addr) = config.metrics_addr else {
+        findings.ok("metrics: off (TAVOLO_METRICS_ADDR is not set)");
+        return;
+    };
+    let private = match addr.ip() {
+        IpAddr::V4(ip) => ip.is_loopback() || ip.is_private() || ip.is_link_local(),
+        IpAddr::V6(ip) => ip.is_loopback() || ip.is_unique_local() || ip.is_unicast_link_local(),
+    };
+    if private {
+        findings.ok(format!("metrics: http://{addr}/metrics, a private address"));
+    } else {
+        findings.warn(format!(
+            "metrics: {addr} may be reachable from anywhere: serve /metrics on a loopback or \
+             private address, or keep it behind a firewall"
         ));
     }
 }

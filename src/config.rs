@@ -2,7 +2,7 @@
 
 use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
 /// Settings shared by every command that touches the database or sends mail.
 #[derive(Debug, Clone, Args)]
@@ -84,8 +84,28 @@ pub struct Config {
     /// work again once rows are deleted. Unset: no limit.
     #[arg(long, env = "TAVOLO_SQLITE_MAX_PAGES", hide = true)]
     pub sqlite_max_pages: Option<u32>,
+
+    /// Address and port where `tavolo serve` answers `GET /metrics` in the Prometheus text
+    /// format, apart from the public address (e.g. `127.0.0.1:9090`). Unset: no metrics.
+    #[arg(long, env = "TAVOLO_METRICS_ADDR")]
+    pub metrics_addr: Option<SocketAddr>,
+
+    /// How log lines on standard error are written: `text`, or `json` (one object a line,
+    /// for log collectors).
+    #[arg(long, env = "TAVOLO_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
     #[command(flatten)]
     pub limits: Limits,
+}
+
+/// How log lines are written (`TAVOLO_LOG_FORMAT`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum LogFormat {
+    /// Lines for people reading a terminal or a journal.
+    #[default]
+    Text,
+    /// One JSON object a line, for log collectors.
+    Json,
 }
 
 /// What one person or address may do, so that nobody can guess passwords, flood inboxes or
@@ -300,7 +320,7 @@ fn mask_password(url: &str) -> String {
 mod tests {
     use clap::Parser;
 
-    use super::{Config, ConnectionLimits, Limits, ServeConfig, mask_password};
+    use super::{Config, ConnectionLimits, Limits, LogFormat, ServeConfig, mask_password};
 
     #[derive(Parser)]
     struct Cli {
@@ -337,6 +357,27 @@ mod tests {
         let shown: Vec<String> = proxies.iter().map(ToString::to_string).collect();
         assert_eq!(shown, ["10.0.0.0/8", "192.0.2.7/32", "::1/128"]);
         assert!(Cli::try_parse_from(["tavolo", "--trusted-proxies", "proxy.local"]).is_err());
+    }
+
+    #[test]
+    fn metrics_are_off_unless_an_address_is_given_and_logs_are_text_by_default() {
+        let defaults = Cli::parse_from(["tavolo"]).config;
+        assert_eq!(defaults.metrics_addr, None);
+        assert_eq!(defaults.log_format, LogFormat::Text);
+        let set = Cli::parse_from([
+            "tavolo",
+            "--metrics-addr",
+            "127.0.0.1:9464",
+            "--log-format",
+            "json",
+        ])
+        .config;
+        assert_eq!(set.metrics_addr, Some("127.0.0.1:9464".parse().unwrap()));
+        assert_eq!(set.log_format, LogFormat::Json);
+        for wrong in ["9464", "localhost:9464", "127.0.0.1"] {
+            assert!(Cli::try_parse_from(["tavolo", "--metrics-addr", wrong]).is_err());
+        }
+        assert!(Cli::try_parse_from(["tavolo", "--log-format", "xml"]).is_err());
     }
 
     #[test]

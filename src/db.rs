@@ -48,9 +48,10 @@ async fn connect_capped(url: &str, max_pages: Option<u32>) -> anyhow::Result<Dat
             .max_connections(8)
             .min_connections(1)
             .map_sqlx_sqlite_pool_opts(|pool| {
-                pool.before_acquire(|connection, _| {
-                    Box::pin(clean::outside_transaction(connection))
-                })
+                pool.acquire_time_level(ACQUIRE_TIME_LEVEL)
+                    .before_acquire(|connection, _| {
+                        Box::pin(clean::outside_transaction(connection))
+                    })
             });
         if let Some(pages) = max_pages {
             options.map_sqlx_sqlite_opts(move |opts| {
@@ -63,15 +64,21 @@ async fn connect_capped(url: &str, max_pages: Option<u32>) -> anyhow::Result<Dat
         options
             .max_connections(20)
             .map_sqlx_postgres_pool_opts(|pool| {
-                pool.before_acquire(|connection, _| {
-                    Box::pin(clean::outside_transaction(connection))
-                })
+                pool.acquire_time_level(ACQUIRE_TIME_LEVEL)
+                    .before_acquire(|connection, _| {
+                        Box::pin(clean::outside_transaction(connection))
+                    })
             });
     }
     Database::connect(options)
         .await
         .with_context(|| "cannot open the database".to_string())
 }
+
+/// sqlx reports the time each connection took to acquire at this level (slow ones still as
+/// warnings); `telemetry::pool_wait_layer` makes a histogram of it, the log filter keeps it
+/// out of the log.
+const ACQUIRE_TIME_LEVEL: log::LevelFilter = log::LevelFilter::Trace;
 
 /// How every SQLite connection is set up.
 fn sqlite_options(opts: SqliteConnectOptions) -> SqliteConnectOptions {

@@ -37,6 +37,7 @@ use crate::{
     notifications::{Mailer, digest, run_worker},
     proposals::reminders,
     rights::retention,
+    telemetry::{self, MetricsServer, RoundsMovedBy},
     web::{AppState, session_store::DbSessionStore},
 };
 
@@ -106,6 +107,8 @@ pub struct Server {
     http: JoinHandle<std::io::Result<()>>,
     stop_workers: watch::Sender<bool>,
     workers: Vec<JoinHandle<()>>,
+    /// `/metrics` on `TAVOLO_METRICS_ADDR`, when set.
+    metrics: Option<MetricsServer>,
     /// Keeps `tavolo restore` away from the SQLite database while the server runs.
     _in_use: Option<InUse>,
 }
@@ -146,6 +149,11 @@ impl Server {
             Background::Manual => Vec::new(),
         };
 
+        // Before the public address, so that a wrong metrics address stops the start.
+        let metrics = match state.config.metrics_addr {
+            Some(addr) => Some(MetricsServer::start(addr, state.clone()).await?),
+            None => None,
+        };
         let listener = match listen {
             Listen::At(addr) => TcpListener::bind(addr)
                 .await
@@ -170,6 +178,7 @@ impl Server {
             http,
             stop_workers,
             workers,
+            metrics,
             _in_use: in_use,
         })
     }
@@ -177,6 +186,11 @@ impl Server {
     /// The address requests reach.
     pub fn address(&self) -> SocketAddr {
         self.address
+    }
+
+    /// The address `/metrics` is served on, when `TAVOLO_METRICS_ADDR` is set.
+    pub fn metrics_address(&self) -> Option<SocketAddr> {
+        self.metrics.as_ref().map(MetricsServer::address)
     }
 
     /// What every handler sees: the database, the configuration, the clock.
@@ -200,6 +214,7 @@ impl Server {
             // The server only ends by itself on an error; the workers stop all the same.
             Some(ended) => {
                 stop_workers(self.stop_workers, self.workers).await;
+                stop_metrics(self.metrics).await;
                 ended
                     .context("the server task failed")?
                     .context("the server stopped with an error")
@@ -214,6 +229,7 @@ impl Server {
         let ended = self.http.await;
         tracing::info!("requests finished; stopping background work");
         stop_workers(self.stop_workers, self.workers).await;
+        stop_metrics(self.metrics).await;
         ended
             .context("the server task failed")?
             .context("the server stopped with an error")
@@ -224,6 +240,15 @@ async fn stop_workers(stop: watch::Sender<bool>, workers: Vec<JoinHandle<()>>) {
     stop.send(true).ok();
     for worker in workers {
         worker.await.ok();
+    }
+}
+
+/// The metrics listener stops last, so that a scrape sees the server to its end.
+async fn stop_metrics(metrics: Option<MetricsServer>) {
+    if let Some(metrics) = metrics
+        && let Err(error) = metrics.stop().await
+    {
+        tracing::warn!("{error:#}");
     }
 }
 
@@ -308,6 +333,8 @@ pub async fn move_rounds(state: &AppState) -> Result<(usize, usize), sea_orm::Db
     let moved = rounds::advance(&state.db, state.now()).await?;
     if moved != (0, 0) {
         state.pages.changed();
+        telemetry::round_opened(RoundsMovedBy::Schedule, moved.0);
+        telemetry::round_closed(RoundsMovedBy::Schedule, moved.1);
     }
     Ok(moved)
 }
@@ -317,27 +344,46 @@ pub async fn move_rounds(state: &AppState) -> Result<(usize, usize), sea_orm::Db
 /// instance may run it, as each change is a conditional update or keyed by day.
 async fn schedule_rounds(state: AppState, mut shutdown: watch::Receiver<bool>) {
     loop {
-        match move_rounds(&state).await {
-            Ok((0, 0)) => {}
-            Ok((opened, closed)) => tracing::info!(opened, closed, "rounds moved on schedule"),
-            Err(error) => tracing::warn!("could not move rounds on schedule: {error}"),
-        }
-        match reminders::remind_closing(&state.db, state.now()).await {
-            Ok(0) => {}
-            Ok(rounds) => tracing::info!(rounds, "reminded non-voters that rounds close soon"),
-            Err(error) => tracing::warn!("could not send round reminders: {error}"),
-        }
-        match digest::send_due(&state.db, state.now(), state.config.timezone).await {
-            Ok(0) => {}
-            Ok(digests) => tracing::info!(digests, "daily digests queued"),
-            Err(error) => tracing::warn!("could not queue daily digests: {error}"),
-        }
-        state.mail_wake.notify_one();
+        run_schedule(&state).await;
         tokio::select! {
             _ = tokio::time::sleep(ROUND_CHECK_EVERY) => {}
             _ = shutdown.changed() => return,
         }
     }
+}
+
+/// One run of the scheduler: moves rounds, reminds non-voters, queues digests, wakes the
+/// mail worker. A step that fails is logged and the others still run; the run is counted
+/// (`tavolo_scheduler_runs_total`) as failed if any did. Returns whether all went well.
+pub async fn run_schedule(state: &AppState) -> bool {
+    let mut ok = true;
+    match move_rounds(state).await {
+        Ok((0, 0)) => {}
+        Ok((opened, closed)) => tracing::info!(opened, closed, "rounds moved on schedule"),
+        Err(error) => {
+            ok = false;
+            tracing::warn!("could not move rounds on schedule: {error}");
+        }
+    }
+    match reminders::remind_closing(&state.db, state.now()).await {
+        Ok(0) => {}
+        Ok(rounds) => tracing::info!(rounds, "reminded non-voters that rounds close soon"),
+        Err(error) => {
+            ok = false;
+            tracing::warn!("could not send round reminders: {error}");
+        }
+    }
+    match digest::send_due(&state.db, state.now(), state.config.timezone).await {
+        Ok(0) => {}
+        Ok(digests) => tracing::info!(digests, "daily digests queued"),
+        Err(error) => {
+            ok = false;
+            tracing::warn!("could not queue daily digests: {error}");
+        }
+    }
+    state.mail_wake.notify_one();
+    telemetry::scheduler_ran(ok);
+    ok
 }
 
 async fn shutdown_signal() {

@@ -20,6 +20,7 @@ use crate::{
     db, markdown,
     policy::{self, Contribution},
     proposals::access::{self as proposal_access, is_live, open_round},
+    telemetry::{self, CommentKind},
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
         TextKind,
@@ -132,6 +133,10 @@ pub async fn create(
     };
     let created = store::post(&tx, new, now).await?;
     tx.commit().await?;
+    telemetry::comment_written(match created.parent_id {
+        Some(_) => CommentKind::Reply,
+        None => CommentKind::Comment,
+    });
     // Found after the commit, so finding the comment's page does not hold the write lock.
     let back = thread::address(&state.db, created.id).await?;
     session.flash("flash-comment-published").await?;

@@ -19,6 +19,7 @@ use crate::{
     },
     db,
     policy::Action,
+    telemetry::{self, RoundsMovedBy},
     timezone,
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
@@ -260,6 +261,7 @@ pub async fn open(
     let tx = db::begin_write(&state.db).await?;
     let opened = rounds::open(&tx, &round, Cause::Hand(user.id), state.now()).await?;
     tx.commit().await?;
+    telemetry::round_opened(RoundsMovedBy::Facilitator, usize::from(opened));
     session
         .flash(if opened {
             "flash-round-opened"
@@ -282,6 +284,7 @@ pub async fn close(
     let closed = round.state == RoundState::Open
         && rounds::close(&tx, &round, Cause::Hand(user.id), state.now()).await?;
     tx.commit().await?;
+    telemetry::round_closed(RoundsMovedBy::Facilitator, usize::from(closed));
     session
         .flash(if closed {
             "flash-round-closed"

@@ -14,7 +14,11 @@ use sea_orm::{
 use tokio::sync::{Notify, watch};
 
 use super::{emails::Email, mailer::Mailer};
-use crate::{db, i18n::Locale};
+use crate::{
+    db,
+    i18n::Locale,
+    telemetry::{self, DeliveryOutcome},
+};
 
 /// Rows claimed at once.
 const BATCH: u64 = 20;
@@ -47,13 +51,16 @@ pub async fn deliver_due(
                 Ok(()) => {
                     mark_sent(db, row.id, now).await?;
                     report.sent += 1;
+                    telemetry::email_delivered(DeliveryOutcome::Sent);
                 }
                 Err(failure) => {
                     tracing::warn!(outbox_id = row.id, to = %row.recipient, "email not sent: {failure:#}");
                     if record_failure(db, &row, &failure, now).await? == OutboxStatus::Dead {
                         report.dead += 1;
+                        telemetry::email_delivered(DeliveryOutcome::Dead);
                     } else {
                         report.failed += 1;
+                        telemetry::email_delivered(DeliveryOutcome::Failed);
                     }
                 }
             }

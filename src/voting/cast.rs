@@ -25,6 +25,7 @@ use crate::{
     consultations::access,
     db,
     policy::{self, Action, Contribution, Denial, Person},
+    telemetry::{self, Change},
 };
 
 /// Whether the joined proposal still counts: published (not withdrawn, hidden or merged).
@@ -292,7 +293,16 @@ pub async fn cast(
         })
         .collect();
     counts::record(&tx, round.id, round.vote_rule, &before, &after).await?;
+    let written = match (existing.is_some(), value.is_some()) {
+        (false, true) => Some(Change::Cast),
+        (true, true) => Some(Change::Changed),
+        (true, false) => Some(Change::Withdrawn),
+        (false, false) => None,
+    };
     tx.commit().await?;
+    if let Some(change) = written {
+        telemetry::vote_written(change);
+    }
     match value {
         Some(value) => votes.insert(proposal_id, value),
         None => votes.remove(&proposal_id),

@@ -36,6 +36,8 @@ async fn a_healthy_configuration_passes_line_by_line() {
             ("TAVOLO_BASE_URL", "https://tavolo.example.org"),
             ("TAVOLO_DATA_DIR", data.path().to_str().unwrap()),
             ("TAVOLO_TIMEZONE", "Europe/Rome"),
+            ("TAVOLO_METRICS_ADDR", "127.0.0.1:9464"),
+            ("TAVOLO_LOG_FORMAT", "json"),
         ],
         &["--strict"],
     )
@@ -52,6 +54,8 @@ async fn a_healthy_configuration_passes_line_by_line() {
         "ok       base URL: https://tavolo.example.org (secure cookies)",
         "ok       time zone: Europe/Rome",
         "is writable",
+        "ok       logs: JSON, one object a line, on standard error",
+        "ok       metrics: http://127.0.0.1:9464/metrics, a private address",
         "All is well.",
     ] {
         assert!(report.contains(line), "{line:?} in\n{report}");
@@ -100,6 +104,7 @@ async fn warnings_fail_only_a_strict_check() {
         ("DATABASE_URL", app.test_db.url.as_str()),
         ("TAVOLO_BASE_URL", "http://tavolo.example.org"),
         ("TAVOLO_DATA_DIR", data.path().to_str().unwrap()),
+        ("TAVOLO_METRICS_ADDR", "0.0.0.0:9464"),
     ];
     let output = check(&settings, &[]).await;
     let report = lines(&output);
@@ -109,6 +114,10 @@ async fn warnings_fail_only_a_strict_check() {
         "{report}"
     );
     assert!(report.contains("is not https"), "{report}");
-    assert!(report.contains("0 problem(s), 2 warning(s)."), "{report}");
+    assert!(
+        report.contains("warning  metrics: 0.0.0.0:9464 may be reachable from anywhere"),
+        "{report}"
+    );
+    assert!(report.contains("0 problem(s), 3 warning(s)."), "{report}");
     assert!(!check(&settings, &["--strict"]).await.status.success());
 }

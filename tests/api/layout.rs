@@ -286,7 +286,7 @@ fn handler_files() -> BTreeSet<String> {
 
 /// The shared kit below the capabilities.
 fn is_kit(path: &str) -> bool {
-    ["web/", "notifications/", "i18n/", "markdown/"]
+    ["web/", "notifications/", "i18n/", "markdown/", "telemetry/"]
         .iter()
         .any(|folder| path.starts_with(folder))
         || [
@@ -297,7 +297,6 @@ fn is_kit(path: &str) -> bool {
             "crypto.rs",
             "config.rs",
             "db.rs",
-            "telemetry.rs",
         ]
         .contains(&path)
 }

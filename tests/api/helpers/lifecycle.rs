@@ -34,6 +34,7 @@ impl TestApp {
                 &self.connections,
                 &self.limits,
                 self.sqlite_max_pages,
+                false,
             ),
         )
         .await;
@@ -101,6 +102,7 @@ impl TestApp {
                 &self.connections,
                 &self.limits,
                 self.sqlite_max_pages,
+                self.metrics,
             ),
         )
         .await;

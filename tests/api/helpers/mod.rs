@@ -20,7 +20,7 @@ use chrono::TimeDelta;
 use reqwest::{Response, StatusCode, redirect::Policy};
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 use tavolo::{
-    config::{Config, ConnectionLimits, Limits},
+    config::{Config, ConnectionLimits, Limits, LogFormat},
     notifications::{DeliveryReport, Mailer, deliver_due},
     server::{Background, Listen, Options, Server},
     web::AppState,
@@ -69,6 +69,8 @@ pub struct TestApp {
     connections: ConnectionLimits,
     sqlite_max_pages: Option<u32>,
     limits: Limits,
+    /// Whether the server serves `/metrics` on an address of its own.
+    metrics: bool,
 }
 
 /// Limits so high that no test meets them unless it asks for lower ones (tests register many
@@ -131,6 +133,25 @@ impl TestApp {
         app
     }
 
+    /// As [`TestApp::spawn`], also serving `/metrics` on a free port of its own
+    /// (`TAVOLO_METRICS_ADDR`): see [`TestApp::metrics_url`].
+    pub async fn spawn_with_metrics() -> TestApp {
+        let mut app = Self::spawn().await;
+        app.metrics = true;
+        app.restart().await;
+        app
+    }
+
+    /// Where this server answers `GET /metrics`, if it was spawned with metrics.
+    pub fn metrics_url(&self) -> String {
+        let address = self
+            .server
+            .as_ref()
+            .and_then(Server::metrics_address)
+            .expect("spawned with metrics");
+        format!("http://{address}/metrics")
+    }
+
     /// As [`TestApp::spawn`], with these limits on what one person or address can do.
     pub async fn spawn_with_limits(limits: Limits) -> TestApp {
         Self::spawn_configured(MaxAges::default(), ConnectionLimits::default(), limits).await
@@ -148,7 +169,14 @@ impl TestApp {
             &test_db,
             &smtp.url(),
             statements.clone(),
-            (TimeDelta::zero(), max_ages, &connections, &limits, None),
+            (
+                TimeDelta::zero(),
+                max_ages,
+                &connections,
+                &limits,
+                None,
+                false,
+            ),
         )
         .await;
         TestApp {
@@ -164,6 +192,7 @@ impl TestApp {
             connections,
             sqlite_max_pages: None,
             limits,
+            metrics: false,
         }
     }
 
@@ -274,17 +303,19 @@ impl TestApp {
 /// Starts Tavolo as `tavolo serve` does, on a free port, over `test_db`, mailing the test
 /// SMTP server, with its clock `clock_offset` ahead of the system's, what it keeps in
 /// memory kept up to `max_ages`, these limits on connections, these on what one person or
-/// address can do, and its SQLite file capped at `sqlite_max_pages` pages.
+/// address can do, its SQLite file capped at `sqlite_max_pages` pages, and `/metrics` served
+/// on a free port of its own when `metrics` is true.
 async fn start(
     test_db: &TestDb,
     smtp_url: &str,
     statements: Arc<AtomicUsize>,
-    (clock_offset, max_ages, connections, limits, sqlite_max_pages): (
+    (clock_offset, max_ages, connections, limits, sqlite_max_pages, metrics): (
         TimeDelta,
         MaxAges,
         &ConnectionLimits,
         &Limits,
         Option<u32>,
+        bool,
     ),
 ) -> (AppState, Mailer, String, Server) {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
@@ -305,6 +336,8 @@ async fn start(
         results_max_age: max_ages.results,
         page_cache_max_age: max_ages.pages,
         sqlite_max_pages,
+        metrics_addr: metrics.then(|| "127.0.0.1:0".parse().expect("an address")),
+        log_format: LogFormat::Text,
         limits: limits.clone(),
     };
     let options = Options {

@@ -120,7 +120,7 @@ impl<'a> Setup<'a> {
         self.app.voters(name, group, 1).await.remove(0)
     }
 
-    async fn close(&self) {
+    pub(crate) async fn close(&self) {
         let response = self
             .app
             .by(&self.chiara)
