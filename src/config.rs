@@ -246,6 +246,13 @@ pub struct ServeConfig {
     #[arg(long, env = "TAVOLO_DEMO")]
     pub demo: bool,
 
+    /// Seconds between the stop signal (SIGTERM, Ctrl-C) and closing the listener, during
+    /// which requests are still served but `/healthz` answers 503 `stopping`, so that a
+    /// load balancer sends no more; a second signal ends the wait. 0: stop at once (one
+    /// server, no balancer). Set it above the balancer's time to take an instance out.
+    #[arg(long, env = "TAVOLO_DRAIN", default_value = "0", value_parser = seconds_or_zero)]
+    pub drain: Duration,
+
     #[command(flatten)]
     pub connections: ConnectionLimits,
 }
@@ -290,6 +297,14 @@ impl Default for ConnectionLimits {
             max_connections: 1024,
             max_in_flight: 512,
         }
+    }
+}
+
+/// A number of seconds, zero or more, fractions allowed.
+fn seconds_or_zero(value: &str) -> Result<Duration, String> {
+    match value.parse::<f64>() {
+        Ok(0.0) => Ok(Duration::ZERO),
+        _ => seconds(value),
     }
 }
 

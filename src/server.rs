@@ -56,10 +56,32 @@ pub async fn serve(config: Config, serve: ServeConfig) -> anyhow::Result<()> {
         connections,
         ..Options::default()
     };
-    Server::start(config, Listen::At(serve.addr), options)
-        .await?
-        .run_until(shutdown_signal())
+    let server = Server::start(config, Listen::At(serve.addr), options).await?;
+    let state = server.state().clone();
+    server
+        .run_until(async move {
+            shutdown_signal().await;
+            drain(&state, serve.drain).await;
+        })
         .await
+}
+
+/// Before a stop, keeps serving for `time` while `/healthz` answers 503, so that the load
+/// balancer stops sending requests here and none arrives on a connection being closed; a
+/// second stop signal ends the wait.
+async fn drain(state: &AppState, time: Duration) {
+    if time.is_zero() {
+        return;
+    }
+    state.stopping.store(true, Ordering::Relaxed);
+    tracing::info!(
+        seconds = time.as_secs_f64(),
+        "draining: /healthz answers 503 (stopping) so that the load balancer sends no more requests"
+    );
+    tokio::select! {
+        _ = tokio::time::sleep(time) => {}
+        _ = shutdown_signal() => tracing::info!("stopping at once"),
+    }
 }
 
 /// Where the server takes its requests.

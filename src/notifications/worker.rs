@@ -42,6 +42,18 @@ pub async fn deliver_due(
     mailer: &Mailer,
     now: DateTime<Utc>,
 ) -> Result<DeliveryReport, DbErr> {
+    deliver_due_unless(db, mailer, now, || false).await
+}
+
+/// As [`deliver_due`], but stops after the batch in hand once `stopping()` says so: a
+/// server told to stop sends what it has claimed and leaves the rest of a long queue to the
+/// other instances (or to itself once started again), instead of holding up its stop.
+async fn deliver_due_unless(
+    db: &DatabaseConnection,
+    mailer: &Mailer,
+    now: DateTime<Utc>,
+    stopping: impl Fn() -> bool,
+) -> Result<DeliveryReport, DbErr> {
     let mut report = DeliveryReport::default();
     loop {
         let claimed = claim_due(db, now).await?;
@@ -65,7 +77,7 @@ pub async fn deliver_due(
                 }
             }
         }
-        if !full_batch {
+        if !full_batch || stopping() {
             return Ok(report);
         }
     }
@@ -208,7 +220,8 @@ pub async fn run_worker(
 ) {
     tracing::info!("mail worker started");
     loop {
-        match deliver_due(&db, &mailer, Utc::now()).await {
+        let stopping = || *shutdown.borrow();
+        match deliver_due_unless(&db, &mailer, Utc::now(), stopping).await {
             Ok(report) if report != DeliveryReport::default() => {
                 tracing::info!(
                     sent = report.sent,

@@ -185,9 +185,21 @@ async fn how_it_works(ctx: PageCtx) -> Page<HowItWorksPage> {
 }
 
 /// `GET /healthz`: 200 when the database takes a write, 503 (`degraded`) when it does not,
-/// so that a load balancer takes the instance out. `database` says whether it answers at
+/// and 503 (`stopping`) while the server drains before a stop, so that a load balancer
+/// takes the instance out. `database` says whether it answers at
 /// all, `writes` whether a write went through.
 async fn health(State(state): State<AppState>) -> Response {
+    if state.stopping.load(std::sync::atomic::Ordering::Relaxed) {
+        // Draining before a stop: still serving, but out of the balancer's rotation.
+        let body = serde_json::json!({
+            "status": "stopping",
+            "version": env!("CARGO_PKG_VERSION"),
+            "commit": crate::COMMIT,
+        });
+        let mut response = (StatusCode::SERVICE_UNAVAILABLE, Json(body)).into_response();
+        response.extensions_mut().insert(NeverKept);
+        return response;
+    }
     let health = db::check_health(&state.db, state.now()).await;
     let status = if health == Health::Ok {
         StatusCode::OK

@@ -1,7 +1,7 @@
 use std::{
     sync::{
         Arc,
-        atomic::{AtomicI64, Ordering},
+        atomic::{AtomicBool, AtomicI64, Ordering},
     },
     time::Duration,
 };
@@ -31,6 +31,9 @@ pub struct AppState {
     pub pages: PageCache,
     /// What each client address did lately, in this instance (`TAVOLO_*_PER_HOUR`).
     pub rates: AddressRates,
+    /// Set once the server has been told to stop and is draining (`TAVOLO_DRAIN`):
+    /// `/healthz` then answers 503 so that the load balancer sends requests elsewhere.
+    pub stopping: Arc<AtomicBool>,
     /// Seconds added to the system clock. Always zero in production; tests move time
     /// forward through it instead of waiting.
     clock_offset: Arc<AtomicI64>,
@@ -46,6 +49,7 @@ impl AppState {
             signing_key: signing_key.into(),
             kept: Kept::default(),
             pages: PageCache::default(),
+            stopping: Arc::new(AtomicBool::new(false)),
             clock_offset: Arc::new(AtomicI64::new(0)),
         }
     }

@@ -1,4 +1,4 @@
-//! The `tavolo` binary: demo content, and a clean stop on SIGTERM.
+//! The `tavolo` binary: demo content, a clean stop on SIGTERM, and draining before a stop.
 
 use std::{
     io::{BufRead, BufReader},
@@ -109,6 +109,70 @@ async fn serve_runs_the_demo_and_stops_cleanly_on_sigterm() {
     assert!(status.success(), "exit status {status}; log: {rest:?}");
     assert!(
         rest.iter().any(|l| l.contains("mail worker stopped")),
+        "{rest:?}"
+    );
+}
+
+/// With `TAVOLO_DRAIN`, a stop signal first takes the instance out of the load balancer's
+/// rotation (`/healthz` answers 503 `stopping`) while every page is still served, so that no
+/// request arrives on a connection being closed; a second signal stops it at once.
+#[tokio::test]
+async fn a_draining_server_leaves_the_rotation_but_still_serves() {
+    let db = TestDb::create().await;
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let mut server = Command::new(env!("CARGO_BIN_EXE_tavolo"))
+        .args(["serve"])
+        .env("DATABASE_URL", &db.url)
+        .env("TAVOLO_ADDR", format!("127.0.0.1:{port}"))
+        .env("TAVOLO_DATA_DIR", std::env::temp_dir())
+        // Far longer than the test: only the second signal can end it.
+        .env("TAVOLO_DRAIN", "600")
+        .env("NO_COLOR", "1")
+        .env("RUST_LOG", "info")
+        .env_remove("SMTP_URL")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("tavolo serve starts");
+    let mut log = BufReader::new(server.stderr.take().unwrap()).lines();
+    startup_log(&mut log);
+    let url = |path: &str| format!("http://127.0.0.1:{port}{path}");
+    let health = new_client().get(url("/healthz")).send().await.unwrap();
+    assert_eq!(health.status(), StatusCode::OK);
+
+    let kill = |pid: u32| {
+        Command::new("kill")
+            .args(["-TERM", &pid.to_string()])
+            .status()
+            .unwrap()
+    };
+    kill(server.id());
+    let mut answer = None;
+    for _ in 0..200 {
+        let response = new_client().get(url("/healthz")).send().await.unwrap();
+        if response.status() == StatusCode::SERVICE_UNAVAILABLE {
+            answer = Some(response.json::<serde_json::Value>().await.unwrap());
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let answer = answer.expect("/healthz answers 503 once the stop signal has arrived");
+    assert_eq!(answer["status"], "stopping");
+    let page = new_client().get(url("/")).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK, "pages are still served");
+
+    kill(server.id());
+    let rest: Vec<String> =
+        tokio::task::spawn_blocking(move || log.map_while(Result::ok).collect())
+            .await
+            .unwrap();
+    let status = server.wait().unwrap();
+    assert!(status.success(), "exit status {status}; log: {rest:?}");
+    assert!(
+        rest.iter().any(|l| l.contains("stopping at once")),
         "{rest:?}"
     );
 }
