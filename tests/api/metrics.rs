@@ -170,21 +170,38 @@ impl Metrics {
 
 /// `promtool check metrics`: Prometheus's own parser and linter (Debian's `prometheus`
 /// package, which CI installs) reads the text and finds nothing to say.
+/// Where promtool is missing (`cargo test` on a machine with only the Rust toolchain), the
+/// text is still read line by line by `Sample::parse`, which refuses anything it cannot read;
+/// CI (`CI` set) has promtool and insists on it.
 async fn promtool_check(text: &str) {
     let text = text.to_owned();
     let output = tokio::task::spawn_blocking(move || {
-        let mut promtool = Command::new("promtool")
+        let mut promtool = match Command::new("promtool")
             .args(["check", "metrics"])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
-            .expect("promtool runs (apt-get install prometheus)");
+        {
+            Ok(promtool) => promtool,
+            Err(error)
+                if error.kind() == std::io::ErrorKind::NotFound
+                    && std::env::var_os("CI").is_none_or(|ci| ci.is_empty()) =>
+            {
+                eprintln!(
+                    "promtool is not installed (apt-get install prometheus): /metrics is read \
+                     by this test's own parser only"
+                );
+                return None;
+            }
+            Err(error) => panic!("promtool runs (apt-get install prometheus): {error}"),
+        };
         std::io::Write::write_all(&mut promtool.stdin.take().unwrap(), text.as_bytes()).unwrap();
-        promtool.wait_with_output().unwrap()
+        Some(promtool.wait_with_output().unwrap())
     })
     .await
     .unwrap();
+    let Some(output) = output else { return };
     assert!(
         output.status.success(),
         "promtool: {}{}",
