@@ -14,6 +14,11 @@
 // summary (page-weight.md and .json) land in tests/browser/artifacts/
 // (git-ignored) so CI can keep them.
 //
+// Against a Tavolo already running (the scale-out suite's load balancer, say):
+// TAVOLO_URL names it and TAVOLO_DATA_DIR the folder whose `mail/` receives its
+// emails as files; the flows run there, on the demo's content, and the page
+// sweep only with TAVOLO_BROWSER_SWEEP=1.
+//
 // To cover a new page, add a row to PAGES; a new locale, a row to SWEEP_LOCALES; a
 // new kind of visitor (say, a coordinator for /manage), a row to PERSONAS.
 
@@ -559,6 +564,9 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..', '..');
 const ARTIFACTS = path.join(HERE, 'artifacts');
 const SERVER_BIN = path.resolve(REPO_ROOT, process.env.TAVOLO_BIN ?? 'target/debug/tavolo');
+/** A Tavolo started elsewhere (see the top of this file), or undefined to start one here. */
+const EXTERNAL_URL = process.env.TAVOLO_URL;
+const SWEEP = !EXTERNAL_URL || process.env.TAVOLO_BROWSER_SWEEP === '1';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox', // CI runs as root, where Chromium's sandbox refuses to start
@@ -600,6 +608,14 @@ async function freePort() {
 }
 
 async function startServer() {
+  if (EXTERNAL_URL) {
+    const dataDir = process.env.TAVOLO_DATA_DIR;
+    if (!dataDir) throw new Error('TAVOLO_URL needs TAVOLO_DATA_DIR: the folder whose mail/ holds its emails');
+    server = { baseURL: EXTERNAL_URL.replace(/\/$/, ''), tmpDir: dataDir, external: true };
+    const response = await fetch(`${server.baseURL}/healthz`, { signal: AbortSignal.timeout(10_000) });
+    assert.equal(response.status, 200, `${server.baseURL}/healthz answers 200`);
+    return;
+  }
   if (!existsSync(SERVER_BIN)) {
     throw new Error(`${SERVER_BIN} does not exist: run \`cargo build\` first, or set TAVOLO_BIN`);
   }
@@ -676,6 +692,10 @@ async function startServer() {
 
 async function stopServer() {
   if (!server) return;
+  if (server.external) {
+    server = undefined;
+    return;
+  }
   const { child, exited, log, tmpDir, killOnExit } = server;
   if (child.exitCode === null && child.signalCode === null) {
     child.kill('SIGTERM');
@@ -1839,7 +1859,7 @@ describe('Tavolo in a browser', () => {
     await writeWeightSummary();
   });
 
-  for (const locale of SWEEP_LOCALES) {
+  for (const locale of SWEEP ? SWEEP_LOCALES : []) {
     // The personas are different accounts (or none) and the sweep only reads
     // pages, so they walk side by side, each in its own context and each one's
     // pages in order. That keeps two cores busy while pages load and axe runs.
