@@ -17,7 +17,7 @@
 // Against a Tavolo already running (the scale-out suite's load balancer, say):
 // TAVOLO_URL names it and TAVOLO_DATA_DIR the folder whose `mail/` receives its
 // emails as files; the flows run there, on the demo's content, and the page
-// sweep only with TAVOLO_BROWSER_SWEEP=1.
+// sweep only with TAVOLO_BROWSER_SWEEP=1. TAVOLO_BROWSER_FLOWS=0 runs the sweep alone.
 //
 // To cover a new page, add a row to PAGES; a new locale, a row to SWEEP_LOCALES; a
 // new kind of visitor (say, a coordinator for /manage), a row to PERSONAS.
@@ -567,6 +567,9 @@ const SERVER_BIN = path.resolve(REPO_ROOT, process.env.TAVOLO_BIN ?? 'target/deb
 /** A Tavolo started elsewhere (see the top of this file), or undefined to start one here. */
 const EXTERNAL_URL = process.env.TAVOLO_URL;
 const SWEEP = !EXTERNAL_URL || process.env.TAVOLO_BROWSER_SWEEP === '1';
+/** TAVOLO_BROWSER_FLOWS=0: the sweep alone (CI clicks the flows through its load balancer, .ci/scale-out). */
+const FLOWS = process.env.TAVOLO_BROWSER_FLOWS !== '0';
+const FLOWS_ELSEWHERE = !FLOWS && 'TAVOLO_BROWSER_FLOWS=0: the flows run elsewhere (.ci/scale-out)';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox', // CI runs as root, where Chromium's sandbox refuses to start
@@ -1931,7 +1934,7 @@ describe('Tavolo in a browser', () => {
   // after every sweep. The account flows and the consultation flow touch
   // different accounts and pages, so they run side by side; each keeps its
   // own steps in order.
-  describe('flows', { concurrency: true }, () => {
+  describe('flows', { concurrency: true, skip: FLOWS_ELSEWHERE }, () => {
     describe('accounts', { concurrency: 1 }, () => {
       for (const locale of LOCALES) {
         describe(`${locale.code}: flows`, { concurrency: 1 }, () => {
@@ -3898,7 +3901,7 @@ describe('Tavolo in a browser', () => {
   // demo's proposals and the audit log, which those flows add to while they run side by side,
   // and the open data of the closed consultation is withdrawn for a while (then published
   // again, as the demo has it), which no other test should run into.
-  describe(`${FLOW_LOCALE}: outcomes, exported and published as open data`, { concurrency: 1 }, () => {
+  describe(`${FLOW_LOCALE}: outcomes, exported and published as open data`, { concurrency: 1, skip: FLOWS_ELSEWHERE }, () => {
     const locale = LOCALES.find((l) => l.code === FLOW_LOCALE);
     const T = TEXT[FLOW_LOCALE];
     const demoConsole = `/manage/consultations/${DEMO_CONSULTATION}`;
