@@ -106,6 +106,16 @@ describe('Tavolo on three instances behind HAProxy', { concurrency: 1 }, () => {
     assert.equal(await cluster.count("SELECT count(*) FROM \"user\" WHERE email = 'coordinator@demo.test'"), 1);
   });
 
+  it('tavolo check finds every setting of an instance right', async () => {
+    // What the unit runs before each start (ExecStartPre): database, migrations, the SMTP
+    // server, the addresses. Warnings (plain http, demo accounts) do not fail it.
+    const { stdout } = await cluster.tavolo(['check']);
+    assert.match(stdout, /^ok +database: /m, stdout);
+    assert.match(stdout, /^ok +mail: /m, stdout);
+    assert.match(stdout, /^0 problem\(s\)|^All is well\./m, stdout);
+    assert.doesNotMatch(stdout, /^PROBLEM/m, stdout);
+  });
+
   it("the browser suite's journeys pass through the balancer", { timeout: TEST_TIMEOUT_MS }, async () => {
     const child = spawn(process.execPath, ['--test', '--test-reporter=spec', path.join(REPO_ROOT, 'tests', 'browser')], {
       cwd: REPO_ROOT,
