@@ -46,10 +46,10 @@ const cluster = new Cluster({
   },
 });
 
-/** Polls `read` until `done(value)` holds; returns the last value either way. */
-async function eventually(read, done) {
+/** Polls `read` until `done(value)` holds (at most `attempts` times); returns the last value. */
+async function eventually(read, done, attempts = POLL_ATTEMPTS) {
   let value;
-  for (let attempt = 0; attempt < POLL_ATTEMPTS; attempt++) {
+  for (let attempt = 0; attempt < attempts; attempt++) {
     value = await read();
     if (done(value)) return value;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -280,9 +280,11 @@ describe('Tavolo on three instances behind HAProxy', { concurrency: 1 }, () => {
       );
       await cluster.query(`UPDATE outbox SET locked_until = now() WHERE id IN (${claimed.join(',')}) AND status = 'sending'`);
     }
+    // The comment load queued a notification email for each comment: up to three minutes.
     const unsent = await eventually(
       () => cluster.query("SELECT id, status, attempts, locked_until FROM outbox WHERE status <> 'sent'"),
       (rows) => rows.length === 0,
+      3 * POLL_ATTEMPTS,
     );
     assert.deepEqual(unsent, [], 'every queued email went out');
     const sent = new Map(
