@@ -118,7 +118,11 @@ async fn updates_are_listed_newest_first_and_done_means_complete() {
     let third = page.find("Primo passo").unwrap();
     assert!(first < second && second < third, "newest first");
     assert!(page.contains("Concluso") && page.contains("Avanzamento: 100%"));
-    assert_eq!(app.count("SELECT progress FROM commitment").await, 100);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM commitment WHERE status = 'done' AND progress = 100")
+            .await,
+        1
+    );
 }
 
 #[tokio::test]
