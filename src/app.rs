@@ -18,7 +18,7 @@ use tower_sessions::{Expiry, SessionManagerLayer, cookie::SameSite};
 use tracing::Level;
 
 use crate::{
-    accounts, api,
+    accounts, api, commitments,
     config::ConnectionLimits,
     consultations, discussion, exports, inbox, manage, proposals, results, rights, site, telemetry,
     voting,
@@ -55,6 +55,7 @@ pub fn app(state: AppState, limits: &ConnectionLimits) -> Router {
         .merge(rights::router())
         .merge(consultations::router())
         .merge(proposals::router())
+        .merge(commitments::router())
         .merge(voting::router())
         .merge(results::router())
         .merge(api::router())

@@ -1,7 +1,7 @@
 //! Tavolo: a co-design and participation platform.
 //!
 //! Layers point one way: `main` → `server`, `app` → capabilities (`manage`, `exports` and
-//! `generate`, the benchmark dataset, `backup` and `check`, above `discussion` above `results` above `proposals`
+//! `generate`, the benchmark dataset, `backup` and `check`, above `commitments` above `discussion` above `results` above `proposals`
 //! above `consultations` above `accounts`; `site`) → the kit (`web`, `notifications`, `policy`,
 //! `audit`, `markdown`, `timezone`, `i18n`, `config`, `db`, `crypto`).
 
@@ -11,6 +11,7 @@ pub mod app;
 pub mod audit;
 pub mod backup;
 pub mod check;
+pub mod commitments;
 pub mod config;
 pub mod consultations;
 pub mod crypto;

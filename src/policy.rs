@@ -56,6 +56,8 @@ pub enum Action {
     Export,
     /// Publish the outcomes as open data and decide whether exports may name authors.
     PublishOutcomes,
+    /// Turn accepted proposals into commitments and post how they are going.
+    ManageCommitments,
 }
 
 /// Why an action is refused.
@@ -131,6 +133,7 @@ pub fn check(
         | Action::RecordInPerson
         | Action::Merge
         | Action::Export
+        | Action::ManageCommitments
             if standing.is_facilitator() =>
         {
             Ok(())
@@ -329,6 +332,40 @@ mod tests {
         assert_eq!(
             check(&coordinator, Action::PublishOutcomes, &public),
             Ok(())
+        );
+    }
+
+    #[test]
+    fn only_facilitators_and_coordinators_manage_commitments() {
+        let public = consultation(ConsultationStatus::Published, Visibility::Public);
+        let member = Standing {
+            user: Some(user(PlatformRole::Participant)),
+            role: Some(ConsultationRoleKind::Member),
+        };
+        assert_eq!(
+            check(&member, Action::ManageCommitments, &public),
+            Err(Denial::Forbidden("policy-facilitators-only"))
+        );
+        let facilitator = Standing {
+            role: Some(ConsultationRoleKind::Facilitator),
+            ..member.clone()
+        };
+        assert_eq!(
+            check(&facilitator, Action::ManageCommitments, &public),
+            Ok(())
+        );
+        let coordinator = Standing {
+            user: Some(user(PlatformRole::Coordinator)),
+            role: None,
+        };
+        assert_eq!(
+            check(&coordinator, Action::ManageCommitments, &public),
+            Ok(())
+        );
+        let private = consultation(ConsultationStatus::Published, Visibility::InviteOnly);
+        assert_eq!(
+            check(&Standing::default(), Action::ManageCommitments, &private),
+            Err(Denial::NotFound)
         );
     }
 }

@@ -82,6 +82,12 @@ codes! {
         Hidden = "hidden",
         Merged = "merged",
     }
+    CommitmentStatus {
+        Planned = "planned",
+        InProgress = "in_progress",
+        Done = "done",
+        Dropped = "dropped",
+    }
     Answer {
         Pending = "pending",
         Evaluating = "evaluating",

@@ -1,7 +1,10 @@
 //! The figures a consultation's page shows, counted by the database in one statement: each
 //! count reads an index range of this consultation, never rows into the application.
 
-use entity::{Answer, ConsultationRoleKind, ProposalState, consultation_role, follow, proposal};
+use entity::{
+    Answer, CommitmentStatus, ConsultationRoleKind, ProposalState, commitment, consultation_role,
+    follow, proposal,
+};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait,
     sea_query::{Expr, ExprTrait, IntoIden, Query, SelectStatement},
@@ -23,6 +26,9 @@ pub struct Figures {
     pub members: i64,
     /// The visitor follows it.
     pub following: bool,
+    /// Commitments still on (not dropped), and their mean progress in percent.
+    pub commitments: i64,
+    pub commitment_progress: i64,
 }
 
 impl Figures {
@@ -37,6 +43,9 @@ impl Figures {
         let live = Condition::all()
             .add(proposal::Column::ConsultationId.eq(consultation_id))
             .add(proposal::Column::State.is_in([ProposalState::Published, ProposalState::Hidden]));
+        let commitments_on = Condition::all()
+            .add(commitment::Column::ConsultationId.eq(consultation_id))
+            .add(commitment::Column::Status.ne(CommitmentStatus::Dropped));
         // Followers are counted once; those with a role who do not follow are added to them.
         let following_too = Query::select()
             .expr(Expr::val(1))
@@ -77,6 +86,22 @@ impl Figures {
             ),
             ("proposals", count_of(proposal::Entity, live.clone())),
             (
+                "commitments",
+                count_of(commitment::Entity, commitments_on.clone()),
+            ),
+            (
+                "commitment_progress_sum",
+                scalar(
+                    Query::select()
+                        .expr(Expr::cust(
+                            "CAST(COALESCE(SUM(commitment.progress), 0) AS BIGINT)",
+                        ))
+                        .from(commitment::Entity)
+                        .cond_where(commitments_on)
+                        .to_owned(),
+                ),
+            ),
+            (
                 "answered",
                 count_of(
                     proposal::Entity,
@@ -107,7 +132,15 @@ impl Figures {
             Ok(row.as_ref().map_or(Ok(0), |r| r.try_get::<i64>("", name))?)
         };
         let followers = figure("followers")?;
+        let commitments = figure("commitments")?;
+        let progress_sum = figure("commitment_progress_sum")?;
         Ok(Self {
+            commitments,
+            commitment_progress: if commitments > 0 {
+                (progress_sum + commitments / 2) / commitments
+            } else {
+                0
+            },
             proposals: figure("proposals")?,
             answered: figure("answered")?,
             comments: figure("comments")?,

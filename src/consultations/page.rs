@@ -78,6 +78,9 @@ pub struct ConsultationPage {
     can_manage: bool,
     /// A coordinator published the outcomes as open data.
     open_data: bool,
+    /// Commitments still on and their mean progress, for the follow-up link.
+    commitments: i64,
+    commitment_progress: i64,
 }
 
 fn call_to_action(
@@ -184,6 +187,8 @@ pub async fn show(
         members: figures.members,
         round_count: i64::try_from(rounds_here.len()).unwrap_or(i64::MAX),
         following: figures.following,
+        commitments: figures.commitments,
+        commitment_progress: figures.commitment_progress,
         can_manage: access.allows(Action::OpenConsole),
         ctx,
     }))

@@ -200,6 +200,12 @@ impl Locale {
         NumberFormat::of(self.code()).integer(n)
     }
 
+    /// An amount kept in hundredths, with two decimals, as this language writes it:
+    /// "12.345,50", "12,345.50".
+    pub fn hundredths(&self, cents: i64) -> String {
+        NumberFormat::of(self.code()).hundredths(cents)
+    }
+
     /// A share from 0 to 1 as a whole percentage in this language: "62%", "62 %".
     pub fn percent(&self, share: f64) -> String {
         NumberFormat::of(self.code()).percent(share)

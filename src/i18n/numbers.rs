@@ -89,6 +89,15 @@ impl NumberFormat {
         self.decimal.format(&Decimal::from(n)).to_string()
     }
 
+    /// An amount in hundredths (cents) with its two decimals: `1234550` → "12.345,50"
+    /// (Italian), "12,345.50" (English). Exact: the digits are moved, never divided.
+    pub fn hundredths(&self, cents: i64) -> String {
+        let mut amount = Decimal::from(cents);
+        amount.multiply_pow10(-2);
+        amount.pad_end(-2);
+        self.decimal.format(&amount).to_string()
+    }
+
     /// A share from 0 to 1 as a whole percentage: `0.62` → "62%" (Italian), "62 %" (French).
     /// Halves round to even, as Rust's `{:.0}` does.
     pub fn percent(&self, share: f64) -> String {
@@ -276,5 +285,14 @@ mod tests {
         for share in [2.0 / 3.0, 1.0 / 3.0, 0.125, 0.155, 0.995] {
             assert_eq!(english.percent(share), format!("{:.0}%", share * 100.0));
         }
+    }
+
+    #[test]
+    fn amounts_in_hundredths_keep_both_decimals_exactly() {
+        let of = |language: &str| NumberFormat::of(language);
+        assert_eq!(of("it").hundredths(1_234_550), "12.345,50");
+        assert_eq!(of("en").hundredths(1_234_550), "12,345.50");
+        assert_eq!(of("en").hundredths(7), "0.07");
+        assert_eq!(of("it").hundredths(100), "1,00");
     }
 }

@@ -61,6 +61,12 @@ pub enum Event {
     },
     MemberInvited(InvitationSent),
     FacilitatorInvited(InvitationSent),
+    /// A commitment made from proposals has news (`update_id`); to the proposals' signers
+    /// and followers.
+    CommitmentUpdated {
+        commitment_id: i64,
+        update_id: i64,
+    },
 }
 
 /// A round that opened or closed.
@@ -105,10 +111,11 @@ pub enum Kind {
     CoauthorInvited,
     MemberInvited,
     FacilitatorInvited,
+    CommitmentUpdated,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 13] = [
+    pub const ALL: [Kind; 14] = [
         Kind::RoundOpened,
         Kind::RoundClosed,
         Kind::RoundClosingSoon,
@@ -122,6 +129,7 @@ impl Kind {
         Kind::CoauthorInvited,
         Kind::MemberInvited,
         Kind::FacilitatorInvited,
+        Kind::CommitmentUpdated,
     ];
 
     /// The code stored in `event.kind` and `notification.kind`.
@@ -140,6 +148,7 @@ impl Kind {
             Kind::CoauthorInvited => "coauthor_invited",
             Kind::MemberInvited => "member_invited",
             Kind::FacilitatorInvited => "facilitator_invited",
+            Kind::CommitmentUpdated => "commitment_updated",
         }
     }
 
@@ -169,6 +178,7 @@ impl Event {
             Event::CoauthorInvited { .. } => Kind::CoauthorInvited,
             Event::MemberInvited(_) => Kind::MemberInvited,
             Event::FacilitatorInvited(_) => Kind::FacilitatorInvited,
+            Event::CommitmentUpdated { .. } => Kind::CommitmentUpdated,
         }
     }
 
@@ -314,6 +324,14 @@ mod tests {
                 Event::FacilitatorInvited(invited),
                 "facilitator_invited",
                 json!({ "invitation_id": 4, "email": "ana@example.org" }),
+            ),
+            (
+                Event::CommitmentUpdated {
+                    commitment_id: 2,
+                    update_id: 6,
+                },
+                "commitment_updated",
+                json!({ "commitment_id": 2, "update_id": 6 }),
             ),
         ]
     }

@@ -1,7 +1,8 @@
 //! What the proposal page reads about a proposal besides its discussion and figures, in one
 //! statement: the proposal, its consultation and the visitor's role there, the rounds, its
 //! signers, and the small facts around it (theme, who recorded it, what it was merged into,
-//! whether the visitor follows it, whether anyone voted on it).
+//! whether the visitor follows it, whether anyone voted on it, whether a commitment was made
+//! from it).
 
 use entity::{proposal, proposal_author, round, user};
 use sea_orm::{
@@ -34,6 +35,8 @@ pub struct ProposalFacts {
     pub follows: Option<bool>,
     /// Whether anyone voted on it in any round (a voted proposal can no longer be edited).
     pub has_votes: bool,
+    /// Whether a commitment was made from it (the page then reads which).
+    pub has_commitments: bool,
 }
 
 pub async fn load(
@@ -86,6 +89,13 @@ pub async fn load(
                  THEN 1 ELSE 0 END)",
             ),
             "has_votes",
+        )
+        .column_as(
+            Expr::cust(
+                "(CASE WHEN EXISTS (SELECT 1 FROM commitment_proposal \
+                 WHERE commitment_proposal.proposal_id = proposal.id) THEN 1 ELSE 0 END)",
+            ),
+            "has_commitments",
         )
         .order_by_asc(proposal_author::Column::Id)
         .order_by_asc(round::Column::Position)
@@ -142,6 +152,7 @@ pub async fn load(
     let merged_title: Option<String> = first.try_get("", "merged_title")?;
     let follows: i64 = first.try_get("", "follows")?;
     let has_votes: i32 = first.try_get("", "has_votes")?;
+    let has_commitments: i32 = first.try_get("", "has_commitments")?;
     Ok(ProposalFacts {
         signers,
         rounds,
@@ -150,6 +161,7 @@ pub async fn load(
         merged_into: found.proposal.merged_into.zip(merged_title),
         follows: user.map(|_| follows > 0),
         has_votes: has_votes > 0,
+        has_commitments: has_commitments > 0,
         found,
     })
 }

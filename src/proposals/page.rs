@@ -2,8 +2,8 @@
 //! actions open to the visitor.
 //!
 //! The one page where capabilities meet: besides the proposal's own facts it shows
-//! discussion's thread, voting's box and the results' figures, so it imports those three
-//! (the only imports from `proposals/` upward).
+//! discussion's thread, voting's box, the results' figures and the commitments it led to, so
+//! it imports those four (the only imports from `proposals/` upward).
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -12,6 +12,10 @@ use entity::{Code, ProposalState, StakeholderGroup, proposal};
 
 use super::{access, domain::editable, facts, languages, list::ANSWERS, store::Signer};
 use crate::{
+    commitments::{
+        public::{CommitmentCard, card},
+        store as commitments,
+    },
     discussion::thread::{self, CommentView, ThreadQuery},
     policy::{self, Action, Contribution},
     results::{
@@ -83,6 +87,8 @@ pub struct ProposalPage {
     can_record: bool,
     /// For logged-in visitors: whether they follow it.
     follows: Option<bool>,
+    /// The commitments made from it.
+    commitments: Vec<CommitmentCard>,
 }
 
 impl ProposalPage {
@@ -209,7 +215,17 @@ pub async fn show(
     };
     let visible_body = proposal.state != ProposalState::Hidden || moderates || is_signer;
     let live = access::is_live(&proposal);
+    let commitments = if facts.has_commitments {
+        commitments::of_proposal(db, id)
+            .await?
+            .iter()
+            .map(|c| card(c, ctx.locale))
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(Page::ok(ProposalPage {
+        commitments,
         follows: facts.follows,
         id,
         slug: found.access.consultation.slug.clone(),

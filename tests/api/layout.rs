@@ -12,10 +12,11 @@ use std::{
 const MAX_LINES: usize = 450;
 
 /// Capability folders: the kit (`web/`, `notifications/`, `policy.rs`, …) imports none.
-const CAPABILITIES: [&str; 13] = [
+const CAPABILITIES: [&str; 14] = [
     "accounts",
     "consultations",
     "proposals",
+    "commitments",
     "discussion",
     "voting",
     "results",

@@ -4,6 +4,7 @@
 mod accounts;
 mod backups;
 mod check;
+mod commitments;
 mod connections;
 mod consultations;
 mod discussion;

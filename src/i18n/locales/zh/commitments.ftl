@@ -1,0 +1,79 @@
+# 承诺的跟进：后来怎样了
+
+follow-up-title = 后来怎样了
+follow-up-lead = 公共机构根据被采纳的建议所作的承诺：由谁负责、进展如何，以及注明日期的最新情况。
+follow-up-overall = 总体进展
+follow-up-overall-text = { $count ->
+   *[other] { $count } 项承诺正在落实或已完成，平均进展 { $progress }%。
+}
+follow-up-filter = 筛选承诺
+follow-up-count = { $count ->
+    [0] 没有承诺。
+   *[other] { $count } 项承诺。
+}
+follow-up-none-matching = 没有符合这些筛选条件的承诺。
+follow-up-empty = 公共机构的承诺将显示在这里：对每一项被采纳或部分采纳的建议，将做什么、由谁负责、何时完成、花费多少，以及直到完成的最新情况。
+follow-up-empty-link = 查看被采纳的建议
+commitment-status-planned = 已计划
+commitment-status-in_progress = 进行中
+commitment-status-done = 已完成
+commitment-status-dropped = 已放弃
+commitment-progress-text = 进展：{ $progress }%
+commitment-dropped-reason = 放弃的原因
+commitment-proposals = 来源建议
+commitment-updates = 最新情况
+commitment-no-updates = 暂无最新情况。
+commitment-post-update = 发布最新情况
+commitment-publish-update = 发布这条最新情况
+commitment-edit = 编辑承诺
+commitment-new = 新承诺
+commitment-save = 保存承诺
+commitment-keep-status = 保持不变
+commitments-manage = 承诺
+commitments-manage-lead = 把被采纳的建议变成公开的承诺，并说明进展。
+commitments-none-eligible = 还没有被采纳或部分采纳的建议：请先答复建议，再作出承诺。
+commitments-none-yet = 暂无承诺。
+commitments-actions = 操作
+console-commitments = 承诺与跟进
+consultation-follow-up-link = 后来怎样了
+proposal-commitments-title = 已作出的承诺
+field-commitment-title = 承诺标题
+field-commitment-description = 说明
+field-commitment-responsible = 负责方
+field-commitment-responsible-hint = 负责落实的部门或机构。
+field-commitment-status = 状态
+field-commitment-new-status = 新状态
+field-commitment-reason = 放弃原因（如放弃）
+field-commitment-reason-hint = 放弃承诺时必填：将会公开。
+field-commitment-progress = 进展百分比
+field-commitment-progress-hint = 0 到 100 之间的数字；已完成的承诺为 100%。
+field-commitment-new-progress = 新的进展百分比
+field-commitment-keep-hint = 留空则不改变。
+field-commitment-starts = 计划开始
+field-commitment-ends = 计划结束
+field-commitment-budget = 预算
+field-commitment-budget-hint = 数字，小数点或逗号后最多两位（例如 12500.50）。
+field-commitment-currency = 币种
+field-commitment-currency-hint = 三个字母的代码，例如 EUR。
+field-commitment-proposals = 来源建议
+field-commitment-update = 发生了什么
+field-commitment-update-hint = 公开文本；可以使用 Markdown。
+error-commitment-status = 请选择状态。
+error-commitment-reason-required = 放弃的承诺需要公开的原因。
+error-commitment-text-long = 文本太长。
+error-commitment-progress = 进展是 0 到 100 之间的整数。
+error-commitment-title-required = 请填写标题。
+error-commitment-title-long = 最多 200 个字符。
+error-commitment-responsible-required = 请说明由谁负责。
+error-commitment-ends-before = 计划结束不能早于开始。
+error-commitment-proposal-invalid = 只能选择本次咨询中被采纳或部分采纳的建议。
+error-commitment-proposal-required = 请至少选择一项被采纳的建议。
+error-commitment-budget = 金额只能用数字填写，最多两位小数。
+error-commitment-currency = 币种是三个字母的代码，例如 EUR。
+error-commitment-update-required = 请写下发生了什么。
+flash-commitment-saved = 承诺已保存。
+flash-commitment-update-posted = 最新情况已发布；签署或关注这些建议的人将收到通知。
+notification-commitment_updated = “{ $consultation }”：承诺“{ $title }”有新进展
+audit-commitment-created = 创建了承诺
+audit-commitment-edited = 编辑了承诺
+audit-commitment-update-posted = 发布了承诺的最新情况
