@@ -130,6 +130,11 @@ const PAGES = [
   { path: '/consultations/mediazione', as: ['beneficiary', 'facilitator', 'coordinator'] },
   { path: '/consultations/mediazione', as: ['anonymous'], status: 404 },
   { path: '/invitations/not-a-token', as: ['anonymous'], status: 410 },
+  // Follow-up of commitments (the demo has none yet: the empty state, the console's list and form).
+  { path: '/consultations/demo/follow-up', as: EVERYONE },
+  { path: '/consultations/mediazione/follow-up', as: ['anonymous'], status: 404 },
+  { path: '/manage/consultations/demo/commitments', as: ['facilitator', 'coordinator'] },
+  { path: '/manage/consultations/demo/commitments/new', as: ['facilitator'] },
   // The coordinator's area.
   { path: '/manage', as: ['coordinator'] },
   { path: '/manage', as: ['beneficiary'], status: 403 },
