@@ -61,6 +61,16 @@ pub enum Event {
     },
     MemberInvited(InvitationSent),
     FacilitatorInvited(InvitationSent),
+    /// A meeting was cancelled; to everyone registered or waiting.
+    MeetingCancelled {
+        meeting_id: i64,
+        reason: String,
+    },
+    /// Someone on a meeting's waiting list got a place.
+    MeetingPlaceConfirmed {
+        meeting_id: i64,
+        user_id: i64,
+    },
 }
 
 /// A round that opened or closed.
@@ -105,10 +115,12 @@ pub enum Kind {
     CoauthorInvited,
     MemberInvited,
     FacilitatorInvited,
+    MeetingCancelled,
+    MeetingPlaceConfirmed,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 13] = [
+    pub const ALL: [Kind; 15] = [
         Kind::RoundOpened,
         Kind::RoundClosed,
         Kind::RoundClosingSoon,
@@ -122,6 +134,8 @@ impl Kind {
         Kind::CoauthorInvited,
         Kind::MemberInvited,
         Kind::FacilitatorInvited,
+        Kind::MeetingCancelled,
+        Kind::MeetingPlaceConfirmed,
     ];
 
     /// The code stored in `event.kind` and `notification.kind`.
@@ -140,6 +154,8 @@ impl Kind {
             Kind::CoauthorInvited => "coauthor_invited",
             Kind::MemberInvited => "member_invited",
             Kind::FacilitatorInvited => "facilitator_invited",
+            Kind::MeetingCancelled => "meeting_cancelled",
+            Kind::MeetingPlaceConfirmed => "meeting_place_confirmed",
         }
     }
 
@@ -169,6 +185,8 @@ impl Event {
             Event::CoauthorInvited { .. } => Kind::CoauthorInvited,
             Event::MemberInvited(_) => Kind::MemberInvited,
             Event::FacilitatorInvited(_) => Kind::FacilitatorInvited,
+            Event::MeetingCancelled { .. } => Kind::MeetingCancelled,
+            Event::MeetingPlaceConfirmed { .. } => Kind::MeetingPlaceConfirmed,
         }
     }
 
@@ -314,6 +332,22 @@ mod tests {
                 Event::FacilitatorInvited(invited),
                 "facilitator_invited",
                 json!({ "invitation_id": 4, "email": "ana@example.org" }),
+            ),
+            (
+                Event::MeetingCancelled {
+                    meeting_id: 2,
+                    reason: "Flooded hall".to_owned(),
+                },
+                "meeting_cancelled",
+                json!({ "meeting_id": 2, "reason": "Flooded hall" }),
+            ),
+            (
+                Event::MeetingPlaceConfirmed {
+                    meeting_id: 2,
+                    user_id: 5,
+                },
+                "meeting_place_confirmed",
+                json!({ "meeting_id": 2, "user_id": 5 }),
             ),
         ]
     }
