@@ -149,3 +149,33 @@ async fn people_who_cannot_register_are_told_why() {
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn needs_are_erased_thirty_days_after_the_meeting_and_the_registration_stays() {
+    let app = TestApp::spawn().await;
+    let s = Setup::new(&app, "bisogni", "public").await;
+    let id = s.meeting("Tavolo", "5", 2).await;
+    let ana = app
+        .person("ana@example.org", StakeholderGroup::Beneficiary, "it")
+        .await;
+    let response = app
+        .by(&ana)
+        .post_form(
+            &format!("/meetings/{id}/register"),
+            &[("childcare", "on"), ("accessibility_note", "Rampa")],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let list = format!("/manage/meetings/{id}/registrations");
+
+    // The meeting ends two days and two hours from now.
+    app.advance_clock(chrono::TimeDelta::days(31));
+    assert_eq!(app.run_retention().await.meeting_needs, 0);
+    assert!(app.by(&s.chiara).get_html(&list).await.contains("Rampa"));
+    app.advance_clock(chrono::TimeDelta::days(2));
+    assert_eq!(app.run_retention().await.meeting_needs, 1);
+    let page = app.by(&s.chiara).get_html(&list).await;
+    assert!(!page.contains("Rampa"));
+    assert!(page.contains("Una persona iscritta"));
+    assert_eq!(app.run_retention().await.meeting_needs, 0, "once");
+}

@@ -113,3 +113,5 @@ flash-meeting-already = كنت مسجّلًا من قبل.
 flash-meeting-withdrawn = أُلغي تسجيلك.
 notification-meeting_cancelled = «{ $consultation }»: أُلغي الاجتماع «{ $title }»
 notification-meeting_place_confirmed = «{ $consultation }»: تحرر مكان في «{ $title }» وهو لك
+privacy-keep-meeting-needs = ما قلت إنك تحتاجه لحضور اجتماع (مترجم شفوي، رعاية الأطفال، إمكانية الوصول)
+privacy-keep-meeting-needs-for = 30 يومًا بعد الاجتماع؛ يبقى تسجيلك

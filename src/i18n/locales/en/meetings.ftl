@@ -113,3 +113,5 @@ flash-meeting-already = You were already registered.
 flash-meeting-withdrawn = Your registration is cancelled.
 notification-meeting_cancelled = "{ $consultation }": the meeting "{ $title }" is cancelled
 notification-meeting_place_confirmed = "{ $consultation }": a place freed up at "{ $title }", and it is yours
+privacy-keep-meeting-needs = What you said you need to attend a meeting (an interpreter, childcare, an accessibility need)
+privacy-keep-meeting-needs-for = 30 days after the meeting; your registration stays

@@ -113,3 +113,5 @@ flash-meeting-already = Ya estabas inscrito o inscrita.
 flash-meeting-withdrawn = Tu inscripción está cancelada.
 notification-meeting_cancelled = «{ $consultation }»: la reunión «{ $title }» está cancelada
 notification-meeting_place_confirmed = «{ $consultation }»: se liberó una plaza en «{ $title }» y es para ti
+privacy-keep-meeting-needs = Lo que dijiste que necesitas para asistir a una reunión (intérprete, cuidado infantil, accesibilidad)
+privacy-keep-meeting-needs-for = 30 días después de la reunión; tu inscripción se mantiene

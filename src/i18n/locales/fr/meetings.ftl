@@ -113,3 +113,5 @@ flash-meeting-already = Vous étiez déjà inscrit·e.
 flash-meeting-withdrawn = Votre inscription est annulée.
 notification-meeting_cancelled = « { $consultation } » : la réunion « { $title } » est annulée
 notification-meeting_place_confirmed = « { $consultation } » : une place s'est libérée à « { $title } », elle est pour vous
+privacy-keep-meeting-needs = Ce dont vous avez dit avoir besoin pour une réunion (interprète, garde d'enfants, accessibilité)
+privacy-keep-meeting-needs-for = 30 jours après la réunion ; votre inscription reste

@@ -113,3 +113,5 @@ flash-meeting-already = Eri già iscritto o iscritta.
 flash-meeting-withdrawn = La tua iscrizione è annullata.
 notification-meeting_cancelled = «{ $consultation }»: l'incontro «{ $title }» è annullato
 notification-meeting_place_confirmed = «{ $consultation }»: si è liberato un posto a «{ $title }» ed è tuo
+privacy-keep-meeting-needs = Cosa hai detto che ti serve per partecipare a un incontro (interprete, spazio bambini, accessibilità)
+privacy-keep-meeting-needs-for = 30 giorni dopo l'incontro; l'iscrizione resta

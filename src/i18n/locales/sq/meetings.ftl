@@ -113,3 +113,5 @@ flash-meeting-already = Ishe tashmë i/e regjistruar.
 flash-meeting-withdrawn = Regjistrimi yt u anulua.
 notification-meeting_cancelled = "{ $consultation }": takimi "{ $title }" u anulua
 notification-meeting_place_confirmed = "{ $consultation }": u lirua një vend te "{ $title }" dhe është yti
+privacy-keep-meeting-needs = Çfarë thatë se ju duhet për të ardhur në një takim (përkthyes, kujdes për fëmijët, aksesueshmëri)
+privacy-keep-meeting-needs-for = 30 ditë pas takimit; regjistrimi mbetet

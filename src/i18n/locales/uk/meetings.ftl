@@ -118,3 +118,5 @@ flash-meeting-already = Ви вже були зареєстровані.
 flash-meeting-withdrawn = Вашу реєстрацію скасовано.
 notification-meeting_cancelled = «{ $consultation }»: зустріч «{ $title }» скасовано
 notification-meeting_place_confirmed = «{ $consultation }»: на «{ $title }» звільнилося місце, і воно ваше
+privacy-keep-meeting-needs = Що, за вашими словами, вам потрібно для участі у зустрічі (перекладач, догляд за дітьми, доступність)
+privacy-keep-meeting-needs-for = 30 днів після зустрічі; реєстрація залишається

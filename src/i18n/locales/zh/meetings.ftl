@@ -99,3 +99,5 @@ flash-meeting-already = 你之前已经报名了。
 flash-meeting-withdrawn = 你的报名已取消。
 notification-meeting_cancelled = “{ $consultation }”：会议“{ $title }”已取消
 notification-meeting_place_confirmed = “{ $consultation }”：“{ $title }”空出了一个名额，现在是你的了
+privacy-keep-meeting-needs = 你为参加会议填写的需求（口译、儿童看护、无障碍）
+privacy-keep-meeting-needs-for = 会议结束后 30 天；报名记录保留
