@@ -20,8 +20,8 @@ use tracing::Level;
 use crate::{
     accounts, api, commitments,
     config::ConnectionLimits,
-    consultations, discussion, exports, inbox, manage, proposals, results, rights, site, telemetry,
-    voting,
+    consultations, discussion, exports, inbox, manage, meetings, proposals, results, rights, site,
+    telemetry, voting,
     web::{
         AppError, AppState, assets,
         csrf::{self, MAX_BODY_BYTES},
@@ -56,6 +56,7 @@ pub fn app(state: AppState, limits: &ConnectionLimits) -> Router {
         .merge(consultations::router())
         .merge(proposals::router())
         .merge(commitments::router())
+        .merge(meetings::router())
         .merge(voting::router())
         .merge(results::router())
         .merge(api::router())

@@ -4,6 +4,7 @@
 //! `generate`, the benchmark dataset, `backup` and `check`, above `commitments` above `discussion` above `results` above `proposals`
 //! above `consultations` above `accounts`; `site`) → the kit (`web`, `notifications`, `policy`,
 //! `audit`, `markdown`, `timezone`, `i18n`, `config`, `db`, `crypto`).
+//! `meetings` sits above `consultations`, beside `proposals`.
 
 pub mod accounts;
 pub mod api;
@@ -24,6 +25,7 @@ pub mod i18n;
 pub mod inbox;
 pub mod manage;
 pub mod markdown;
+pub mod meetings;
 pub mod notifications;
 pub mod policy;
 pub mod proposals;

@@ -58,6 +58,8 @@ pub enum Action {
     PublishOutcomes,
     /// Turn accepted proposals into commitments and post how they are going.
     ManageCommitments,
+    /// Create, edit and cancel meetings; see who registered and what they need.
+    ManageMeetings,
 }
 
 /// Why an action is refused.
@@ -134,6 +136,7 @@ pub fn check(
         | Action::Merge
         | Action::Export
         | Action::ManageCommitments
+        | Action::ManageMeetings
             if standing.is_facilitator() =>
         {
             Ok(())
@@ -161,21 +164,7 @@ pub fn can_contribute(
     round: Option<&round::Model>,
     kind: Contribution,
 ) -> Result<(), &'static str> {
-    let Some(user) = &standing.user else {
-        return Err("policy-log-in");
-    };
-    if !user.verified {
-        return Err("policy-verify-email");
-    }
-    if consultation.status != ConsultationStatus::Published {
-        return Err("policy-consultation-not-running");
-    }
-    if consultation.visibility == Visibility::InviteOnly
-        && !standing.is_insider()
-        && !standing.is_coordinator()
-    {
-        return Err("policy-members-only");
-    }
+    let user = can_take_part(standing, consultation)?;
     let Some(round) = round.filter(|r| r.state == RoundState::Open) else {
         return Err("policy-no-open-round");
     };
@@ -196,6 +185,30 @@ pub fn can_contribute(
         return Err("policy-group-not-admitted");
     }
     Ok(())
+}
+
+/// Whether this person may take part in the consultation at all: register for its meetings
+/// and, where a round allows it, contribute. The person, when they may.
+pub fn can_take_part<'a>(
+    standing: &'a Standing,
+    consultation: &consultation::Model,
+) -> Result<&'a Person, &'static str> {
+    let Some(user) = &standing.user else {
+        return Err("policy-log-in");
+    };
+    if !user.verified {
+        return Err("policy-verify-email");
+    }
+    if consultation.status != ConsultationStatus::Published {
+        return Err("policy-consultation-not-running");
+    }
+    if consultation.visibility == Visibility::InviteOnly
+        && !standing.is_insider()
+        && !standing.is_coordinator()
+    {
+        return Err("policy-members-only");
+    }
+    Ok(user)
 }
 
 /// Whether this person may report content. Reports can hide content, so they need a verified
@@ -366,6 +379,55 @@ mod tests {
         assert_eq!(
             check(&Standing::default(), Action::ManageCommitments, &private),
             Err(Denial::NotFound)
+        );
+    }
+
+    #[test]
+    fn facilitators_manage_meetings_and_members_of_invite_only_ones_take_part() {
+        let private = consultation(ConsultationStatus::Published, Visibility::InviteOnly);
+        let outsider = Standing {
+            user: Some(user(PlatformRole::Participant)),
+            role: None,
+        };
+        assert_eq!(
+            check(&outsider, Action::ManageMeetings, &private),
+            Err(Denial::NotFound)
+        );
+        assert_eq!(
+            can_take_part(&outsider, &private).err(),
+            Some("policy-members-only")
+        );
+        let member = Standing {
+            role: Some(ConsultationRoleKind::Member),
+            ..outsider.clone()
+        };
+        assert_eq!(
+            check(&member, Action::ManageMeetings, &private),
+            Err(Denial::Forbidden("policy-facilitators-only"))
+        );
+        assert!(can_take_part(&member, &private).is_ok());
+        let facilitator = Standing {
+            role: Some(ConsultationRoleKind::Facilitator),
+            ..outsider.clone()
+        };
+        assert_eq!(
+            check(&facilitator, Action::ManageMeetings, &private),
+            Ok(())
+        );
+        let unverified = Standing {
+            user: Some(Person {
+                verified: false,
+                ..user(PlatformRole::Participant)
+            }),
+            role: Some(ConsultationRoleKind::Member),
+        };
+        assert_eq!(
+            can_take_part(&unverified, &private).err(),
+            Some("policy-verify-email")
+        );
+        assert_eq!(
+            can_take_part(&Standing::default(), &private).err(),
+            Some("policy-log-in")
         );
     }
 }

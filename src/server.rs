@@ -307,6 +307,7 @@ async fn sweep(state: AppState, mut shutdown: watch::Receiver<bool>) {
             Ok(swept) => tracing::info!(
                 unverified_accounts = swept.unverified_accounts,
                 email_bodies = swept.email_bodies,
+                meeting_needs = swept.meeting_needs,
                 "removed what is kept only for a while"
             ),
             Err(error) => tracing::warn!("could not apply the retention rules: {error}"),

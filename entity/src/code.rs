@@ -99,4 +99,5 @@ codes! {
     Stance { For = "for", Against = "against", Neutral = "neutral" }
     CommentState { Published = "published", Withdrawn = "withdrawn", Hidden = "hidden" }
     FlagTarget { Proposal = "proposal", Comment = "comment" }
+    RegistrationStatus { Registered = "registered", Waiting = "waiting" }
 }

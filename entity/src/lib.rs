@@ -15,6 +15,8 @@ pub mod flag;
 pub mod follow;
 pub mod invitation;
 pub mod login_failure;
+pub mod meeting;
+pub mod meeting_registration;
 pub mod notification;
 pub mod offline_tally;
 pub mod offline_tally_count;

@@ -266,3 +266,16 @@ pub enum FlagTarget {
     #[sea_orm(string_value = "comment")]
     Comment,
 }
+
+/// Where a registration for a meeting stands: a place, or a turn on the waiting list.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum RegistrationStatus {
+    #[sea_orm(string_value = "registered")]
+    Registered,
+    #[sea_orm(string_value = "waiting")]
+    Waiting,
+}

@@ -17,6 +17,7 @@ mod m20261208_000001_limits;
 mod m20261208_000002_account_deletion;
 mod m20261208_000003_two_factor;
 mod m20261208_000004_health_check;
+mod m20261215_000001_meetings;
 mod m20261216_000001_commitments;
 
 pub struct Migrator;
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000002_account_deletion::Migration),
             Box::new(m20261208_000003_two_factor::Migration),
             Box::new(m20261208_000004_health_check::Migration),
+            Box::new(m20261215_000001_meetings::Migration),
             Box::new(m20261216_000001_commitments::Migration),
         ]
     }

@@ -67,6 +67,16 @@ pub enum Event {
         commitment_id: i64,
         update_id: i64,
     },
+    /// A meeting was cancelled; to everyone registered or waiting.
+    MeetingCancelled {
+        meeting_id: i64,
+        reason: String,
+    },
+    /// Someone on a meeting's waiting list got a place.
+    MeetingPlaceConfirmed {
+        meeting_id: i64,
+        user_id: i64,
+    },
 }
 
 /// A round that opened or closed.
@@ -112,10 +122,12 @@ pub enum Kind {
     MemberInvited,
     FacilitatorInvited,
     CommitmentUpdated,
+    MeetingCancelled,
+    MeetingPlaceConfirmed,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 14] = [
+    pub const ALL: [Kind; 16] = [
         Kind::RoundOpened,
         Kind::RoundClosed,
         Kind::RoundClosingSoon,
@@ -130,6 +142,8 @@ impl Kind {
         Kind::MemberInvited,
         Kind::FacilitatorInvited,
         Kind::CommitmentUpdated,
+        Kind::MeetingCancelled,
+        Kind::MeetingPlaceConfirmed,
     ];
 
     /// The code stored in `event.kind` and `notification.kind`.
@@ -149,6 +163,8 @@ impl Kind {
             Kind::MemberInvited => "member_invited",
             Kind::FacilitatorInvited => "facilitator_invited",
             Kind::CommitmentUpdated => "commitment_updated",
+            Kind::MeetingCancelled => "meeting_cancelled",
+            Kind::MeetingPlaceConfirmed => "meeting_place_confirmed",
         }
     }
 
@@ -179,6 +195,8 @@ impl Event {
             Event::MemberInvited(_) => Kind::MemberInvited,
             Event::FacilitatorInvited(_) => Kind::FacilitatorInvited,
             Event::CommitmentUpdated { .. } => Kind::CommitmentUpdated,
+            Event::MeetingCancelled { .. } => Kind::MeetingCancelled,
+            Event::MeetingPlaceConfirmed { .. } => Kind::MeetingPlaceConfirmed,
         }
     }
 
@@ -332,6 +350,22 @@ mod tests {
                 },
                 "commitment_updated",
                 json!({ "commitment_id": 2, "update_id": 6 }),
+            ),
+            (
+                Event::MeetingCancelled {
+                    meeting_id: 2,
+                    reason: "Flooded hall".to_owned(),
+                },
+                "meeting_cancelled",
+                json!({ "meeting_id": 2, "reason": "Flooded hall" }),
+            ),
+            (
+                Event::MeetingPlaceConfirmed {
+                    meeting_id: 2,
+                    user_id: 5,
+                },
+                "meeting_place_confirmed",
+                json!({ "meeting_id": 2, "user_id": 5 }),
             ),
         ]
     }

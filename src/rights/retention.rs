@@ -5,12 +5,13 @@
 //! |---|---|
 //! | accounts whose email was never confirmed | 30 days from registration, then deleted with their links |
 //! | bodies of sent emails (the outbox payload) | 30 days from sending; the row (recipient, template, times) stays |
+//! | what people said they need to attend a meeting | 30 days from the meeting's end; the registration stays |
 
 use chrono::{DateTime, TimeDelta, Utc};
-use entity::{OutboxStatus, PlatformRole, outbox, user};
+use entity::{OutboxStatus, PlatformRole, meeting, meeting_registration, outbox, user};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect,
-    sea_query::{Expr, ExprTrait},
+    ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect,
+    sea_query::{Expr, ExprTrait, Query},
 };
 
 use super::erase::{forget_address, placeholder_email};
@@ -20,6 +21,8 @@ use crate::db;
 pub const UNVERIFIED_ACCOUNTS_KEPT: TimeDelta = TimeDelta::days(30);
 /// How long the body of a sent email is kept.
 pub const SENT_EMAIL_BODIES_KEPT: TimeDelta = TimeDelta::days(30);
+/// How long after a meeting ends the needs people gave when registering are kept.
+pub const MEETING_NEEDS_KEPT: TimeDelta = TimeDelta::days(30);
 /// Accounts removed per statement batch, so one sweep never holds the writer for long.
 const BATCH: u64 = 200;
 /// What a purged payload becomes: still valid JSON for whoever reads the row.
@@ -30,12 +33,14 @@ const PURGED: &str = "{}";
 pub struct Swept {
     pub unverified_accounts: u64,
     pub email_bodies: u64,
+    pub meeting_needs: u64,
 }
 
 pub async fn apply(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Swept, DbErr> {
     Ok(Swept {
         unverified_accounts: remove_unverified_accounts(db, now).await?,
         email_bodies: purge_sent_email_bodies(db, now).await?,
+        meeting_needs: erase_meeting_needs(db, now).await?,
     })
 }
 
@@ -92,4 +97,34 @@ async fn purge_sent_email_bodies(
         .exec(db)
         .await?;
     Ok(purged.rows_affected)
+}
+
+/// Erases the needs (interpreter, childcare, accessibility) of registrations for meetings
+/// that ended more than [`MEETING_NEEDS_KEPT`] ago. They were asked for one meeting only.
+async fn erase_meeting_needs(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, DbErr> {
+    let ended = Query::select()
+        .column(meeting::Column::Id)
+        .from(meeting::Entity)
+        .and_where(meeting::Column::EndsAt.lt(now - MEETING_NEEDS_KEPT))
+        .to_owned();
+    let erased = meeting_registration::Entity::update_many()
+        .col_expr(
+            meeting_registration::Column::InterpreterLanguage,
+            Expr::value(""),
+        )
+        .col_expr(meeting_registration::Column::Childcare, Expr::value(false))
+        .col_expr(
+            meeting_registration::Column::AccessibilityNote,
+            Expr::value(""),
+        )
+        .filter(meeting_registration::Column::MeetingId.in_subquery(ended))
+        .filter(
+            Condition::any()
+                .add(meeting_registration::Column::InterpreterLanguage.ne(""))
+                .add(meeting_registration::Column::Childcare.eq(true))
+                .add(meeting_registration::Column::AccessibilityNote.ne("")),
+        )
+        .exec(db)
+        .await?;
+    Ok(erased.rows_affected)
 }

@@ -46,7 +46,7 @@ pub struct PrivacyPage {
 
 /// The retention table of the privacy notice (see `rights::retention` for the rules run
 /// on schedule, and `rights::erase` for what deleting an account removes).
-const RETENTION: [(&str, &str); 8] = [
+const RETENTION: [(&str, &str); 9] = [
     ("privacy-keep-account", "privacy-keep-account-for"),
     ("privacy-keep-unverified", "privacy-keep-unverified-for"),
     (
@@ -60,6 +60,10 @@ const RETENTION: [(&str, &str); 8] = [
         "privacy-keep-email-records-for",
     ),
     ("privacy-keep-sessions", "privacy-keep-sessions-for"),
+    (
+        "privacy-keep-meeting-needs",
+        "privacy-keep-meeting-needs-for",
+    ),
     ("privacy-keep-audit", "privacy-keep-audit-for"),
 ];
 

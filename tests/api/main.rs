@@ -19,6 +19,7 @@ mod layout;
 mod limits;
 mod mail;
 mod manage;
+mod meetings;
 mod metrics;
 mod notifications;
 mod openapi;

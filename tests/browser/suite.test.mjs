@@ -141,6 +141,12 @@ const PAGES = [
   { path: '/manage/accounts', as: ['coordinator'] },
   { path: '/manage/audit', as: ['coordinator'] },
   { path: '/manage/consultations/new', as: ['coordinator'] },
+  // Meetings: a consultation's list (the demo's is its empty state) and the
+  // facilitator's form to plan one; invite-only meetings are hidden like the rest.
+  { path: '/consultations/demo/meetings', as: EVERYONE },
+  { path: '/consultations/mediazione/meetings', as: ['anonymous'], status: 404 },
+  { path: '/manage/consultations/demo/meetings/new', as: ['facilitator'] },
+  { path: '/manage/consultations/demo/meetings/new', as: ['beneficiary'], status: 403 },
   // The facilitator console of the demo consultation.
   { path: '/manage/consultations/demo', as: ['facilitator', 'coordinator'] },
   { path: '/manage/consultations/demo', as: ['beneficiary'], status: 403 },
