@@ -20,9 +20,15 @@
 //! Each test's database is then `CREATE DATABASE tavolo_t_<tag>_<n> TEMPLATE …`, a copy of
 //! the files with no migration to run; the server's own start-up migration finds everything
 //! applied. Tests that need a database nothing has touched ([`super::TestDb::empty`]) get a
-//! plain `CREATE DATABASE`. A finished test's database is dropped by a background task, one
-//! at a time, without the test waiting; when the last test database of the process is
-//! dropped, the drop waits for all of them, so a run that ends normally leaves nothing.
+//! plain `CREATE DATABASE`. Every test database has `synchronous_commit = off`: a commit
+//! does not wait for the disk (as on SQLite, whose WAL mode with `synchronous = NORMAL` does
+//! not either); what every session sees is the same, only what a crash of PostgreSQL would
+//! keep differs, and no test crashes it.
+//!
+//! A finished test's database is dropped by a background task, one at a time, without the
+//! test waiting; when the last test database of the process is dropped, the drop waits for
+//! all of them. A run that ends normally leaves only its template behind (no hook runs when a
+//! test process exits), and the next run drops it.
 //!
 //! All of it happens on one runtime of its own, on a thread that lives as long as the process:
 //! every `#[tokio::test]` has a runtime of its own, and a connection pool made on one runtime
@@ -235,7 +241,7 @@ async fn create_database(pool: &DatabaseConnection, name: &str, template: Option
     };
     for _ in 1..COPY_TRIES {
         match pool.execute_unprepared(&sql).await {
-            Ok(_) => return,
+            Ok(_) => return asynchronous_commits(pool, name).await,
             Err(error) if error.to_string().contains("being accessed by other users") => {
                 tokio::time::sleep(COPY_RETRY_AFTER).await;
             }
@@ -245,6 +251,16 @@ async fn create_database(pool: &DatabaseConnection, name: &str, template: Option
     pool.execute_unprepared(&sql)
         .await
         .unwrap_or_else(|error| panic!("{sql}: {error}"));
+    asynchronous_commits(pool, name).await;
+}
+
+/// Commits on `name` no longer wait for their log to reach the disk (see the module's doc).
+async fn asynchronous_commits(pool: &DatabaseConnection, name: &str) {
+    pool.execute_unprepared(&format!(
+        "ALTER DATABASE {name} SET synchronous_commit = off"
+    ))
+    .await
+    .expect("the test database is set up");
 }
 
 async fn dropper(pool: DatabaseConnection, mut queue: mpsc::UnboundedReceiver<Job>) {
