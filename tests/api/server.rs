@@ -46,7 +46,8 @@ async fn the_demo_accounts_exist_once_however_often_the_demo_runs() {
 
 #[tokio::test]
 async fn serve_runs_the_demo_and_stops_cleanly_on_sigterm() {
-    let db = TestDb::create().await;
+    // A first start: the migrations run here too.
+    let db = TestDb::empty().await;
     let port = {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         listener.local_addr().unwrap().port()

@@ -2,13 +2,14 @@
 //! free port over a fresh database, with a real SMTP server in the test process, and a
 //! browser-like HTTP client that keeps cookies.
 //!
-//! - `db.rs`: the database each test gets;
+//! - `db.rs`: the database each test gets (`postgres.rs`: how it is made on PostgreSQL);
 //! - `visitor.rs`: what a person does in a browser (pages, forms, proposals, comments, votes);
 //! - `people.rs`: accounts made for a test and browsers logged in as them.
 
 mod db;
 pub mod lifecycle;
 mod people;
+mod postgres;
 pub mod visitor;
 
 use std::sync::{
