@@ -179,3 +179,53 @@ async fn needs_are_erased_thirty_days_after_the_meeting_and_the_registration_sta
     assert!(page.contains("Una persona iscritta"));
     assert_eq!(app.run_retention().await.meeting_needs, 0, "once");
 }
+
+/// Deleting an account withdraws its registrations, needs included, and a place it held in a
+/// meeting to come passes to the first person waiting, who is told.
+#[tokio::test]
+async fn a_deleted_account_gives_its_place_to_the_first_person_waiting() {
+    let app = TestApp::spawn().await;
+    let s = Setup::new(&app, "cancellazioni", "public").await;
+    let id = s.meeting("Tavolo casa", "1", 6).await;
+    let ana = app
+        .person("ana@example.org", StakeholderGroup::Beneficiary, "it")
+        .await;
+    let cem = app
+        .person("cem@example.org", StakeholderGroup::Beneficiary, "en")
+        .await;
+    let registered = app
+        .by(&ana)
+        .post_form(
+            &format!("/meetings/{id}/register"),
+            &[("accessibility_note", "Sedia a rotelle")],
+        )
+        .await;
+    assert_eq!(registered.status(), StatusCode::SEE_OTHER);
+    assert_eq!(register(&app, &cem, id).await, StatusCode::SEE_OTHER);
+
+    let deleted = app
+        .by(&ana)
+        .post_form(
+            "/account/delete",
+            &[
+                ("password", crate::helpers::PASSWORD),
+                ("contributions", "keep"),
+            ],
+        )
+        .await;
+    assert_eq!(deleted.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.count("SELECT CAST(COUNT(*) AS BIGINT) FROM meeting_registration WHERE accessibility_note <> ''")
+            .await,
+        0,
+        "the needs are gone with the registration"
+    );
+    let promoted = app.by(&cem).get_html(&format!("/meetings/{id}")).await;
+    assert!(promoted.contains("You are registered."), "{promoted}");
+    let email = app.last_email_to("cem@example.org").await;
+    assert!(
+        email.subject().contains("a place freed up"),
+        "{}",
+        email.subject()
+    );
+}
