@@ -256,9 +256,22 @@ impl TestApp {
             .collect()
     }
 
-    /// A date and time as a `datetime-local` field holds it, `offset` from the app's now.
+    /// A date and time as a `datetime-local` field holds it, `offset` from the app's now,
+    /// rounded up to the minute the field can hold. Rounded down, "in a minute" taken at
+    /// hh:mm:59.9 became a moment the server, a few milliseconds later, saw as past: the
+    /// form was refused now and then (422) under load.
     pub fn local_time(&self, offset: TimeDelta) -> String {
-        tavolo::timezone::input_value(self.state.now() + offset, self.state.config.timezone)
+        use chrono::DurationRound;
+        let at = self.state.now() + offset;
+        let floor = at
+            .duration_trunc(TimeDelta::minutes(1))
+            .expect("a minute divides any time");
+        let minute = if floor == at {
+            at
+        } else {
+            floor + TimeDelta::minutes(1)
+        };
+        tavolo::timezone::input_value(minute, self.state.config.timezone)
     }
 
     /// Runs the round scheduler once, as the background task does.
