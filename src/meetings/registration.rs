@@ -150,35 +150,6 @@ pub async fn withdraw(
     Ok(removed > 0)
 }
 
-/// When an account is deleted: every registration of `user_id` goes, with the needs it gave;
-/// a place in a meeting still to come passes to the first person waiting.
-pub async fn forget_person(
-    db: &impl ConnectionTrait,
-    user_id: i64,
-    now: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    let meetings: Vec<i64> = meeting_registration::Entity::find()
-        .select_only()
-        .column(meeting_registration::Column::MeetingId)
-        .filter(meeting_registration::Column::UserId.eq(user_id))
-        .into_tuple()
-        .all(db)
-        .await?;
-    for meeting_id in meetings {
-        let Some(meeting) = super::store::lock(db, meeting_id).await? else {
-            continue;
-        };
-        let Some(consultation) = consultation::Entity::find_by_id(meeting.consultation_id)
-            .one(db)
-            .await?
-        else {
-            continue;
-        };
-        withdraw(db, &consultation, &meeting, user_id, now).await?;
-    }
-    Ok(())
-}
-
 /// Gives the free places to those waiting, first come first served, and tells each of them.
 /// Nothing moves for a cancelled meeting or one that has started.
 pub async fn fill_places(

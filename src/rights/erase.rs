@@ -119,7 +119,7 @@ pub async fn erase(
         .filter(consultation_role::Column::UserId.eq(id))
         .exec(db)
         .await?;
-    meetings::registration::forget_person(db, id, now).await?;
+    meetings::store::forget_person(db, id, now).await?;
     forget_address(db, &account.email, &placeholder_email(id)).await?;
     throttle::clear(db, &account.email).await?;
     user::Entity::update_many()
