@@ -54,7 +54,7 @@ enum Command {
 fn main() -> ExitCode {
     tune_allocator();
     let cli = Cli::parse();
-    tavolo::telemetry::init(cli.config.log_format);
+    tavolo::telemetry::init(cli.config.log_format, cli.config.metrics_addr.is_some());
     let runtime = tokio::runtime::Runtime::new().expect("the async runtime starts");
     let outcome = runtime.block_on(async move {
         match cli.command {

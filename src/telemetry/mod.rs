@@ -31,7 +31,10 @@ use crate::config::LogFormat;
 /// The log filter when `RUST_LOG` is unset.
 const DEFAULT_FILTER: &str = "info,sqlx=warn,sea_orm=warn,tower_sessions=warn";
 
-pub fn init(format: LogFormat) {
+/// Logs to standard error in `format`. With `metrics` on (`TAVOLO_METRICS_ADDR` set), also
+/// the layer that turns sqlx's connection-acquire events into the pool-wait histogram;
+/// without it those trace-level events are never built, on every statement.
+pub fn init(format: LogFormat, metrics: bool) {
     let filter =
         EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(DEFAULT_FILTER));
     let logs: Box<dyn Layer<Registry> + Send + Sync> = match format {
@@ -44,6 +47,6 @@ pub fn init(format: LogFormat) {
     };
     tracing_subscriber::registry()
         .with(logs.with_filter(filter))
-        .with(pool_wait_layer())
+        .with(metrics.then(pool_wait_layer))
         .init();
 }
