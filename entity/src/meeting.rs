@@ -30,6 +30,13 @@ pub struct Model {
     pub registration_deadline: Option<DateTimeUtc>,
     pub cancelled_at: Option<DateTimeUtc>,
     pub cancel_reason: Option<String>,
+    /// The minutes (Markdown, and its sanitised HTML); empty until written.
+    pub minutes: String,
+    pub minutes_html: String,
+    /// When the minutes were made public; none while they are a draft.
+    pub minutes_published_at: Option<DateTimeUtc>,
+    /// When attendance was last recorded; none before.
+    pub attendance_recorded_at: Option<DateTimeUtc>,
     pub created_by: Option<i64>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

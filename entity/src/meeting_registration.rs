@@ -17,6 +17,8 @@ pub struct Model {
     pub interpreter_language: String,
     pub childcare: bool,
     pub accessibility_note: String,
+    /// Checked in at the meeting by a facilitator.
+    pub attended: bool,
     pub created_at: DateTimeUtc,
 }
 

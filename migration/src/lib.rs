@@ -19,6 +19,7 @@ mod m20261208_000003_two_factor;
 mod m20261208_000004_health_check;
 mod m20261215_000001_meetings;
 mod m20261216_000001_commitments;
+mod m20261217_000001_meeting_records;
 
 pub struct Migrator;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000004_health_check::Migration),
             Box::new(m20261215_000001_meetings::Migration),
             Box::new(m20261216_000001_commitments::Migration),
+            Box::new(m20261217_000001_meeting_records::Migration),
         ]
     }
 }
