@@ -4,13 +4,16 @@
 //!
 //! - `form`: the facilitator's form and its checks; `store`: meetings as stored;
 //! - `registration`: places and the waiting list; `view`: a meeting as pages show it;
-//! - `manage`: the facilitator's pages; `pages`: the public pages; `ics`: the calendar file.
+//! - `manage`: the facilitator's pages; `pages`: the public pages; `ics`: the calendar file;
+//! - `reminders`: the day-before reminder the scheduler sends; `sign_in`: the printable sheet.
 
 pub mod form;
 pub mod ics;
 mod manage;
 mod pages;
 pub mod registration;
+pub mod reminders;
+mod sign_in;
 pub mod store;
 pub mod view;
 
@@ -24,6 +27,7 @@ use crate::web::AppState;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/consultations/{slug}/meetings", get(pages::list))
+        .route("/consultations/{slug}/meetings.ics", get(pages::feed))
         // `/meetings/{id}` and `/meetings/{id}.ics`: one segment, told apart by its suffix.
         .route("/meetings/{id}", get(pages::show))
         .route("/meetings/{id}/register", post(pages::register))
@@ -44,4 +48,5 @@ pub fn router() -> Router<AppState> {
             "/manage/meetings/{id}/registrations",
             get(manage::registrations),
         )
+        .route("/manage/meetings/{id}/sign-in", get(sign_in::sheet))
 }

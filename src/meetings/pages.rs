@@ -156,6 +156,30 @@ async fn calendar(state: &AppState, ctx: &PageCtx, id: i64) -> AppResult<Respons
         .into_response())
 }
 
+/// `/consultations/{slug}/meetings.ics`: every meeting of the consultation, for calendar
+/// applications to subscribe to; seen by whoever may see the consultation.
+pub async fn feed(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let access = access::load(&state.db, &slug, ctx.user.as_ref(), Action::View).await?;
+    let meetings = store::for_consultation(&state.db, access.consultation.id).await?;
+    let base = state.config.base_url.trim_end_matches('/');
+    let body = ics::feed(&meetings, &access.consultation.title, base, state.now());
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                &format!("inline; filename=\"meetings-{slug}.ics\""),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct RegisterForm {
