@@ -141,10 +141,13 @@ const PAGES = [
   { path: '/manage/accounts', as: ['coordinator'] },
   { path: '/manage/audit', as: ['coordinator'] },
   { path: '/manage/consultations/new', as: ['coordinator'] },
-  // Meetings: a consultation's list (the demo's is its empty state) and the
-  // facilitator's form to plan one; invite-only meetings are hidden like the rest.
+  // Meetings: a consultation's list (the demo's is its empty state, with the link to its
+  // calendar feed) and the facilitator's form to plan one; invite-only meetings are hidden
+  // like the rest, their calendar feed included (the demo's own feed is a calendar file,
+  // not a page: the API tests read it).
   { path: '/consultations/demo/meetings', as: EVERYONE },
   { path: '/consultations/mediazione/meetings', as: ['anonymous'], status: 404 },
+  { path: '/consultations/mediazione/meetings.ics', as: ['anonymous'], status: 404 },
   { path: '/manage/consultations/demo/meetings/new', as: ['facilitator'] },
   { path: '/manage/consultations/demo/meetings/new', as: ['beneficiary'], status: 403 },
   // The facilitator console of the demo consultation.
