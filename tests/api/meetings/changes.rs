@@ -188,7 +188,10 @@ async fn the_reminder_goes_once_the_day_before_to_those_holding_a_place() {
 
 #[tokio::test]
 async fn the_scheduler_sends_the_reminder_and_a_new_start_makes_it_due_again() {
-    let app = TestApp::spawn().await;
+    let mut app = TestApp::spawn().await;
+    // The reminders' migration goes down and up again, as an upgrade does.
+    app.migrate_again_from("m20261217_000002_meeting_reminders")
+        .await;
     let s = Setup::new(&app, "rinvio", "public").await;
     let id = s.meeting("Tavolo casa", "", 2).await;
     let ana = app
