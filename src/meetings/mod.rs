@@ -4,12 +4,20 @@
 //!
 //! - `form`: the facilitator's form and its checks; `store`: meetings as stored;
 //! - `registration`: places and the waiting list; `view`: a meeting as pages show it;
-//! - `manage`: the facilitator's pages; `pages`: the public pages; `ics`: the calendar file.
+//! - `manage`: the facilitator's pages; `pages`: the public pages; `ics`: the calendar file;
+//! - after the meeting: `records` (attendance and minutes as stored) with its pages
+//!   `attendance` and `minutes`; `outcome` (what the meeting's page shows of it); `held`
+//!   (the meetings the console's in-person forms may name).
 
+mod attendance;
 pub mod form;
+pub mod held;
 pub mod ics;
 mod manage;
+mod minutes;
+pub mod outcome;
 mod pages;
+pub mod records;
 pub mod registration;
 pub mod store;
 pub mod view;
@@ -43,5 +51,13 @@ pub fn router() -> Router<AppState> {
         .route(
             "/manage/meetings/{id}/registrations",
             get(manage::registrations),
+        )
+        .route(
+            "/manage/meetings/{id}/attendance",
+            get(attendance::show).post(attendance::save),
+        )
+        .route(
+            "/manage/meetings/{id}/minutes",
+            get(minutes::edit).post(minutes::save),
         )
 }
