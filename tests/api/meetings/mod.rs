@@ -4,11 +4,17 @@
 //! - `console.rs`: the form and its problems, who may manage, cancelling with a reason;
 //! - `registration.rs`: registering, the waiting list, withdrawing, the emails;
 //! - `concurrency.rs`: thirty people registering at once for ten places;
-//! - `calendar.rs`: the `.ics` file and its instants across a daylight-saving change.
+//! - `calendar.rs`: the `.ics` file and its instants across a daylight-saving change;
+//! - after the meeting: `records.rs` (attendance, also saved at once by two facilitators),
+//!   `minutes.rs` (draft, published, corrected; who may record), `links.rs` (proposals and
+//!   tallies that name their meeting, and the meeting's page listing them).
 
 mod calendar;
 mod concurrency;
 mod console;
+mod links;
+mod minutes;
+mod records;
 mod registration;
 
 use chrono::TimeDelta;
