@@ -70,8 +70,9 @@ impl AfterMeeting {
     }
 }
 
-/// The record of a meeting that has started; None before it starts. `manages`: the visitor
-/// runs the consultation (drafts and hidden proposals are theirs to see).
+/// The record of a meeting that has started; None before it starts (and for a cancelled one
+/// with nothing recorded). `manages`: the visitor runs the consultation (drafts and hidden
+/// proposals are theirs to see).
 pub async fn after(
     db: &impl ConnectionTrait,
     meeting: &meeting::Model,
@@ -92,13 +93,16 @@ pub async fn after(
     } else {
         String::new()
     };
-    Ok(Some(AfterMeeting {
+    let after = AfterMeeting {
         attendance,
         minutes_draft: !published && !minutes_html.is_empty(),
         minutes_html,
         proposals: proposals(db, meeting.id, manages).await?,
         tallies: tallies(db, meeting.id, manages, locale).await?,
-    }))
+    };
+    // A cancelled meeting has nothing to tell afterwards, unless something was recorded
+    // before it was called off.
+    Ok(Some(after).filter(|a| meeting.cancelled_at.is_none() || !a.is_empty()))
 }
 
 /// The proposals among `ids` the visitor may see: published or merged ones; hidden and

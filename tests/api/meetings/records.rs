@@ -194,6 +194,11 @@ async fn attendance_is_recorded_replaced_and_shown_by_group_without_names() {
             .await;
         assert_eq!(response.status(), StatusCode::FORBIDDEN, "{path}");
     }
+    let page = app.get_html(&format!("/meetings/{cancelled}")).await;
+    assert!(
+        !page.contains("id=\"after\""),
+        "nothing to tell after a cancelled meeting"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
