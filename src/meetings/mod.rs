@@ -6,11 +6,19 @@
 //! - `registration`: places and the waiting list; `view`: a meeting as pages show it;
 //! - `manage`: the facilitator's pages; `pages`: the public pages; `ics`: the calendar file;
 //! - `reminders`: the day-before reminder the scheduler sends; `sign_in`: the printable sheet.
+//! - after the meeting: `records` (attendance and minutes as stored) with its pages
+//!   `attendance` and `minutes`; `outcome` (what the meeting's page shows of it); `held`
+//!   (the meetings the console's in-person forms may name).
 
+mod attendance;
 pub mod form;
+pub mod held;
 pub mod ics;
 mod manage;
+mod minutes;
+pub mod outcome;
 mod pages;
+pub mod records;
 pub mod registration;
 pub mod reminders;
 mod sign_in;
@@ -49,4 +57,12 @@ pub fn router() -> Router<AppState> {
             get(manage::registrations),
         )
         .route("/manage/meetings/{id}/sign-in", get(sign_in::sheet))
+        .route(
+            "/manage/meetings/{id}/attendance",
+            get(attendance::show).post(attendance::save),
+        )
+        .route(
+            "/manage/meetings/{id}/minutes",
+            get(minutes::edit).post(minutes::save),
+        )
 }

@@ -60,7 +60,7 @@ async fn fill(model: &mut meeting::ActiveModel, fields: MeetingFields) {
     model.registration_deadline = Set(fields.registration_deadline);
 }
 
-fn audit_entry<'a>(
+pub(super) fn audit_entry<'a>(
     actor_id: i64,
     action: &'a str,
     meeting: &meeting::Model,

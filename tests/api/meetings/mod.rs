@@ -8,12 +8,18 @@
 //! - `changes.rs`: a new time or place told to those coming, the reminder the day before;
 //! - `feed.rs`: the consultation's calendar feed, the next meetings on the consultation's
 //!   page and the home page, the printable sign-in sheet.
+//! - after the meeting: `records.rs` (attendance, also saved at once by two facilitators),
+//!   `minutes.rs` (draft, published, corrected; who may record), `links.rs` (proposals and
+//!   tallies that name their meeting, and the meeting's page listing them).
 
 mod calendar;
 mod changes;
 mod concurrency;
 mod console;
 mod feed;
+mod links;
+mod minutes;
+mod records;
 mod registration;
 
 use chrono::TimeDelta;
