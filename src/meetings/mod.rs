@@ -4,8 +4,10 @@
 //!
 //! - `form`: the facilitator's form and its checks; `store`: meetings as stored;
 //! - `registration`: places and the waiting list; `view`: a meeting as pages show it;
-//! - `manage`: the facilitator's pages; `pages`: the public pages; `ics`: the calendar file.
+//! - `manage`: the facilitator's pages; `pages`: the public pages; `ics`: the calendar file;
+//! - `figures`: what exports and the API count of many meetings at once.
 
+pub mod figures;
 pub mod form;
 pub mod ics;
 mod manage;

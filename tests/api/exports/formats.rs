@@ -140,8 +140,11 @@ async fn every_format_tells_the_same_story_as_the_site() {
         [
             "answers",
             "comments",
+            "commitment_updates",
+            "commitments",
             "consultation",
             "in_person",
+            "meetings",
             "proposals",
             "results",
             "rounds"
@@ -182,7 +185,10 @@ async fn every_format_tells_the_same_story_as_the_site() {
             "comments",
             "answers",
             "results",
-            "in_person"
+            "in_person",
+            "meetings",
+            "commitments",
+            "commitment_updates"
         ]
     );
     for (name, rows) in &sheets {
