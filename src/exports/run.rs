@@ -364,6 +364,8 @@ pub async fn record_export(
                 "pseudonymised": summary.pseudonymised,
                 "proposals": summary.proposals,
                 "comments": summary.comments,
+                "meetings": summary.meetings,
+                "commitments": summary.commitments,
             }),
         },
         now,
