@@ -10,9 +10,9 @@
 
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
 use entity::{
-    CommitmentStatus, RegistrationStatus, StakeholderGroup, commitment, commitment_proposal,
-    commitment_update, consultation, meeting, meeting_proposal, meeting_registration,
-    meeting_walk_in, proposal,
+    Answer, CommitmentStatus, RegistrationStatus, StakeholderGroup, commitment,
+    commitment_proposal, commitment_update, consultation, meeting, meeting_proposal,
+    meeting_registration, meeting_walk_in, proposal,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -139,7 +139,11 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
         now - TimeDelta::days(3),
     )
     .await?;
-    seed_commitments(&tx, demo.id, [courses.id, mediators.id], facilitator, now).await?;
+    // A demo seeded before the mediators' proposal was accepted gets only the first.
+    let accepted =
+        |p: &proposal::Model| matches!(p.answer, Answer::Accepted | Answer::PartiallyAccepted);
+    let sources = [courses, mediators].map(|p| accepted(p).then_some(p.id));
+    seed_commitments(&tx, demo.id, sources, facilitator, now).await?;
     tx.commit().await?;
     Ok(2)
 }
@@ -339,12 +343,13 @@ const COMMITMENTS: [DemoCommitment; 2] = [
 async fn seed_commitments(
     tx: &impl ConnectionTrait,
     consultation_id: i64,
-    proposals: [i64; 2],
+    proposals: [Option<i64>; 2],
     facilitator: i64,
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     let today = now.date_naive();
-    for (spec, proposal_id) in COMMITMENTS.iter().zip(proposals) {
+    let made = COMMITMENTS.iter().zip(proposals);
+    for (spec, proposal_id) in made.filter_map(|(spec, p)| Some((spec, p?))) {
         let created_at = now - TimeDelta::hours(40);
         let (description, description_html) = markdown::stored(one_line(spec.description)).await;
         let created = commitment::ActiveModel {
