@@ -6,8 +6,13 @@ use axum::{
     Json,
     extract::{Path, Query, State},
 };
-use entity::{Code, commitment, commitment_update, meeting};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use std::collections::HashSet;
+
+use entity::{Code, ProposalState, commitment, commitment_update, meeting, proposal};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -70,7 +75,7 @@ pub struct MeetingItem {
     /// Markdown; null until the minutes are published.
     pub minutes: Option<String>,
     pub minutes_published_at: Option<String>,
-    /// The proposals recorded at the meeting.
+    /// The proposals recorded at the meeting (hidden ones left out).
     pub proposal_ids: Vec<i64>,
 }
 
@@ -117,7 +122,7 @@ pub struct CommitmentItem {
     pub budget_cents: Option<i64>,
     /// An ISO 4217 code such as `EUR`.
     pub budget_currency: Option<String>,
-    /// The proposals it comes from.
+    /// The proposals it comes from (hidden ones left out).
     pub proposal_ids: Vec<i64>,
     /// Its dated updates, newest first.
     pub updates: Vec<CommitmentUpdateItem>,
@@ -131,6 +136,23 @@ pub struct CommitmentList {
     pub page: u64,
     pub per_page: u64,
     pub total: u64,
+}
+
+/// The consultation's hidden proposals: the API names them nowhere, not even by id.
+async fn hidden_proposals(
+    db: &impl ConnectionTrait,
+    consultation_id: i64,
+) -> Result<HashSet<i64>, DbErr> {
+    Ok(proposal::Entity::find()
+        .select_only()
+        .column(proposal::Column::Id)
+        .filter(proposal::Column::ConsultationId.eq(consultation_id))
+        .filter(proposal::Column::State.eq(ProposalState::Hidden))
+        .into_tuple::<i64>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect())
 }
 
 fn meeting_item(m: meeting::Model, f: MeetingFigures) -> MeetingItem {
@@ -201,10 +223,12 @@ pub async fn meetings(
     let page = query.page.get();
     let rows = paginator.fetch_page(page - 1).await?;
     let mut figures = figures::of_meetings(db, &rows).await?;
+    let hidden = hidden_proposals(db, access.consultation.id).await?;
     let items = rows
         .into_iter()
         .map(|m| {
-            let f = figures.remove(&m.id).unwrap_or_default();
+            let mut f = figures.remove(&m.id).unwrap_or_default();
+            f.proposal_ids.retain(|id| !hidden.contains(id));
             meeting_item(m, f)
         })
         .collect();
@@ -281,6 +305,10 @@ pub async fn commitments(
     let rows = paginator.fetch_page(page - 1).await?;
     let ids: Vec<i64> = rows.iter().map(|c| c.id).collect();
     let mut proposals = commitments::proposal_ids(db, &ids).await?;
+    let hidden = hidden_proposals(db, access.consultation.id).await?;
+    proposals
+        .values_mut()
+        .for_each(|ids| ids.retain(|id| !hidden.contains(id)));
     let mut updates = commitment_update::Entity::find()
         .filter(commitment_update::Column::CommitmentId.is_in(ids))
         .order_by_desc(commitment_update::Column::CreatedAt)

@@ -317,6 +317,22 @@ async fn meetings_and_commitments_are_public_records_without_people() {
     assert_eq!(updates[0]["progress"], 40, "newest first");
     assert_eq!(items[1]["proposal_ids"], serde_json::json!([recorded]));
 
+    // A hidden proposal is named nowhere, not even by id.
+    app.db()
+        .execute_unprepared(&format!(
+            "UPDATE proposal SET state = 'hidden' WHERE id = {recorded}"
+        ))
+        .await
+        .unwrap();
+    app.state.pages.changed();
+    let (_, meetings) = get_json(&app, "/api/v1/consultations/demo/meetings").await;
+    assert_eq!(meetings["items"][0]["proposal_ids"], serde_json::json!([]));
+    let (_, commitments) = get_json(&app, "/api/v1/consultations/demo/commitments").await;
+    assert_eq!(
+        commitments["items"][1]["proposal_ids"],
+        serde_json::json!([])
+    );
+
     // Pages of 50, like every list; an invite-only consultation's are not there.
     let columns: Vec<&str> = {
         use sea_orm::{IdenStatic, Iterable};
