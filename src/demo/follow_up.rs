@@ -114,22 +114,7 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
     let tx = db::begin_write(db).await?;
     let past = past_meeting(&tx, &demo, collection, facilitator, now).await?;
     register(&tx, past, &PAST_SEATS, past_ids, now - TimeDelta::days(25)).await?;
-    for (group, people) in WALK_INS {
-        meeting_walk_in::ActiveModel {
-            meeting_id: Set(past),
-            stakeholder_group: Set(group),
-            people: Set(people),
-            ..Default::default()
-        }
-        .insert(&tx)
-        .await?;
-    }
-    meeting_proposal::ActiveModel {
-        proposal_id: Set(mediators.id),
-        meeting_id: Set(past),
-    }
-    .insert(&tx)
-    .await?;
+    record_what_happened(&tx, past, mediators.id).await?;
     let upcoming = upcoming_meeting(&tx, &demo, facilitator, now).await?;
     register(
         &tx,
@@ -146,6 +131,31 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
     seed_commitments(&tx, demo.id, sources, facilitator, now).await?;
     tx.commit().await?;
     Ok(2)
+}
+
+/// The past meeting's walk-ins, and the proposal recorded there.
+async fn record_what_happened(
+    tx: &impl ConnectionTrait,
+    meeting_id: i64,
+    proposal_id: i64,
+) -> anyhow::Result<()> {
+    for (group, people) in WALK_INS {
+        meeting_walk_in::ActiveModel {
+            meeting_id: Set(meeting_id),
+            stakeholder_group: Set(group),
+            people: Set(people),
+            ..Default::default()
+        }
+        .insert(tx)
+        .await?;
+    }
+    meeting_proposal::ActiveModel {
+        proposal_id: Set(proposal_id),
+        meeting_id: Set(meeting_id),
+    }
+    .insert(tx)
+    .await?;
+    Ok(())
 }
 
 /// Meetings start on the hour.

@@ -63,12 +63,33 @@ pub async fn of_meetings(
     if ids.is_empty() {
         return Ok(figures);
     }
+    count_places(db, &ids, &mut figures).await?;
+    count_attendance(db, &ids, &mut figures).await?;
+    let links = meeting_proposal::Entity::find()
+        .filter(meeting_proposal::Column::MeetingId.is_in(ids))
+        .order_by_asc(meeting_proposal::Column::ProposalId)
+        .all(db)
+        .await?;
+    for link in links {
+        if let Some(f) = figures.get_mut(&link.meeting_id) {
+            f.proposal_ids.push(link.proposal_id);
+        }
+    }
+    Ok(figures)
+}
+
+/// Places held and waited for.
+async fn count_places(
+    db: &impl ConnectionTrait,
+    ids: &[i64],
+    figures: &mut HashMap<i64, MeetingFigures>,
+) -> Result<(), DbErr> {
     let places: Vec<(i64, RegistrationStatus, i64)> = meeting_registration::Entity::find()
         .select_only()
         .column(meeting_registration::Column::MeetingId)
         .column(meeting_registration::Column::Status)
         .column_as(Expr::cust(COUNT), "count")
-        .filter(meeting_registration::Column::MeetingId.is_in(ids.clone()))
+        .filter(meeting_registration::Column::MeetingId.is_in(ids.iter().copied()))
         .group_by(meeting_registration::Column::MeetingId)
         .group_by(meeting_registration::Column::Status)
         .into_tuple()
@@ -82,6 +103,16 @@ pub async fn of_meetings(
             }
         }
     }
+    Ok(())
+}
+
+/// Who came, by group: registered people checked in, plus walk-ins. Only meetings whose
+/// attendance is recorded count them.
+async fn count_attendance(
+    db: &impl ConnectionTrait,
+    ids: &[i64],
+    figures: &mut HashMap<i64, MeetingFigures>,
+) -> Result<(), DbErr> {
     let group = Expr::col((user::Entity, user::Column::StakeholderGroup));
     let came: Vec<(i64, StakeholderGroup, i64)> = meeting_registration::Entity::find()
         .select_only()
@@ -92,7 +123,7 @@ pub async fn of_meetings(
             JoinType::InnerJoin,
             meeting_registration::Relation::User.def(),
         )
-        .filter(meeting_registration::Column::MeetingId.is_in(ids.clone()))
+        .filter(meeting_registration::Column::MeetingId.is_in(ids.iter().copied()))
         .filter(meeting_registration::Column::Attended.eq(true))
         .group_by(meeting_registration::Column::MeetingId)
         .group_by(group)
@@ -100,7 +131,7 @@ pub async fn of_meetings(
         .all(db)
         .await?;
     let walk_ins = meeting_walk_in::Entity::find()
-        .filter(meeting_walk_in::Column::MeetingId.is_in(ids.clone()))
+        .filter(meeting_walk_in::Column::MeetingId.is_in(ids.iter().copied()))
         .all(db)
         .await?
         .into_iter()
@@ -110,17 +141,7 @@ pub async fn of_meetings(
             groups[group_index(group)] += count;
         }
     }
-    let links = meeting_proposal::Entity::find()
-        .filter(meeting_proposal::Column::MeetingId.is_in(ids))
-        .order_by_asc(meeting_proposal::Column::ProposalId)
-        .all(db)
-        .await?;
-    for link in links {
-        if let Some(f) = figures.get_mut(&link.meeting_id) {
-            f.proposal_ids.push(link.proposal_id);
-        }
-    }
-    Ok(figures)
+    Ok(())
 }
 
 /// The minutes as the public may read them: only once published.
