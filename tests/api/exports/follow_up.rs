@@ -11,6 +11,12 @@ use super::{
 #[tokio::test]
 async fn meetings_and_commitments_are_in_every_format() {
     let app = demo_app().await;
+    // Seeding again makes nothing twice.
+    tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
+    for (table, rows) in [("meeting", 2), ("commitment", 2), ("commitment_update", 3)] {
+        let sql = format!("SELECT CAST(COUNT(*) AS BIGINT) FROM {table}");
+        assert_eq!(app.count(&sql).await, rows, "{table}");
+    }
     // A draft of the upcoming meeting's minutes, and the needs people gave: never exported.
     app.db()
         .execute_unprepared(
