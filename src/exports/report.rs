@@ -336,6 +336,14 @@ impl<W: Write + Send> Sink for Report<W> {
                     label: t.t("report-total-vote-counts"),
                     figure: t.number(counts.vote_counts_in_person),
                 },
+                SummaryLine {
+                    label: t.t("report-total-meetings"),
+                    figure: t.number(counts.meetings),
+                },
+                SummaryLine {
+                    label: t.t("report-total-commitments"),
+                    figure: t.number(counts.commitments),
+                },
             ],
             by_answer: lines(t, "answer-", &counts.by_answer),
             by_group: lines(t, "group-", &counts.by_group),

@@ -108,6 +108,8 @@ async fn meetings_and_commitments_are_in_every_format() {
         "Ultimi aggiornamenti",
         "Il primo corso è iniziato con 18 iscritti",
         "<progress max=\"100\" value=\"40\"",
+        "<dt>Incontri</dt>",
+        "<dt>Impegni</dt>",
     ] {
         assert!(report.contains(expected), "the report shows {expected}");
     }
