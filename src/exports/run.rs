@@ -179,7 +179,12 @@ async fn write(
         .sum();
     progress.start(
         u64::try_from(
-            counts.proposals + counts.recorded_in_person + counts.comments + counts.answers,
+            counts.proposals
+                + counts.recorded_in_person
+                + counts.comments
+                + counts.answers
+                + counts.meetings
+                + counts.commitments,
         )
         .unwrap_or(0)
             + result_rows,
@@ -271,7 +276,7 @@ async fn write(
     }
     sink.end()?;
 
-    write_follow_up(db, head, people, sink.as_mut(), &mut summary).await?;
+    write_follow_up(db, head, people, sink.as_mut(), &mut summary, progress).await?;
     sink.finish()?;
     Ok(summary)
 }
@@ -283,6 +288,7 @@ async fn write_follow_up(
     people: &mut People,
     sink: &mut dyn Sink,
     summary: &mut Summary,
+    progress: &dyn Progress,
 ) -> anyhow::Result<()> {
     sink.begin(&tables::MEETINGS)?;
     let mut after = 0;
@@ -294,6 +300,7 @@ async fn write_follow_up(
             sink.row(&record.cells(), Record::Meeting(record))?;
         }
         summary.meetings += batch.len() as u64;
+        progress.advance(batch.len() as u64);
     }
     sink.end()?;
 
@@ -307,6 +314,7 @@ async fn write_follow_up(
             sink.row(&record.cells(), Record::Commitment(record))?;
         }
         summary.commitments += batch.len() as u64;
+        progress.advance(batch.len() as u64);
     }
     sink.end()?;
 
