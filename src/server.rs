@@ -396,6 +396,14 @@ pub async fn run_schedule(state: &AppState) -> bool {
             tracing::warn!("could not send round reminders: {error}");
         }
     }
+    match crate::meetings::reminders::remind_meetings(&state.db, state.now()).await {
+        Ok(0) => {}
+        Ok(meetings) => tracing::info!(meetings, "reminded people of tomorrow's meetings"),
+        Err(error) => {
+            ok = false;
+            tracing::warn!("could not send meeting reminders: {error}");
+        }
+    }
     match digest::send_due(&state.db, state.now(), state.config.timezone).await {
         Ok(0) => {}
         Ok(digests) => tracing::info!(digests, "daily digests queued"),

@@ -37,6 +37,8 @@ pub struct Model {
     pub minutes_published_at: Option<DateTimeUtc>,
     /// When attendance was last recorded; none before.
     pub attendance_recorded_at: Option<DateTimeUtc>,
+    /// When the day-before reminder went out; none before.
+    pub reminded_at: Option<DateTimeUtc>,
     pub created_by: Option<i64>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

@@ -20,6 +20,7 @@ mod m20261208_000004_health_check;
 mod m20261215_000001_meetings;
 mod m20261216_000001_commitments;
 mod m20261217_000001_meeting_records;
+mod m20261217_000002_meeting_reminders;
 
 pub struct Migrator;
 
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261215_000001_meetings::Migration),
             Box::new(m20261216_000001_commitments::Migration),
             Box::new(m20261217_000001_meeting_records::Migration),
+            Box::new(m20261217_000002_meeting_reminders::Migration),
         ]
     }
 }

@@ -12,7 +12,10 @@ use sea_orm::{
 };
 use serde::Deserialize;
 
-use super::rounds;
+use super::{
+    rounds,
+    upcoming::{self, Upcoming},
+};
 use crate::{
     timezone,
     web::{AppResult, AppState, Page, PageCtx, PageNumber},
@@ -66,6 +69,8 @@ pub struct ListPage {
     theme: String,
     page: usize,
     more_closed: bool,
+    /// The next meetings of the consultations listed (home page only).
+    meetings: Vec<Upcoming>,
 }
 
 impl ListPage {
@@ -153,6 +158,13 @@ pub async fn build(
         .await?;
 
     let zone = state.config.timezone;
+    let meetings = if home {
+        let ids = all.iter().map(|c| c.id).collect();
+        let clock = (state.now(), zone, ctx.locale);
+        upcoming::next_meetings(db, ids, &all, upcoming::ON_HOME, clock).await?
+    } else {
+        Vec::new()
+    };
     let (mut open, mut upcoming, mut closed) = (Vec::new(), Vec::new(), Vec::new());
     for consultation in all {
         let rounds_here: Vec<round::Model> = all_rounds
@@ -212,6 +224,7 @@ pub async fn build(
         theme: query.theme.trim().to_owned(),
         page,
         more_closed,
+        meetings,
     })
 }
 

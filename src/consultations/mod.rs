@@ -9,6 +9,7 @@ pub mod listing;
 mod page;
 pub mod people;
 pub mod rounds;
+pub mod upcoming;
 
 use axum::{
     Router,

@@ -9,7 +9,13 @@ use axum::{
 use entity::{Code, ConsultationStatus, RoundState, Visibility, follow, round};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::OnConflict};
 
-use super::{access, content, figures::Figures, listing::RoundLine, rounds};
+use super::{
+    access, content,
+    figures::Figures,
+    listing::RoundLine,
+    rounds,
+    upcoming::{self, Upcoming},
+};
 use crate::{
     policy::{self, Action, Contribution, Standing},
     web::{AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, RequestContext, see_other},
@@ -81,6 +87,8 @@ pub struct ConsultationPage {
     /// Commitments still on and their mean progress, for the follow-up link.
     commitments: i64,
     commitment_progress: i64,
+    /// The next meetings.
+    meetings: Vec<Upcoming>,
 }
 
 fn call_to_action(
@@ -144,8 +152,16 @@ pub async fn show(
     let rounds_here = rounds::for_consultation(db, consultation.id).await?;
     let themes = content::themes(db, consultation.id).await?;
     let figures = Figures::count(db, consultation.id, access.user_id()).await?;
-
     let zone = state.config.timezone;
+    let meetings = upcoming::next_meetings(
+        db,
+        vec![consultation.id],
+        &[],
+        upcoming::ON_CONSULTATION,
+        (state.now(), zone, ctx.locale),
+    )
+    .await?;
+
     let invite_only = consultation.visibility == Visibility::InviteOnly;
     let cta = call_to_action(&access.standing, consultation, &rounds_here, &ctx, zone);
     let current_id = rounds::current(&rounds_here).map(|r| r.id);
@@ -189,6 +205,7 @@ pub async fn show(
         following: figures.following,
         commitments: figures.commitments,
         commitment_progress: figures.commitment_progress,
+        meetings,
         can_manage: access.allows(Action::OpenConsole),
         ctx,
     }))

@@ -348,6 +348,7 @@ mod tests {
         ("es", "format-datetime"),
         ("es", "report-opens"),
         ("es", "report-round"),
+        ("es", "sign-in-signature"),
         ("es", "results-visibility-live"),
         ("fr", "format-date"),
         ("fr", "manage-open-console"),

@@ -14,7 +14,7 @@ use crate::{
 const MAX_TITLE_CHARS: usize = 200;
 const MAX_LINE_CHARS: usize = 200;
 const MAX_URL_CHARS: usize = 500;
-const MAX_TEXT_CHARS: usize = 20_000;
+pub const MAX_TEXT_CHARS: usize = 20_000;
 const MAX_CAPACITY: i32 = 100_000;
 
 /// The meeting form as submitted. Checkboxes are present only when ticked.

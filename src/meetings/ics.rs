@@ -44,6 +44,64 @@ fn line(out: &mut String, content: &str) {
     out.push_str("\r\n");
 }
 
+/// The site's host name, for UIDs.
+fn host(base: &str) -> &str {
+    base.split("://")
+        .nth(1)
+        .unwrap_or(base)
+        .split('/')
+        .next()
+        .unwrap_or("tavolo")
+}
+
+fn begin(out: &mut String, name: Option<&str>) {
+    line(out, "BEGIN:VCALENDAR");
+    line(out, "VERSION:2.0");
+    line(out, "PRODID:-//Tavolo//Meetings//EN");
+    line(out, "CALSCALE:GREGORIAN");
+    line(out, "METHOD:PUBLISH");
+    if let Some(name) = name {
+        // Read by common calendar applications as the subscribed calendar's name.
+        line(out, &format!("X-WR-CALNAME:{}", text(name)));
+    }
+}
+
+/// One VEVENT. A cancelled meeting keeps its event, marked `STATUS:CANCELLED`, so that
+/// calendars that imported it show it cancelled rather than keep it as it was.
+fn event(
+    out: &mut String,
+    meeting: &meeting::Model,
+    consultation: &str,
+    base: &str,
+    now: DateTime<Utc>,
+) {
+    let url = format!("{base}/meetings/{}", meeting.id);
+    let location = [meeting.address.as_str(), meeting.online_url.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    line(out, "BEGIN:VEVENT");
+    line(out, &format!("UID:meeting-{}@{}", meeting.id, host(base)));
+    line(out, &format!("DTSTAMP:{}", utc(now)));
+    line(out, &format!("LAST-MODIFIED:{}", utc(meeting.updated_at)));
+    line(out, &format!("DTSTART:{}", utc(meeting.starts_at)));
+    line(out, &format!("DTEND:{}", utc(meeting.ends_at)));
+    line(out, &format!("SUMMARY:{}", text(&meeting.title)));
+    let description = format!("{consultation}\n\n{}", meeting.description);
+    line(out, &format!("DESCRIPTION:{}", text(description.trim())));
+    if !location.is_empty() {
+        line(out, &format!("LOCATION:{}", text(&location)));
+    }
+    line(out, &format!("URL:{url}"));
+    if meeting.cancelled_at.is_some() {
+        line(out, "STATUS:CANCELLED");
+    } else {
+        line(out, "STATUS:CONFIRMED");
+    }
+    line(out, "END:VEVENT");
+}
+
 /// The calendar of one meeting. `base` is the site's address, for the link and the UID.
 pub fn calendar(
     meeting: &meeting::Model,
@@ -51,50 +109,26 @@ pub fn calendar(
     base: &str,
     now: DateTime<Utc>,
 ) -> String {
-    let host = base
-        .split("://")
-        .nth(1)
-        .unwrap_or(base)
-        .split('/')
-        .next()
-        .unwrap_or("tavolo");
-    let url = format!("{base}/meetings/{}", meeting.id);
-    let location = [meeting.address.as_str(), meeting.online_url.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n");
     let mut out = String::new();
-    line(&mut out, "BEGIN:VCALENDAR");
-    line(&mut out, "VERSION:2.0");
-    line(&mut out, "PRODID:-//Tavolo//Meetings//EN");
-    line(&mut out, "CALSCALE:GREGORIAN");
-    line(&mut out, "METHOD:PUBLISH");
-    line(&mut out, "BEGIN:VEVENT");
-    line(&mut out, &format!("UID:meeting-{}@{host}", meeting.id));
-    line(&mut out, &format!("DTSTAMP:{}", utc(now)));
-    line(
-        &mut out,
-        &format!("LAST-MODIFIED:{}", utc(meeting.updated_at)),
-    );
-    line(&mut out, &format!("DTSTART:{}", utc(meeting.starts_at)));
-    line(&mut out, &format!("DTEND:{}", utc(meeting.ends_at)));
-    line(&mut out, &format!("SUMMARY:{}", text(&meeting.title)));
-    let description = format!("{consultation}\n\n{}", meeting.description);
-    line(
-        &mut out,
-        &format!("DESCRIPTION:{}", text(description.trim())),
-    );
-    if !location.is_empty() {
-        line(&mut out, &format!("LOCATION:{}", text(&location)));
+    begin(&mut out, None);
+    event(&mut out, meeting, consultation, base, now);
+    line(&mut out, "END:VCALENDAR");
+    out
+}
+
+/// The feed of a consultation: every meeting, cancelled ones included (marked so). Each
+/// event has the same UID as the meeting's own file, so importing both makes one event.
+pub fn feed(
+    meetings: &[meeting::Model],
+    consultation: &str,
+    base: &str,
+    now: DateTime<Utc>,
+) -> String {
+    let mut out = String::new();
+    begin(&mut out, Some(consultation));
+    for meeting in meetings {
+        event(&mut out, meeting, consultation, base, now);
     }
-    line(&mut out, &format!("URL:{url}"));
-    if meeting.cancelled_at.is_some() {
-        line(&mut out, "STATUS:CANCELLED");
-    } else {
-        line(&mut out, "STATUS:CONFIRMED");
-    }
-    line(&mut out, "END:VEVENT");
     line(&mut out, "END:VCALENDAR");
     out
 }

@@ -7,14 +7,15 @@ use axum::{
     extract::{Path, State},
     response::{IntoResponse, Response},
 };
+use chrono::{DateTime, Utc};
 use entity::{RegistrationStatus, meeting, meeting_registration, round, user};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
 use super::{
     form::{self, MeetingForm},
     store,
-    view::{MeetingView, link},
+    view::{MeetingView, link, records_closed},
 };
 use crate::{
     consultations::access::{self, Access, ConsultationKey},
@@ -51,6 +52,33 @@ pub(super) async fn load(
         rounds.into_iter().map(|(r, _)| r).collect(),
         meeting,
     ))
+}
+
+/// A meeting whose attendance and minutes its facilitators may record now (it has started
+/// and was not cancelled); a 403 saying why otherwise.
+pub(super) async fn load_held(
+    state: &AppState,
+    id: i64,
+    user: Option<impl Into<Person>>,
+) -> AppResult<meeting::Model> {
+    let (_, _, meeting) = load(state, id, user, Action::ManageMeetings).await?;
+    match records_closed(&meeting, state.now()) {
+        Some(reason) => Err(AppError::Forbidden(reason)),
+        None => Ok(meeting),
+    }
+}
+
+/// [`load_held`] again inside the write transaction, the meeting locked.
+pub(super) async fn lock_held(
+    db: &impl ConnectionTrait,
+    id: i64,
+    now: DateTime<Utc>,
+) -> AppResult<meeting::Model> {
+    let meeting = store::lock(db, id).await?.ok_or(AppError::NotFound)?;
+    match records_closed(&meeting, now) {
+        Some(reason) => Err(AppError::Forbidden(reason)),
+        None => Ok(meeting),
+    }
 }
 
 #[derive(Template)]
@@ -320,6 +348,8 @@ pub struct RegistrationsPage {
     accessibility: i64,
     /// How many need interpretation into each language, most asked first.
     interpreters: Vec<(String, i64)>,
+    /// Attendance may be recorded now.
+    can_record: bool,
 }
 
 pub async fn registrations(
@@ -378,6 +408,7 @@ pub async fn registrations(
         state.now(),
     );
     Ok(Page::ok(RegistrationsPage {
+        can_record: records_closed(&meeting, state.now()).is_none(),
         ctx,
         slug: access.consultation.slug,
         meeting: view,

@@ -14,9 +14,10 @@ use serde::Deserialize;
 use super::{
     ics,
     manage::load,
+    outcome::{self, AfterMeeting},
     registration::{self, Needs, Outcome},
     store,
-    view::{MeetingView, link, registration_closed},
+    view::{MeetingView, link, records_closed, registration_closed},
 };
 use crate::{
     consultations::access::{self, ConsultationKey},
@@ -89,6 +90,10 @@ pub struct ShowPage {
     /// Why this visitor cannot register now (a Fluent key); None: the form is shown.
     refusal: Option<&'static str>,
     can_manage: bool,
+    /// Once it has started: who came, the minutes, what was recorded there.
+    after: Option<AfterMeeting>,
+    /// Facilitators may record attendance and minutes now.
+    can_record: bool,
 }
 
 impl ShowPage {
@@ -125,8 +130,12 @@ pub async fn show(
     let places_left = meeting
         .capacity
         .map(|c| (i64::from(c) - i64::try_from(registered).unwrap_or(i64::MAX)).max(0));
+    let can_manage = access.allows(Action::ManageMeetings);
+    let after = outcome::after(&state.db, &meeting, can_manage, ctx.locale, now).await?;
     let view = MeetingView::new(&meeting, &rounds, state.config.timezone, ctx.locale, now);
     Ok(Page::ok(ShowPage {
+        after,
+        can_record: can_manage && records_closed(&meeting, now).is_none(),
         ctx,
         slug: access.consultation.slug.clone(),
         consultation: access.consultation.title.clone(),
@@ -134,7 +143,7 @@ pub async fn show(
         places_left,
         mine,
         refusal,
-        can_manage: access.allows(Action::ManageMeetings),
+        can_manage,
     })
     .into_response())
 }
@@ -149,6 +158,30 @@ async fn calendar(state: &AppState, ctx: &PageCtx, id: i64) -> AppResult<Respons
             (
                 header::CONTENT_DISPOSITION,
                 &format!("attachment; filename=\"meeting-{id}.ics\""),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// `/consultations/{slug}/meetings.ics`: every meeting of the consultation, for calendar
+/// applications to subscribe to; seen by whoever may see the consultation.
+pub async fn feed(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let access = access::load(&state.db, &slug, ctx.user.as_ref(), Action::View).await?;
+    let meetings = store::for_consultation(&state.db, access.consultation.id).await?;
+    let base = state.config.base_url.trim_end_matches('/');
+    let body = ics::feed(&meetings, &access.consultation.title, base, state.now());
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                &format!("inline; filename=\"meetings-{slug}.ics\""),
             ),
         ],
         body,

@@ -162,13 +162,14 @@ pub async fn fill_places(
         return Ok(Vec::new());
     }
     let registered = registered_count(db, meeting.id).await?;
-    let free = match meeting.capacity {
-        None => u64::MAX,
-        Some(capacity) => u64::try_from(capacity)
+    // None: no limit, everyone waiting gets a place (a limit of `u64::MAX` would not bind
+    // as an SQL integer).
+    let free = meeting.capacity.map(|capacity| {
+        u64::try_from(capacity)
             .unwrap_or(0)
-            .saturating_sub(registered),
-    };
-    if free == 0 {
+            .saturating_sub(registered)
+    });
+    if free == Some(0) {
         return Ok(Vec::new());
     }
     let next: Vec<(i64, i64)> = meeting_registration::Entity::find()

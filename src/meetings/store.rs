@@ -14,7 +14,7 @@ use crate::{
     audit::{self, Entry},
     consultations::audience,
     markdown,
-    notifications::{self, Concern, Event, Notice},
+    notifications::{self, Concern, Event, Notice, details::MeetingChange},
 };
 
 /// The consultation's meetings, soonest first.
@@ -60,7 +60,7 @@ async fn fill(model: &mut meeting::ActiveModel, fields: MeetingFields) {
     model.registration_deadline = Set(fields.registration_deadline);
 }
 
-fn audit_entry<'a>(
+pub(super) fn audit_entry<'a>(
     actor_id: i64,
     action: &'a str,
     meeting: &meeting::Model,
@@ -104,7 +104,35 @@ pub async fn create(
     Ok(meeting)
 }
 
-/// Saves the edited particulars. A larger capacity gives places to those waiting.
+/// What of `fields` differs from `meeting` in a way that those coming must hear of.
+fn changes(meeting: &meeting::Model, fields: &MeetingFields) -> Vec<MeetingChange> {
+    let mut changes = Vec::new();
+    if meeting.starts_at != fields.starts_at || meeting.ends_at != fields.ends_at {
+        changes.push(MeetingChange::Time);
+    }
+    if meeting.address != fields.address {
+        changes.push(MeetingChange::Address);
+    }
+    if meeting.online_url != fields.online_url {
+        changes.push(MeetingChange::OnlineLink);
+    }
+    changes
+}
+
+/// Everyone registered or waiting.
+async fn registrants(db: &impl ConnectionTrait, meeting_id: i64) -> Result<Vec<i64>, DbErr> {
+    meeting_registration::Entity::find()
+        .select_only()
+        .column(meeting_registration::Column::UserId)
+        .filter(meeting_registration::Column::MeetingId.eq(meeting_id))
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// Saves the edited particulars. A larger capacity gives places to those waiting; a new
+/// time, address or online link is told to everyone registered or waiting, and a new start
+/// makes the day-before reminder due again.
 pub async fn update(
     db: &impl ConnectionTrait,
     consultation: &consultation::Model,
@@ -113,9 +141,14 @@ pub async fn update(
     actor_id: i64,
     now: DateTime<Utc>,
 ) -> Result<meeting::Model, DbErr> {
+    let changes = changes(&meeting, &fields);
+    let moved = meeting.starts_at != fields.starts_at;
     let mut model = meeting.into_active_model();
     fill(&mut model, fields).await;
     model.updated_at = Set(now);
+    if moved {
+        model.reminded_at = Set(None);
+    }
     let meeting = model.update(db).await?;
     let details = json!({ "title": meeting.title });
     audit::record(
@@ -125,6 +158,18 @@ pub async fn update(
     )
     .await?;
     super::registration::fill_places(db, consultation, &meeting, now).await?;
+    if !changes.is_empty() && meeting.cancelled_at.is_none() && meeting.ends_at > now {
+        let people = registrants(db, meeting.id).await?;
+        let place = audience::place(db, consultation).await?;
+        let event = Event::MeetingChanged {
+            meeting_id: meeting.id,
+            changes,
+        };
+        let mut notice =
+            Notice::new(event, place, &meeting.title, link(meeting.id)).by(Some(actor_id));
+        notice.tell(people, Concern::Own);
+        notifications::raise(db, notice, now).await?;
+    }
     Ok(meeting)
 }
 
@@ -160,13 +205,7 @@ pub async fn cancel(
         now,
     )
     .await?;
-    let people: Vec<i64> = meeting_registration::Entity::find()
-        .select_only()
-        .column(meeting_registration::Column::UserId)
-        .filter(meeting_registration::Column::MeetingId.eq(meeting.id))
-        .into_tuple()
-        .all(db)
-        .await?;
+    let people = registrants(db, meeting.id).await?;
     let place = audience::place(db, consultation).await?;
     let event = Event::MeetingCancelled {
         meeting_id: meeting.id,

@@ -104,3 +104,15 @@ pub fn registration_closed(meeting: &meeting::Model, now: DateTime<Utc>) -> Opti
         None
     }
 }
+
+/// Why attendance and minutes cannot be recorded now (a Fluent key); None once the meeting
+/// has started, unless it was cancelled.
+pub fn records_closed(meeting: &meeting::Model, now: DateTime<Utc>) -> Option<&'static str> {
+    if meeting.cancelled_at.is_some() {
+        Some("meeting-records-cancelled")
+    } else if meeting.starts_at > now {
+        Some("meeting-records-not-started")
+    } else {
+        None
+    }
+}

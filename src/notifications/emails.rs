@@ -40,12 +40,14 @@ pub enum Email {
         link: String,
     },
     /// One event, sent at once. Paths are turned into links with `TAVOLO_BASE_URL` when
-    /// the email is sent.
+    /// the email is sent; `details` are Fluent messages saying more (absent in older rows).
     Notification {
         kind: Kind,
         consultation: String,
         title: String,
         path: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        details: Vec<String>,
         unsubscribe: String,
     },
     /// A day's events, grouped by consultation.
@@ -164,6 +166,7 @@ email_templates!(
 struct NotificationText<'a> {
     t: Locale,
     line: &'a str,
+    details: &'a [String],
     link: &'a str,
     preferences: &'a str,
     unsubscribe: &'a str,
@@ -176,6 +179,7 @@ struct NotificationHtml<'a> {
     /// For the title, which holds text only.
     line: &'a str,
     line_html: Safe<String>,
+    details: &'a [String],
     link: &'a str,
     preferences: &'a str,
     unsubscribe: &'a str,
@@ -244,6 +248,7 @@ impl Email {
                 consultation,
                 title,
                 path,
+                details,
                 unsubscribe,
             } => {
                 let line = notification_line(&t, *kind, consultation, title);
@@ -254,6 +259,7 @@ impl Email {
                     text: NotificationText {
                         t,
                         line: &line,
+                        details,
                         link: &link,
                         preferences: &preferences,
                         unsubscribe: &unsubscribe,
@@ -263,6 +269,7 @@ impl Email {
                         t,
                         line: &line,
                         line_html: notification_line_html(&t, *kind, consultation, title),
+                        details,
                         link: &link,
                         preferences: &preferences,
                         unsubscribe: &unsubscribe,

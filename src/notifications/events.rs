@@ -9,6 +9,8 @@ use entity::{Answer, FlagTarget};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::details::MeetingChange;
+
 /// Something that happened, with what it is about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "payload", rename_all = "snake_case")]
@@ -77,6 +79,15 @@ pub enum Event {
         meeting_id: i64,
         user_id: i64,
     },
+    /// A meeting's time, address or online link changed; to everyone registered or waiting.
+    MeetingChanged {
+        meeting_id: i64,
+        changes: Vec<MeetingChange>,
+    },
+    /// A meeting starts within a day; to everyone holding a place.
+    MeetingReminder {
+        meeting_id: i64,
+    },
 }
 
 /// A round that opened or closed.
@@ -124,10 +135,12 @@ pub enum Kind {
     CommitmentUpdated,
     MeetingCancelled,
     MeetingPlaceConfirmed,
+    MeetingChanged,
+    MeetingReminder,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 16] = [
+    pub const ALL: [Kind; 18] = [
         Kind::RoundOpened,
         Kind::RoundClosed,
         Kind::RoundClosingSoon,
@@ -144,6 +157,8 @@ impl Kind {
         Kind::CommitmentUpdated,
         Kind::MeetingCancelled,
         Kind::MeetingPlaceConfirmed,
+        Kind::MeetingChanged,
+        Kind::MeetingReminder,
     ];
 
     /// The code stored in `event.kind` and `notification.kind`.
@@ -165,6 +180,8 @@ impl Kind {
             Kind::CommitmentUpdated => "commitment_updated",
             Kind::MeetingCancelled => "meeting_cancelled",
             Kind::MeetingPlaceConfirmed => "meeting_place_confirmed",
+            Kind::MeetingChanged => "meeting_changed",
+            Kind::MeetingReminder => "meeting_reminder",
         }
     }
 
@@ -197,6 +214,8 @@ impl Event {
             Event::CommitmentUpdated { .. } => Kind::CommitmentUpdated,
             Event::MeetingCancelled { .. } => Kind::MeetingCancelled,
             Event::MeetingPlaceConfirmed { .. } => Kind::MeetingPlaceConfirmed,
+            Event::MeetingChanged { .. } => Kind::MeetingChanged,
+            Event::MeetingReminder { .. } => Kind::MeetingReminder,
         }
     }
 
@@ -366,6 +385,19 @@ mod tests {
                 },
                 "meeting_place_confirmed",
                 json!({ "meeting_id": 2, "user_id": 5 }),
+            ),
+            (
+                Event::MeetingChanged {
+                    meeting_id: 2,
+                    changes: vec![MeetingChange::Time, MeetingChange::OnlineLink],
+                },
+                "meeting_changed",
+                json!({ "meeting_id": 2, "changes": ["time", "online_link"] }),
+            ),
+            (
+                Event::MeetingReminder { meeting_id: 2 },
+                "meeting_reminder",
+                json!({ "meeting_id": 2 }),
             ),
         ]
     }

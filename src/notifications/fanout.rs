@@ -106,6 +106,13 @@ async fn fan_out(
     let object_title = &notice.title;
     let link = &notice.link;
     let in_app_only = notice.event.in_app_only();
+    let details: Vec<String> = match &notice.event {
+        Event::MeetingChanged { changes, .. } => changes
+            .iter()
+            .map(|change| change.message_id().to_owned())
+            .collect(),
+        _ => Vec::new(),
+    };
     let mut rows = Vec::with_capacity(accounts.len());
     let mut key = None;
     for account in &accounts {
@@ -148,6 +155,7 @@ async fn fan_out(
                 consultation: consultation_title.clone(),
                 title: object_title.clone(),
                 path: link.clone(),
+                details: details.clone(),
                 unsubscribe: unsubscribe::path(key, account.id),
             };
             enqueue(

@@ -10,6 +10,7 @@
 //! the row); one that dies after the SMTP server accepted but before marking the row sent
 //! causes at most one resend, with the same `Message-ID`, which mail clients drop.
 
+pub mod details;
 pub mod digest;
 pub mod emails;
 pub mod events;

@@ -1,8 +1,8 @@
 //! What the proposal page reads about a proposal besides its discussion and figures, in one
 //! statement: the proposal, its consultation and the visitor's role there, the rounds, its
-//! signers, and the small facts around it (theme, who recorded it, what it was merged into,
-//! whether the visitor follows it, whether anyone voted on it, whether a commitment was made
-//! from it).
+//! signers, and the small facts around it (theme, who recorded it and at which meeting, what
+//! it was merged into, whether the visitor follows it, whether anyone voted on it, whether a
+//! commitment was made from it).
 
 use entity::{proposal, proposal_author, round, user};
 use sea_orm::{
@@ -31,6 +31,8 @@ pub struct ProposalFacts {
     /// The facilitator who recorded it at an in-person table.
     pub recorded_by: Option<String>,
     pub merged_into: Option<(i64, String)>,
+    /// The meeting it was recorded at: its id and title.
+    pub meeting: Option<(i64, String)>,
     /// For logged-in visitors: whether they follow it.
     pub follows: Option<bool>,
     /// Whether anyone voted on it in any round (a voted proposal can no longer be edited).
@@ -75,6 +77,21 @@ pub async fn load(
                 "(SELECT target.title FROM proposal target WHERE target.id = proposal.merged_into)",
             ),
             "merged_title",
+        )
+        .column_as(
+            Expr::cust(
+                "(SELECT meeting_proposal.meeting_id FROM meeting_proposal \
+                 WHERE meeting_proposal.proposal_id = proposal.id)",
+            ),
+            "meeting_id",
+        )
+        .column_as(
+            Expr::cust(
+                "(SELECT meeting.title FROM meeting JOIN meeting_proposal \
+                 ON meeting_proposal.meeting_id = meeting.id \
+                 WHERE meeting_proposal.proposal_id = proposal.id)",
+            ),
+            "meeting_title",
         )
         .column_as(
             Expr::cust(format!(
@@ -150,6 +167,8 @@ pub async fn load(
         }
     }
     let merged_title: Option<String> = first.try_get("", "merged_title")?;
+    let meeting_id: Option<i64> = first.try_get("", "meeting_id")?;
+    let meeting_title: Option<String> = first.try_get("", "meeting_title")?;
     let follows: i64 = first.try_get("", "follows")?;
     let has_votes: i32 = first.try_get("", "has_votes")?;
     let has_commitments: i32 = first.try_get("", "has_commitments")?;
@@ -159,6 +178,7 @@ pub async fn load(
         theme: first.try_get("", "theme_name")?,
         recorded_by: first.try_get("", "recorder_name")?,
         merged_into: found.proposal.merged_into.zip(merged_title),
+        meeting: meeting_id.zip(meeting_title),
         follows: user.map(|_| follows > 0),
         has_votes: has_votes > 0,
         has_commitments: has_commitments > 0,

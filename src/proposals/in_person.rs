@@ -22,6 +22,7 @@ use crate::{
     accounts::domain::GROUPS,
     consultations::{access, content},
     db,
+    meetings::held::{self, MeetingChoice},
     policy::Action,
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
@@ -44,6 +45,8 @@ pub struct RecordForm {
     on: String,
     people: String,
     group: String,
+    /// The meeting it came from: a meeting's id, or empty.
+    meeting: String,
 }
 
 #[derive(Template)]
@@ -57,6 +60,8 @@ pub struct RecordPage {
     themes: Vec<theme::Model>,
     languages: &'static [(&'static str, &'static str, bool)],
     groups: [&'static str; 4],
+    /// The meetings held so far, one of which it may have come from.
+    meetings: Vec<MeetingChoice>,
 }
 
 impl RecordPage {
@@ -66,7 +71,7 @@ impl RecordPage {
         (slug, consultation): (String, String),
         form: RecordForm,
         errors: FormErrors,
-        themes: Vec<theme::Model>,
+        (themes, meetings): (Vec<theme::Model>, Vec<MeetingChoice>),
     ) -> Self {
         Self {
             ctx,
@@ -77,6 +82,7 @@ impl RecordPage {
             themes,
             languages: CONTENT_LANGUAGES,
             groups: GROUPS,
+            meetings,
         }
     }
 }
@@ -88,7 +94,9 @@ pub async fn new(
 ) -> AppResult<Page<RecordPage>> {
     let access = access::load(&state.db, &slug, ctx.user.as_ref(), Action::RecordInPerson).await?;
     let themes = content::themes(&state.db, access.consultation.id).await?;
+    let meetings = held::offered(&state, ctx.locale, access.consultation.id).await?;
     Ok(Page::ok(RecordPage {
+        meetings,
         form: RecordForm {
             language: ctx.lang().to_owned(),
             ..Default::default()
@@ -113,6 +121,7 @@ pub async fn create(
 ) -> AppResult<Response> {
     let access = access::load(&state.db, &slug, Some(&user), Action::RecordInPerson).await?;
     let themes = content::themes(&state.db, access.consultation.id).await?;
+    let meetings = held::offered(&state, ctx.locale, access.consultation.id).await?;
     let proposal_form = ProposalForm {
         title: form.title.clone(),
         body: form.body.clone(),
@@ -146,10 +155,12 @@ pub async fn create(
     if group.is_none() {
         errors.add("group", "error-group-required");
     }
+    let meeting = held::chosen(&meetings, &form.meeting, &mut errors);
+    let (names, lists) = ((slug, access.consultation.title), (themes, meetings));
     let (Some(text), Some(on), Some(people), Some(group), true) =
         (text, on, people, group, errors.is_empty())
     else {
-        let page = RecordPage::again(ctx, (slug, access.consultation.title), form, errors, themes);
+        let page = RecordPage::again(ctx, names, form, errors, lists);
         return Ok(Page::invalid(page).into_response());
     };
     let now = state.now();
@@ -160,7 +171,7 @@ pub async fn create(
     if let Err(AppError::TooManyRequests(seconds)) = allowed.await {
         drop(tx);
         errors.add("body", "error-proposals-limit");
-        let page = RecordPage::again(ctx, (slug, access.consultation.title), form, errors, themes);
+        let page = RecordPage::again(ctx, names, form, errors, lists);
         return Ok(refused_form(seconds, Page::ok(page).into_response()));
     }
     let round = open_round(&tx, access.consultation.id).await?;
@@ -180,6 +191,9 @@ pub async fn create(
         now,
     )
     .await?;
+    if let Some(meeting_id) = meeting {
+        held::link_proposal(&tx, created.id, meeting_id).await?;
+    }
     tx.commit().await?;
     state.results_changed(access.consultation.id);
     session.flash("flash-proposal-recorded").await?;

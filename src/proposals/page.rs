@@ -58,6 +58,8 @@ pub struct ProposalPage {
     edited: bool,
     signers: Vec<Signer>,
     in_person: Option<InPersonView>,
+    /// The meeting it was recorded at: its id and title.
+    meeting: Option<(i64, String)>,
     answer: &'static str,
     justification: Option<String>,
     /// One page of the thread, and the figures of the whole of it.
@@ -251,6 +253,7 @@ pub async fn show(
         edited: proposal.edited_at.is_some(),
         signers,
         in_person,
+        meeting: facts.meeting.clone(),
         answer: proposal.answer.code(),
         justification: proposal.answer_justification.clone(),
         comments: thread.comments,

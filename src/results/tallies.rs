@@ -21,6 +21,7 @@ use serde_json::json;
 use super::compute::GROUPS;
 use crate::{
     audit, db,
+    meetings::held::{self, MeetingChoice},
     policy::Action,
     proposals::access as proposal_access,
     web::{
@@ -78,9 +79,35 @@ pub struct TallyPage {
     values: HashMap<String, String>,
     errors: FormErrors,
     groups: Vec<GroupFields>,
+    /// The meetings held so far, one of which it may have been counted at.
+    meetings: Vec<MeetingChoice>,
 }
 
 impl TallyPage {
+    /// The form for `round`, with what was typed and the problems found.
+    fn again(
+        ctx: PageCtx,
+        (proposal_id, proposal_title): (i64, String),
+        round: round::Model,
+        values: HashMap<String, String>,
+        errors: FormErrors,
+        meetings: Vec<MeetingChoice>,
+    ) -> Self {
+        Self {
+            ctx,
+            proposal_id,
+            proposal_title,
+            round_id: round.id,
+            round_title: round.title,
+            approval: round.vote_rule == VoteRule::Approval,
+            rule: round.vote_rule,
+            values,
+            errors,
+            groups: groups(),
+            meetings,
+        }
+    }
+
     /// What the first count of each group means under the round's rule.
     pub fn in_favour_label(&self) -> &'static str {
         match self.rule {
@@ -129,18 +156,15 @@ pub async fn new(
     let found = proposal_access::load(&state.db, id, ctx.user.as_ref()).await?;
     found.access.require(Action::RecordInPerson)?;
     let round = voting_round(&state.db, found.proposal.consultation_id, query.round).await?;
-    Ok(Page::ok(TallyPage {
+    let meetings = held::offered(&state, ctx.locale, found.proposal.consultation_id).await?;
+    Ok(Page::ok(TallyPage::again(
         ctx,
-        proposal_id: id,
-        proposal_title: found.proposal.title,
-        round_id: round.id,
-        round_title: round.title,
-        approval: round.vote_rule == VoteRule::Approval,
-        rule: round.vote_rule,
-        values: HashMap::new(),
-        errors: FormErrors::new(),
-        groups: groups(),
-    }))
+        (id, found.proposal.title),
+        round,
+        HashMap::new(),
+        FormErrors::new(),
+        meetings,
+    )))
 }
 
 /// A checked tally: place, day, method and per-group counts.
@@ -218,22 +242,19 @@ pub async fn create(
     if found.proposal.state == ProposalState::Hidden {
         return Err(AppError::Forbidden("error-vote-proposal-not-open"));
     }
-    let tally = match parse(&values, approval, today) {
-        Ok(tally) => tally,
-        Err(errors) => {
-            return Ok(Page::invalid(TallyPage {
-                ctx,
-                proposal_id: id,
-                proposal_title: found.proposal.title,
-                round_id: round.id,
-                round_title: round.title,
-                approval,
-                rule: round.vote_rule,
-                values,
-                errors,
-                groups: groups(),
-            })
-            .into_response());
+    let meetings = held::offered(&state, ctx.locale, found.proposal.consultation_id).await?;
+    let mut errors = FormErrors::new();
+    let chosen = values.get(held::FIELD).map_or("", String::as_str);
+    let meeting = held::chosen(&meetings, chosen, &mut errors);
+    let tally = match (parse(&values, approval, today), errors.is_empty()) {
+        (Ok(tally), true) => tally,
+        (parsed, _) => {
+            for (field, message) in parsed.err().iter().flat_map(FormErrors::iter) {
+                errors.add(field, message);
+            }
+            let title = found.proposal.title;
+            let page = TallyPage::again(ctx, (id, title), round, values, errors, meetings);
+            return Ok(Page::invalid(page).into_response());
         }
     };
     let tx = db::begin_write(&state.db).await?;
@@ -249,6 +270,9 @@ pub async fn create(
     }
     .insert(&tx)
     .await?;
+    if let Some(meeting_id) = meeting {
+        held::link_tally(&tx, saved.id, meeting_id).await?;
+    }
     for (group, [in_favour, against, abstain]) in GROUPS.iter().zip(tally.counts) {
         if in_favour + against + abstain == 0 {
             continue;

@@ -153,8 +153,10 @@ const PAGES = [
   { path: '/manage/accounts', as: ['coordinator'] },
   { path: '/manage/audit', as: ['coordinator'] },
   { path: '/manage/consultations/new', as: ['coordinator'] },
-  // Meetings: a consultation's list (the demo's past meeting and its upcoming one) and the
-  // facilitator's form to plan one; invite-only meetings are hidden like the rest.
+  // Meetings: a consultation's list (the demo's past meeting and its upcoming one, with the
+  // link to its calendar feed) and the facilitator's form to plan one; invite-only meetings
+  // are hidden like the rest, their calendar feed included (the demo's own feed is a
+  // calendar file, not a page: the API tests read it).
   { path: '/consultations/demo/meetings', as: EVERYONE },
   // The demo's meetings, their ids from the API (see `demoIds`); on a fresh demo the past
   // one is 1 (published minutes, who came by group, the proposal recorded there) and the
@@ -182,7 +184,25 @@ const PAGES = [
     as: ['beneficiary'],
     status: 403,
   },
+  // Its printable sign-in sheet, and the past meeting's attendance and minutes forms, filled
+  // in with what the demo recorded.
+  {
+    path: (demo) => `/manage/meetings/${demo.upcomingMeeting}/sign-in`,
+    name: '/manage/meetings/<upcoming meeting>/sign-in',
+    as: ['facilitator'],
+  },
+  {
+    path: (demo) => `/manage/meetings/${demo.pastMeeting}/attendance`,
+    name: '/manage/meetings/<past meeting>/attendance',
+    as: ['facilitator'],
+  },
+  {
+    path: (demo) => `/manage/meetings/${demo.pastMeeting}/minutes`,
+    name: '/manage/meetings/<past meeting>/minutes',
+    as: ['facilitator'],
+  },
   { path: '/consultations/mediazione/meetings', as: ['anonymous'], status: 404 },
+  { path: '/consultations/mediazione/meetings.ics', as: ['anonymous'], status: 404 },
   { path: '/manage/consultations/demo/meetings/new', as: ['facilitator'] },
   { path: '/manage/consultations/demo/meetings/new', as: ['beneficiary'], status: 403 },
   // The facilitator console of the demo consultation.

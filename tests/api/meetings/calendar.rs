@@ -25,11 +25,32 @@ fn content_lines(body: &str) -> Vec<String> {
     lines
 }
 
-fn property<'a>(lines: &'a [String], name: &str) -> &'a str {
+pub(super) fn property<'a>(lines: &'a [String], name: &str) -> &'a str {
     lines
         .iter()
         .find_map(|l| l.strip_prefix(name).and_then(|rest| rest.strip_prefix(':')))
         .unwrap_or_else(|| panic!("no {name} in {lines:?}"))
+}
+
+/// The calendar at `path` as `client` gets it, checked as a calendar, as content lines.
+pub(super) async fn calendar_at(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+) -> Vec<String> {
+    let response = app.by(client).get(path).await;
+    assert_eq!(response.status(), StatusCode::OK, "{path}");
+    assert!(
+        response.headers()[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/calendar")
+    );
+    let lines = content_lines(&response.text().await.unwrap());
+    assert_eq!(lines.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
+    assert_eq!(lines.last().map(String::as_str), Some("END:VCALENDAR"));
+    assert_eq!(property(&lines, "VERSION"), "2.0");
+    lines
 }
 
 fn instant(value: &str) -> DateTime<Utc> {
@@ -89,21 +110,7 @@ async fn the_calendar_file_holds_the_right_instant_across_a_daylight_saving_chan
     .await;
 
     let visitor = crate::helpers::new_client();
-    let response = app
-        .by(&visitor)
-        .get(&format!("/meetings/{before}.ics"))
-        .await;
-    assert_eq!(response.status(), StatusCode::OK);
-    assert!(
-        response.headers()[header::CONTENT_TYPE]
-            .to_str()
-            .unwrap()
-            .starts_with("text/calendar")
-    );
-    let lines = content_lines(&response.text().await.unwrap());
-    assert_eq!(lines.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
-    assert_eq!(lines.last().map(String::as_str), Some("END:VCALENDAR"));
-    assert_eq!(property(&lines, "VERSION"), "2.0");
+    let lines = calendar_at(&app, &visitor, &format!("/meetings/{before}.ics")).await;
     assert!(lines.contains(&"BEGIN:VEVENT".to_owned()) && lines.contains(&"END:VEVENT".to_owned()));
     assert_eq!(
         instant(property(&lines, "DTSTART")).to_rfc3339(),

@@ -198,6 +198,15 @@ async fn a_cancellation_needs_a_reason_and_tells_everyone_registered() {
 }
 
 impl<'a> Setup<'a> {
+    /// An invite-only consultation `segreta` by the same coordinator.
+    pub(super) async fn hidden(app: &'a TestApp) -> Setup<'a> {
+        let chiara = app.client_for("chiara@example.org").await;
+        let slug = "segreta";
+        crate::consultations::create_consultation(app, &chiara, slug, slug, "invite_only").await;
+        crate::consultations::publish(app, &chiara, slug).await;
+        Setup { app, slug, chiara }
+    }
+
     /// A second, public consultation by the same coordinator.
     async fn new_second(app: &'a TestApp) -> Setup<'a> {
         let chiara = app.client_for("chiara@example.org").await;

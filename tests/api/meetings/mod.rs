@@ -4,11 +4,22 @@
 //! - `console.rs`: the form and its problems, who may manage, cancelling with a reason;
 //! - `registration.rs`: registering, the waiting list, withdrawing, the emails;
 //! - `concurrency.rs`: thirty people registering at once for ten places;
-//! - `calendar.rs`: the `.ics` file and its instants across a daylight-saving change.
+//! - `calendar.rs`: the `.ics` file and its instants across a daylight-saving change;
+//! - `changes.rs`: a new time or place told to those coming, the reminder the day before;
+//! - `feed.rs`: the consultation's calendar feed, the next meetings on the consultation's
+//!   page and the home page, the printable sign-in sheet.
+//! - after the meeting: `records.rs` (attendance, also saved at once by two facilitators),
+//!   `minutes.rs` (draft, published, corrected; who may record), `links.rs` (proposals and
+//!   tallies that name their meeting, and the meeting's page listing them).
 
 mod calendar;
+mod changes;
 mod concurrency;
 mod console;
+mod feed;
+mod links;
+mod minutes;
+mod records;
 mod registration;
 
 use chrono::TimeDelta;
@@ -92,4 +103,30 @@ pub(crate) async fn register(app: &TestApp, client: &reqwest::Client, meeting: i
         .post_form(&format!("/meetings/{meeting}/register"), &[])
         .await
         .status()
+}
+
+/// Ana (beneficiary, Italian) takes the meeting's one place; Bo (third sector, `bo_locale`)
+/// waits for one.
+pub(crate) async fn one_in_one_waiting(
+    app: &TestApp,
+    meeting: i64,
+    bo_locale: &str,
+) -> (reqwest::Client, reqwest::Client) {
+    let ana = app
+        .person(
+            "ana@example.org",
+            entity::StakeholderGroup::Beneficiary,
+            "it",
+        )
+        .await;
+    let bo = app
+        .person(
+            "bo@example.org",
+            entity::StakeholderGroup::ThirdSector,
+            bo_locale,
+        )
+        .await;
+    assert_eq!(register(app, &ana, meeting).await, StatusCode::SEE_OTHER);
+    assert_eq!(register(app, &bo, meeting).await, StatusCode::SEE_OTHER);
+    (ana, bo)
 }

@@ -221,3 +221,4 @@ error-merge-target = Choose where to merge the proposals.
 error-merge-sources = Choose the proposals to merge (at least two, or one when merging into an existing proposal).
 error-merge-during-voting = Proposals are not merged while a voting round is open: votes cannot be moved without changing them. Merge before voting opens or after it closes.
 audit-proposal-merged = Proposals merged
+proposal-recorded-at = Recorded at

@@ -221,3 +221,4 @@ error-merge-target = Elige dónde unir las propuestas.
 error-merge-sources = Elige las propuestas que quieres unir (al menos dos, o una si la unes a una propuesta que ya existe).
 error-merge-during-voting = No se unen propuestas mientras hay una fase de votación abierta: los votos no se pueden mover sin cambiarlos. Une las propuestas antes de que abra la votación o después de que cierre.
 audit-proposal-merged = Propuestas unidas
+proposal-recorded-at = Registrada en

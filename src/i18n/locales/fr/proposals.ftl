@@ -221,3 +221,4 @@ error-merge-target = Choisissez où regrouper les propositions.
 error-merge-sources = Choisissez les propositions à regrouper (au moins deux, ou une seule si vous la regroupez dans une proposition existante).
 error-merge-during-voting = On ne regroupe pas de propositions pendant qu'une phase de vote est ouverte : on ne peut pas déplacer les votes sans les changer. Regroupez avant l'ouverture du vote ou après sa fermeture.
 audit-proposal-merged = Propositions regroupées
+proposal-recorded-at = Enregistrée lors de

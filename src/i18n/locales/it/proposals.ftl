@@ -221,3 +221,4 @@ error-merge-target = Scegli dove unire le proposte.
 error-merge-sources = Scegli le proposte da unire (almeno due, o una se le unisci a una proposta esistente).
 error-merge-during-voting = Non si uniscono proposte mentre è aperta una fase di voto: i voti non si possono spostare senza alterarli. Unisci prima che il voto si apra o dopo che si è chiuso.
 audit-proposal-merged = Proposte unite
+proposal-recorded-at = Registrata durante

@@ -221,3 +221,4 @@ error-merge-target = Zgjidh ku do t'i bashkosh propozimet.
 error-merge-sources = Zgjidh propozimet për t'u bashkuar (të paktën dy, ose një nëse e bashkon me një propozim që ekziston).
 error-merge-during-voting = Propozimet nuk bashkohen kur një fazë votimi është e hapur: votat nuk mund të zhvendosen pa u ndryshuar. Bashkoji para se të hapet votimi ose pasi të mbyllet.
 audit-proposal-merged = Propozime të bashkuara
+proposal-recorded-at = Regjistruar në

@@ -213,3 +213,4 @@ error-merge-target = 请选择把建议合并到哪里。
 error-merge-sources = 请选择要合并的建议（至少两条；如果合并到已有的建议，一条也可以）。
 error-merge-during-voting = 投票阶段进行期间不能合并建议：移动投票就会改变投票。请在投票开始前或结束后合并。
 audit-proposal-merged = 建议已合并
+proposal-recorded-at = 记录于

@@ -1,0 +1,25 @@
+//! What an email says about an event beyond its one line: for a meeting that changed, what
+//! changed (see `fanout`). Said as Fluent messages, so that each recipient reads it in their language.
+
+use serde::{Deserialize, Serialize};
+
+/// What about a meeting changed, as its notice says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingChange {
+    /// The start or the end.
+    Time,
+    Address,
+    OnlineLink,
+}
+
+impl MeetingChange {
+    /// The Fluent message that says it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            MeetingChange::Time => "meeting-changed-time",
+            MeetingChange::Address => "meeting-changed-address",
+            MeetingChange::OnlineLink => "meeting-changed-online-link",
+        }
+    }
+}
