@@ -1,9 +1,10 @@
 //! The read-only JSON API under `/api/v1/`: what an anonymous visitor may see — public
-//! consultations that are not drafts, their rounds, their proposals (not hidden ones) and
-//! the results of voting rounds once public — with pages, and its OpenAPI 3 document at
-//! `/api/v1/openapi.json`, generated from these handlers and types.
+//! consultations that are not drafts, their rounds, their proposals (not hidden ones), the
+//! results of voting rounds once public, their meetings and commitments — with pages, and
+//! its OpenAPI 3 document at `/api/v1/openapi.json`, generated from these handlers and types.
 
 mod consultations;
+mod follow_up;
 
 use axum::{Json, Router, routing::get};
 use utoipa::OpenApi;
@@ -16,15 +17,17 @@ pub use consultations::PER_PAGE;
 #[openapi(
     info(
         title = "Tavolo API",
-        description = "Read-only public data of a Tavolo platform: consultations, rounds, proposals with their answers, and results by stakeholder group.",
+        description = "Read-only public data of a Tavolo platform: consultations, rounds, proposals with their answers, results by stakeholder group, meetings with who came and their minutes, and the commitments made with their updates.",
     ),
     paths(
         consultations::list,
         consultations::show,
         consultations::proposals,
         results::api::results,
+        follow_up::meetings,
+        follow_up::commitments,
     ),
-    tags((name = "consultations", description = "Consultations, rounds, proposals and results"))
+    tags((name = "consultations", description = "Consultations, rounds, proposals, results, meetings and commitments"))
 )]
 pub struct ApiDoc;
 
@@ -45,5 +48,13 @@ pub fn router() -> Router<AppState> {
         .route(
             "/api/v1/consultations/{slug}/results",
             get(results::api::results),
+        )
+        .route(
+            "/api/v1/consultations/{slug}/meetings",
+            get(follow_up::meetings),
+        )
+        .route(
+            "/api/v1/consultations/{slug}/commitments",
+            get(follow_up::commitments),
         )
 }

@@ -354,3 +354,27 @@ pub async fn post_update(
     notifications::raise(db, notice, now).await?;
     Ok(update.id)
 }
+
+/// The proposals each of `commitment_ids` comes from, in id order, by commitment id.
+pub async fn proposal_ids(
+    db: &impl ConnectionTrait,
+    commitment_ids: &[i64],
+) -> Result<std::collections::HashMap<i64, Vec<i64>>, DbErr> {
+    let links: Vec<(i64, i64)> = commitment_proposal::Entity::find()
+        .select_only()
+        .column(commitment_proposal::Column::CommitmentId)
+        .column(commitment_proposal::Column::ProposalId)
+        .filter(commitment_proposal::Column::CommitmentId.is_in(commitment_ids.iter().copied()))
+        .order_by_asc(commitment_proposal::Column::ProposalId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut by_commitment = std::collections::HashMap::<i64, Vec<i64>>::new();
+    for (commitment_id, proposal_id) in links {
+        by_commitment
+            .entry(commitment_id)
+            .or_default()
+            .push(proposal_id);
+    }
+    Ok(by_commitment)
+}

@@ -1,6 +1,7 @@
 //! `--demo`: content to try Tavolo with. Never for production. Running it again creates
 //! only what is missing.
 
+mod follow_up;
 mod voting;
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -35,11 +36,13 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
     let voters = voting::seed_voters(db, now).await?;
     let votes = voting::seed_votes(db, now).await?;
     let closed = voting::seed_closed_consultation(db, now).await?;
+    let meetings = follow_up::seed(db, now).await?;
     tracing::info!(
         new_accounts = accounts + voters,
         new_consultations = consultations + closed,
         new_proposals = proposals,
         new_votes = votes,
+        new_meetings = meetings,
         "demo content is in place"
     );
     Ok(())
@@ -453,7 +456,8 @@ async fn seed_proposals(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::
         ids.push(created.id);
     }
 
-    // Answers: one accepted, one rejected, one under evaluation.
+    // Answers: two accepted (one of them recorded at a meeting), one rejected, one under
+    // evaluation.
     for (index, answer, justification) in [
         (
             0,
@@ -470,6 +474,11 @@ async fn seed_proposals(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::
             ),
         ),
         (1, Answer::Evaluating, None),
+        (
+            2,
+            Answer::Accepted,
+            Some("Due ambulatori avranno mediatori di lingua araba e urdu per sei mesi di prova."),
+        ),
     ] {
         proposal_answer::ActiveModel {
             proposal_id: Set(ids[index]),

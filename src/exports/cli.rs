@@ -129,12 +129,16 @@ pub async fn run(config: &Config, args: ExportArgs) -> anyhow::Result<()> {
     .await?;
     if !args.quiet {
         eprintln!(
-            "tavolo: wrote {} proposals, {} comments, {} answers, {} result rows and {} in-person rows to {} ({})",
+            "tavolo: wrote {} proposals, {} comments, {} answers, {} result rows, {} in-person rows, \
+             {} meetings, {} commitments and {} commitment updates to {} ({})",
             summary.proposals,
             summary.comments,
             summary.answers,
             summary.results,
             summary.in_person,
+            summary.meetings,
+            summary.commitments,
+            summary.commitment_updates,
             args.out.display(),
             if summary.pseudonymised {
                 "pseudonymised"

@@ -12,9 +12,8 @@ use axum::{
 use super::{
     Format,
     console::{head_only, respond_with_export},
-    publish_blocker,
+    publish_blocker, schema,
     source::Options,
-    tables,
 };
 use crate::{
     consultations::{access, rounds},
@@ -70,5 +69,5 @@ pub async fn csv(
 
 /// The JSON Schema of the export format.
 pub async fn schema() -> Json<serde_json::Value> {
-    Json(tables::json_schema())
+    Json(schema::json_schema())
 }

@@ -1,7 +1,7 @@
 //! The printable report: one self-contained HTML page (its stylesheet inline, charts as
 //! SVG, no script, no request to anything) that a browser prints or saves as PDF. Written
 //! in pieces: the cover, summary and results first, then the proposals a batch at a time,
-//! then the in-person meetings.
+//! then the in-person contributions, the meetings and what happened next (`report_follow_up`).
 
 use std::io::Write;
 
@@ -11,9 +11,13 @@ use chrono_tz::Tz;
 use entity::{Answer, Code, ProposalState};
 
 use super::{
+    report_follow_up::{
+        CommitmentEntry, Commitments, InPerson, InPersonLine, MeetingEntry, Meetings,
+        commitment_entry, in_person_line, meeting_entry,
+    },
     sink::{Record, Sink},
-    source::{Head, InPersonRecord, ProposalRecord},
-    tables::{Cell, Table},
+    source::{Head, ProposalRecord},
+    tables::{self, Cell, Table},
 };
 use crate::{
     i18n::{Locale, escaped, isolated},
@@ -105,22 +109,10 @@ pub struct Proposals<'a> {
     pub proposals: &'a [ProposalEntry],
 }
 
-pub struct InPersonLine {
-    pub proposal_id: i64,
-    pub kind: String,
-    pub place: String,
-    pub held_on: String,
-    pub group: String,
-    pub people: String,
-    pub counts: String,
-}
-
 #[derive(Template)]
 #[template(path = "exports/report_end.html")]
-pub struct End<'a> {
+pub struct End {
     pub t: Locale,
-    pub proposals_started: bool,
-    pub in_person: &'a [InPersonLine],
     pub generated: String,
 }
 
@@ -131,6 +123,12 @@ pub struct Report<W: Write> {
     pending: Vec<ProposalEntry>,
     proposals_started: bool,
     in_person: Vec<InPersonLine>,
+    /// The table whose rows are arriving.
+    table: Option<&'static str>,
+    meetings: Vec<MeetingEntry>,
+    commitments: Vec<CommitmentEntry>,
+    /// Whether the current chapter's first piece is written.
+    chapter_started: bool,
     exported_at: Option<DateTime<Utc>>,
 }
 
@@ -143,6 +141,10 @@ impl<W: Write> Report<W> {
             pending: Vec::new(),
             proposals_started: false,
             in_person: Vec::new(),
+            table: None,
+            meetings: Vec::new(),
+            commitments: Vec::new(),
+            chapter_started: false,
             exported_at: None,
         }
     }
@@ -159,6 +161,39 @@ impl<W: Write> Report<W> {
         self.proposals_started = true;
         piece.write_into(&mut self.out)?;
         self.pending.clear();
+        Ok(())
+    }
+
+    /// Writes the meetings or commitments gathered so far; `last` closes their chapter.
+    fn flush_chapter(&mut self, last: bool) -> anyhow::Result<()> {
+        let first = !self.chapter_started;
+        if !last && self.meetings.is_empty() && self.commitments.is_empty() {
+            return Ok(());
+        }
+        match self.table {
+            Some(name) if name == tables::MEETINGS.name => {
+                Meetings {
+                    t: self.locale,
+                    first,
+                    last,
+                    meetings: &self.meetings,
+                }
+                .write_into(&mut self.out)?;
+                self.meetings.clear();
+            }
+            Some(name) if name == tables::COMMITMENTS.name => {
+                Commitments {
+                    t: self.locale,
+                    first,
+                    last,
+                    commitments: &self.commitments,
+                }
+                .write_into(&mut self.out)?;
+                self.commitments.clear();
+            }
+            _ => return Ok(()),
+        }
+        self.chapter_started = !last;
         Ok(())
     }
 
@@ -301,6 +336,14 @@ impl<W: Write + Send> Sink for Report<W> {
                     label: t.t("report-total-vote-counts"),
                     figure: t.number(counts.vote_counts_in_person),
                 },
+                SummaryLine {
+                    label: t.t("report-total-meetings"),
+                    figure: t.number(counts.meetings),
+                },
+                SummaryLine {
+                    label: t.t("report-total-commitments"),
+                    figure: t.number(counts.commitments),
+                },
             ],
             by_answer: lines(t, "answer-", &counts.by_answer),
             by_group: lines(t, "group-", &counts.by_group),
@@ -313,7 +356,9 @@ impl<W: Write + Send> Sink for Report<W> {
         Ok(())
     }
 
-    fn begin(&mut self, _table: &'static Table) -> anyhow::Result<()> {
+    fn begin(&mut self, table: &'static Table) -> anyhow::Result<()> {
+        self.table = Some(table.name);
+        self.chapter_started = false;
         Ok(())
     }
 
@@ -327,13 +372,44 @@ impl<W: Write + Send> Sink for Report<W> {
                 }
             }
             Record::InPerson(meeting) => self.in_person.push(in_person_line(self.locale, meeting)),
+            Record::Meeting(record) => {
+                let entry = meeting_entry(self.locale, self.zone, record);
+                self.meetings.push(entry);
+                if self.meetings.len() >= CHUNK {
+                    self.flush_chapter(false)?;
+                }
+            }
+            Record::Commitment(record) => {
+                let entry = commitment_entry(self.locale, self.zone, record);
+                self.commitments.push(entry);
+                if self.commitments.len() >= CHUNK {
+                    self.flush_chapter(false)?;
+                }
+            }
             Record::Other => {}
         }
         Ok(())
     }
 
     fn end(&mut self) -> anyhow::Result<()> {
-        self.flush_proposals()
+        self.flush_proposals()?;
+        match self.table.take() {
+            Some(name) if name == tables::IN_PERSON.name => {
+                InPerson {
+                    t: self.locale,
+                    proposals_started: self.proposals_started,
+                    in_person: &self.in_person,
+                }
+                .write_into(&mut self.out)?;
+                self.in_person.clear();
+            }
+            table => {
+                self.table = table;
+                self.flush_chapter(true)?;
+                self.table = None;
+            }
+        }
+        Ok(())
     }
 
     fn finish(mut self: Box<Self>) -> anyhow::Result<()> {
@@ -343,36 +419,11 @@ impl<W: Write + Send> Sink for Report<W> {
             .unwrap_or_default();
         let end = End {
             t: self.locale,
-            proposals_started: self.proposals_started,
-            in_person: &self.in_person,
             generated,
         };
         let html = end.render()?;
         self.out.write_all(html.as_bytes())?;
         self.out.flush()?;
         Ok(())
-    }
-}
-
-fn in_person_line(t: Locale, meeting: &InPersonRecord) -> InPersonLine {
-    InPersonLine {
-        proposal_id: meeting.proposal_id,
-        kind: t.t_of("report-in-person-", meeting.kind),
-        place: meeting.place.clone().unwrap_or_default(),
-        held_on: meeting.held_on.map(|d| t.date(d)).unwrap_or_default(),
-        group: meeting
-            .group
-            .map(|g| t.t_of("group-", g.code()))
-            .unwrap_or_default(),
-        people: meeting.people.map(|n| t.number(n)).unwrap_or_default(),
-        counts: meeting
-            .counts
-            .map(|(f, a, x)| {
-                t.t_numbers(
-                    "report-counts",
-                    &[("for", f), ("against", a), ("abstain", x)],
-                )
-            })
-            .unwrap_or_default(),
     }
 }

@@ -86,6 +86,9 @@ pub struct Summary {
     pub answers: u64,
     pub results: u64,
     pub in_person: u64,
+    pub meetings: u64,
+    pub commitments: u64,
+    pub commitment_updates: u64,
     pub pseudonymised: bool,
 }
 
@@ -176,7 +179,12 @@ async fn write(
         .sum();
     progress.start(
         u64::try_from(
-            counts.proposals + counts.recorded_in_person + counts.comments + counts.answers,
+            counts.proposals
+                + counts.recorded_in_person
+                + counts.comments
+                + counts.answers
+                + counts.meetings
+                + counts.commitments,
         )
         .unwrap_or(0)
             + result_rows,
@@ -268,8 +276,60 @@ async fn write(
     }
     sink.end()?;
 
+    write_follow_up(db, head, people, sink.as_mut(), &mut summary, progress).await?;
     sink.finish()?;
     Ok(summary)
+}
+
+/// The meetings, the commitments and their updates, a batch at a time.
+async fn write_follow_up(
+    db: &impl ConnectionTrait,
+    head: &Head,
+    people: &mut People,
+    sink: &mut dyn Sink,
+    summary: &mut Summary,
+    progress: &dyn Progress,
+) -> anyhow::Result<()> {
+    sink.begin(&tables::MEETINGS)?;
+    let mut after = 0;
+    loop {
+        let batch = source::meetings_after(db, head, after).await?;
+        let Some(last) = batch.last() else { break };
+        after = last.meeting.id;
+        for record in &batch {
+            sink.row(&record.cells(), Record::Meeting(record))?;
+        }
+        summary.meetings += batch.len() as u64;
+        progress.advance(batch.len() as u64);
+    }
+    sink.end()?;
+
+    sink.begin(&tables::COMMITMENTS)?;
+    let mut after = 0;
+    loop {
+        let batch = source::commitments_after(db, head, after).await?;
+        let Some(last) = batch.last() else { break };
+        after = last.commitment.id;
+        for record in &batch {
+            sink.row(&record.cells(), Record::Commitment(record))?;
+        }
+        summary.commitments += batch.len() as u64;
+        progress.advance(batch.len() as u64);
+    }
+    sink.end()?;
+
+    sink.begin(&tables::COMMITMENT_UPDATES)?;
+    let mut after = 0;
+    loop {
+        let (rows, last) = source::updates_after(db, head, people, after).await?;
+        let Some(last) = last else { break };
+        after = last;
+        for cells in &rows {
+            sink.row(cells, Record::Other)?;
+        }
+        summary.commitment_updates += rows.len() as u64;
+    }
+    sink.end()
 }
 
 /// Where an export was asked for, as the audit log records it.
@@ -312,6 +372,8 @@ pub async fn record_export(
                 "pseudonymised": summary.pseudonymised,
                 "proposals": summary.proposals,
                 "comments": summary.comments,
+                "meetings": summary.meetings,
+                "commitments": summary.commitments,
             }),
         },
         now,

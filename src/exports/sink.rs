@@ -1,7 +1,7 @@
 //! The interface every export format implements, and the typed view of rows it is given.
 
 use super::{
-    source::{Head, InPersonRecord, ProposalRecord},
+    source::{CommitmentRecord, Head, InPersonRecord, MeetingRecord, ProposalRecord},
     tables::{Cell, Table},
 };
 
@@ -9,6 +9,8 @@ use super::{
 pub enum Record<'a> {
     Proposal(&'a ProposalRecord),
     InPerson(&'a InPersonRecord),
+    Meeting(&'a MeetingRecord),
+    Commitment(&'a CommitmentRecord),
     Other,
 }
 

@@ -256,8 +256,79 @@ pub const IN_PERSON: Table = Table {
     ],
 };
 
+#[rustfmt::skip]
+pub const MEETINGS: Table = Table {
+    name: "meetings",
+    doc: "The consultation's meetings, in person and online, soonest first: places, who came by \
+          stakeholder group (registered people checked in plus walk-ins) and the published minutes. \
+          Never who registered, nor what they need.",
+    columns: &[
+        col("meeting_id", Integer, false, 10.0, ""),
+        col("round_id", Integer, true, 10.0, "The round it belongs to."),
+        col("title", Text, false, 30.0, ""),
+        col("starts_at", Time, false, 20.0, ""),
+        col("ends_at", Time, false, 20.0, ""),
+        col("address", Text, true, 30.0, "Empty for a meeting only online."),
+        col("online_url", Text, true, 30.0, "Empty for a meeting only in person."),
+        col("languages", Text, true, 20.0, "The languages spoken, as the facilitators wrote them."),
+        col("interpretation", Text, true, 20.0, "The interpretation offered."),
+        col("childcare", Boolean, false, 10.0, "Childcare offered."),
+        col("capacity", Integer, true, 10.0, "Places; empty for no limit."),
+        col("registered", Integer, false, 10.0, "People holding a place."),
+        col("waiting", Integer, false, 10.0, "People on the waiting list."),
+        col("attended_beneficiary", Integer, true, 12.0, "People who came, of the group; empty until attendance is recorded."),
+        col("attended_institution", Integer, true, 12.0, ""),
+        col("attended_third_sector", Integer, true, 12.0, ""),
+        col("attended_other", Integer, true, 12.0, ""),
+        col("attended_total", Integer, true, 12.0, "Everyone who came."),
+        col("cancelled_at", Time, true, 20.0, ""),
+        col("cancel_reason", Text, true, 30.0, ""),
+        col("minutes", Text, true, 60.0, "Markdown; empty until the minutes are published."),
+        col("minutes_published_at", Time, true, 20.0, ""),
+        col("proposal_ids", Text, false, 16.0, "The proposals recorded at the meeting, space-separated."),
+    ],
+};
+
+#[rustfmt::skip]
+pub const COMMITMENTS: Table = Table {
+    name: "commitments",
+    doc: "What the public body committed to do from accepted proposals, and how far it has got.",
+    columns: &[
+        col("commitment_id", Integer, false, 10.0, ""),
+        col("title", Text, false, 40.0, ""),
+        col("description", Text, false, 60.0, "Markdown."),
+        col("responsible", Text, false, 24.0, "The office or body that carries it out."),
+        col("status", Text, false, 12.0, "planned, in_progress, done or dropped."),
+        col("dropped_reason", Text, true, 30.0, "Why it was dropped."),
+        col("progress", Integer, false, 10.0, "Percent, 0 to 100."),
+        col("starts_on", Date, true, 12.0, "Planned start."),
+        col("ends_on", Date, true, 12.0, "Planned end."),
+        col("budget_cents", Integer, true, 14.0, "In hundredths of budget_currency."),
+        col("budget_currency", Text, true, 10.0, "An ISO 4217 code such as EUR."),
+        col("proposal_ids", Text, false, 16.0, "The proposals it comes from, space-separated."),
+        col("created_at", Time, false, 20.0, ""),
+        col("updated_at", Time, false, 20.0, ""),
+    ],
+};
+
+#[rustfmt::skip]
+pub const COMMITMENT_UPDATES: Table = Table {
+    name: "commitment_updates",
+    doc: "The dated updates of every commitment, oldest first.",
+    columns: &[
+        col("update_id", Integer, false, 10.0, ""),
+        col("commitment_id", Integer, false, 10.0, ""),
+        col("body", Text, false, 60.0, "Markdown."),
+        col("status", Text, true, 12.0, "The status it set, if it changed it."),
+        col("dropped_reason", Text, true, 30.0, ""),
+        col("progress", Integer, true, 10.0, "The progress it set, if it changed it."),
+        col("posted_by", Text, true, 14.0, "The facilitator's pseudonym."),
+        col("posted_at", Time, false, 20.0, ""),
+    ],
+};
+
 /// Every table, in the order exports write them.
-pub const TABLES: [&Table; 7] = [
+pub const TABLES: [&Table; 10] = [
     &CONSULTATION,
     &ROUNDS,
     &PROPOSALS,
@@ -265,75 +336,10 @@ pub const TABLES: [&Table; 7] = [
     &ANSWERS,
     &RESULTS,
     &IN_PERSON,
+    &MEETINGS,
+    &COMMITMENTS,
+    &COMMITMENT_UPDATES,
 ];
-
-/// The JSON Schema (2020-12) of the JSON export, made from the tables above.
-pub fn json_schema() -> Value {
-    let mut defs = serde_json::Map::new();
-    let mut properties = serde_json::Map::new();
-    properties.insert("format".into(), json!({ "const": "tavolo-export" }));
-    properties.insert("version".into(), json!({ "const": VERSION }));
-    for table in TABLES {
-        let mut columns = serde_json::Map::new();
-        for column in table.columns {
-            let (kind, format) = match column.kind {
-                Text => ("string", None),
-                Integer => ("integer", None),
-                Share => ("number", None),
-                Boolean => ("boolean", None),
-                Date => ("string", Some("date")),
-                Time => ("string", Some("date-time")),
-            };
-            let mut schema = serde_json::Map::new();
-            schema.insert(
-                "type".into(),
-                if column.nullable {
-                    json!([kind, "null"])
-                } else {
-                    json!(kind)
-                },
-            );
-            if let Some(format) = format {
-                schema.insert("format".into(), json!(format));
-            }
-            if !column.doc.is_empty() {
-                schema.insert("description".into(), json!(column.doc));
-            }
-            columns.insert(column.name.into(), Value::Object(schema));
-        }
-        let names: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
-        defs.insert(
-            table.name.into(),
-            json!({
-                "type": "object",
-                "description": table.doc,
-                "properties": columns,
-                "required": names,
-                "additionalProperties": false,
-            }),
-        );
-        let reference = json!({ "$ref": format!("#/$defs/{}", table.name) });
-        properties.insert(
-            table.name.into(),
-            if table.name == CONSULTATION.name {
-                reference
-            } else {
-                json!({ "type": "array", "items": reference })
-            },
-        );
-    }
-    let mut required = vec!["format", "version"];
-    required.extend(TABLES.iter().map(|t| t.name));
-    json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "Tavolo consultation export",
-        "type": "object",
-        "properties": properties,
-        "required": required,
-        "additionalProperties": false,
-        "$defs": defs,
-    })
-}
 
 #[cfg(test)]
 mod tests {
@@ -357,19 +363,5 @@ mod tests {
         assert_eq!(Cell::Time(at).to_json(), json!("2026-11-26T09:30:00Z"));
         assert_eq!(Cell::Share(2.0 / 3.0).to_json(), json!(0.6667));
         assert_eq!(Cell::Empty.to_json(), Value::Null);
-    }
-
-    #[test]
-    fn the_schema_names_every_column_of_every_table() {
-        let schema = json_schema();
-        for table in TABLES {
-            let properties = &schema["$defs"][table.name]["properties"];
-            assert_eq!(
-                properties.as_object().unwrap().len(),
-                table.columns.len(),
-                "{}",
-                table.name
-            );
-        }
     }
 }

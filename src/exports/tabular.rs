@@ -167,7 +167,7 @@ impl Sink for CsvFolder {
 }
 
 /// One JSON document: `{"format": "tavolo-export", "version": 1, "consultation": {…},
-/// "rounds": […], …}`, following `tables::json_schema()`.
+/// "rounds": […], …}`, following `schema::json_schema()`.
 pub struct JsonDocument<W: Write> {
     out: W,
     table: Option<&'static Table>,

@@ -8,9 +8,11 @@
 //! - `reminders`: the day-before reminder the scheduler sends; `sign_in`: the printable sheet.
 //! - after the meeting: `records` (attendance and minutes as stored) with its pages
 //!   `attendance` and `minutes`; `outcome` (what the meeting's page shows of it); `held`
-//!   (the meetings the console's in-person forms may name).
+//!   (the meetings the console's in-person forms may name);
+//! - `figures`: what exports and the API count of many meetings at once.
 
 mod attendance;
+pub mod figures;
 pub mod form;
 pub mod held;
 pub mod ics;

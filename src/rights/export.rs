@@ -13,9 +13,9 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use entity::{
-    Code, audit_log, coauthor_invitation, comment, consultation_role, flag, follow, invitation,
-    notification, outbox, proposal, proposal_author, proposal_follow, round, two_factor, user,
-    vote,
+    Code, audit_log, coauthor_invitation, comment, commitment, commitment_update,
+    consultation_role, flag, follow, invitation, meeting, meeting_registration, notification,
+    outbox, proposal, proposal_author, proposal_follow, round, two_factor, user, vote,
 };
 use futures::{StreamExt, stream};
 use sea_orm::{
@@ -41,7 +41,7 @@ pub async fn show(_user: CurrentUser, ctx: PageCtx) -> Page<DataPage> {
 }
 
 /// The parts of the file after `account`, in order.
-const SECTIONS: [&str; 13] = [
+const SECTIONS: [&str; 15] = [
     "proposals",
     "coauthorships",
     "comments",
@@ -53,6 +53,8 @@ const SECTIONS: [&str; 13] = [
     "consultation_roles",
     "invitations",
     "coauthor_invitations",
+    "meeting_registrations",
+    "commitment_updates",
     "emails",
     "audit_entries",
 ];
@@ -285,6 +287,38 @@ impl Reader {
                     ]);
                 page(db, select, coauthor_invitation::Column::Id, after).await
             }
+            "meeting_registrations" => {
+                let select = with_title(
+                    meeting_registration::Entity::find()
+                        .filter(meeting_registration::Column::UserId.eq(id)),
+                    (meeting::Entity, meeting::Column::Title, "meeting_title"),
+                    (
+                        meeting_registration::Entity,
+                        meeting_registration::Column::MeetingId,
+                    ),
+                )
+                .column_as(
+                    Expr::col((meeting::Entity, meeting::Column::StartsAt)),
+                    "meeting_starts_at",
+                );
+                page(db, select, meeting_registration::Column::Id, after).await
+            }
+            "commitment_updates" => {
+                let select = with_title(
+                    commitment_update::Entity::find()
+                        .filter(commitment_update::Column::AuthorId.eq(id)),
+                    (
+                        commitment::Entity,
+                        commitment::Column::Title,
+                        "commitment_title",
+                    ),
+                    (
+                        commitment_update::Entity,
+                        commitment_update::Column::CommitmentId,
+                    ),
+                );
+                page(db, select, commitment_update::Column::Id, after).await
+            }
             "emails" => {
                 let select = outbox::Entity::find()
                     .filter(outbox::Column::Recipient.eq(email))
@@ -328,6 +362,21 @@ fn with_proposal_title<E: EntityTrait>(
     QueryTrait::query(&mut select).left_join(
         proposal::Entity,
         Expr::col((proposal::Entity, proposal::Column::Id)).equals(proposal_id),
+    );
+    select
+}
+
+/// Adds the title of the row of `title.0` that `foreign_key` names, as `title.2`.
+fn with_title<E: EntityTrait, T: EntityTrait>(
+    select: Select<E>,
+    title: (T, T::Column, &str),
+    foreign_key: (E, E::Column),
+) -> Select<E> {
+    let (table, column, alias) = title;
+    let mut select = select.column_as(Expr::col((table, column)), alias);
+    QueryTrait::query(&mut select).left_join(
+        table,
+        Expr::col((table, sea_orm::sea_query::Alias::new("id"))).equals(foreign_key),
     );
     select
 }

@@ -103,7 +103,7 @@ async fn every_response_matches_the_published_openapi_document() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(document["openapi"], "3.1.0");
     let paths: Vec<&String> = document["paths"].as_object().unwrap().keys().collect();
-    assert_eq!(paths.len(), 4, "{paths:?}");
+    assert_eq!(paths.len(), 6, "{paths:?}");
 
     let list = valid(
         &app,
@@ -146,6 +146,11 @@ async fn every_response_matches_the_published_openapi_document() {
             &format!("/api/v1/consultations/{slug}/results"),
         )
         .await;
+        for list in ["meetings", "commitments"] {
+            let template = format!("/api/v1/consultations/{{slug}}/{list}");
+            let path = format!("/api/v1/consultations/{slug}/{list}");
+            valid(&app, &document, &template, &path).await;
+        }
     }
     let demo = valid(
         &app,
@@ -173,6 +178,16 @@ async fn every_response_matches_the_published_openapi_document() {
             "/api/v1/consultations/{slug}/results",
             "",
             StatusCode::NOT_FOUND,
+        ),
+        (
+            "/api/v1/consultations/{slug}/meetings",
+            "",
+            StatusCode::NOT_FOUND,
+        ),
+        (
+            "/api/v1/consultations/{slug}/commitments",
+            "?page=0",
+            StatusCode::BAD_REQUEST,
         ),
     ];
     for (template, query, status) in refusals {
@@ -231,6 +246,135 @@ async fn the_api_shows_only_public_data_and_pages_through_it() {
     let (_, beyond) = get_json(&app, "/api/v1/consultations/demo/proposals?page=2").await;
     assert_eq!(beyond["items"], Value::Array(vec![]));
     assert_eq!(beyond["page"], 2);
+}
+
+#[tokio::test]
+async fn meetings_and_commitments_are_public_records_without_people() {
+    let app = TestApp::spawn().await;
+    tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
+    let (_, document) = get_json(&app, "/api/v1/openapi.json").await;
+    let meetings_at = "/api/v1/consultations/{slug}/meetings";
+    let commitments_at = "/api/v1/consultations/{slug}/commitments";
+    // A draft of the upcoming meeting's minutes stays out.
+    app.db()
+        .execute_unprepared(
+            "UPDATE meeting SET minutes = 'Bozza riservata del verbale' \
+             WHERE minutes_published_at IS NULL",
+        )
+        .await
+        .unwrap();
+    app.state.pages.changed();
+    let meetings = valid(
+        &app,
+        &document,
+        meetings_at,
+        "/api/v1/consultations/demo/meetings",
+    )
+    .await;
+    assert_eq!(
+        (meetings["total"].as_u64(), meetings["page"].as_u64()),
+        (Some(2), Some(1))
+    );
+    let (past, upcoming) = (&meetings["items"][0], &meetings["items"][1]);
+    assert_eq!(
+        past["attendance"]["beneficiary"], 10,
+        "3 checked in, 7 walk-ins"
+    );
+    assert_eq!(past["attendance"]["third_sector"], 3);
+    assert_eq!(past["attendance"]["institution"], 1);
+    assert_eq!(past["attendance"]["total"], 14);
+    assert!(past["minutes"].as_str().unwrap().contains("Prossimo passo"));
+    let recorded = app.count("SELECT proposal_id FROM meeting_proposal").await;
+    assert_eq!(past["proposal_ids"], serde_json::json!([recorded]));
+    assert_eq!(
+        (
+            upcoming["registered"].as_i64(),
+            upcoming["waiting"].as_i64()
+        ),
+        (Some(6), Some(3))
+    );
+    assert!(upcoming["attendance"].is_null() && upcoming["minutes"].is_null());
+    let text = meetings.to_string();
+    for private in ["Bozza riservata", "@demo.test", "Fatou", "ucraino"] {
+        assert!(!text.contains(private), "{private} stays out of the API");
+    }
+
+    let commitments = valid(
+        &app,
+        &document,
+        commitments_at,
+        "/api/v1/consultations/demo/commitments",
+    )
+    .await;
+    let items = commitments["items"].as_array().unwrap();
+    let statuses: Vec<&str> = items
+        .iter()
+        .map(|c| c["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["in_progress", "done"]);
+    let updates = items[0]["updates"].as_array().unwrap();
+    assert_eq!(updates.len(), 2);
+    assert_eq!(updates[0]["progress"], 40, "newest first");
+    assert_eq!(items[1]["proposal_ids"], serde_json::json!([recorded]));
+
+    // A hidden proposal is named nowhere, not even by id.
+    app.db()
+        .execute_unprepared(&format!(
+            "UPDATE proposal SET state = 'hidden' WHERE id = {recorded}"
+        ))
+        .await
+        .unwrap();
+    app.state.pages.changed();
+    let (_, meetings) = get_json(&app, "/api/v1/consultations/demo/meetings").await;
+    assert_eq!(meetings["items"][0]["proposal_ids"], serde_json::json!([]));
+    let (_, commitments) = get_json(&app, "/api/v1/consultations/demo/commitments").await;
+    assert_eq!(
+        commitments["items"][1]["proposal_ids"],
+        serde_json::json!([])
+    );
+
+    // Pages of 50, like every list; an invite-only consultation's are not there.
+    let columns: Vec<&str> = {
+        use sea_orm::{IdenStatic, Iterable};
+        entity::meeting::Column::iter()
+            .map(|c| c.as_str())
+            .filter(|name| *name != "id")
+            .collect()
+    };
+    let columns = columns.join(", ");
+    for _ in 0..49 {
+        app.db()
+            .execute_unprepared(&format!(
+                "INSERT INTO meeting ({columns}) SELECT {columns} FROM meeting WHERE id = 2"
+            ))
+            .await
+            .unwrap();
+    }
+    app.state.pages.changed();
+    let first = valid(
+        &app,
+        &document,
+        meetings_at,
+        "/api/v1/consultations/demo/meetings",
+    )
+    .await;
+    assert_eq!(first["items"].as_array().unwrap().len(), 50);
+    assert_eq!(first["total"], 51);
+    let second = valid(
+        &app,
+        &document,
+        meetings_at,
+        "/api/v1/consultations/demo/meetings?page=2",
+    )
+    .await;
+    assert_eq!(second["items"].as_array().unwrap().len(), 1);
+    for path in [
+        "/api/v1/consultations/mediazione/meetings",
+        "/api/v1/consultations/mediazione/commitments",
+    ] {
+        let template = path.replace("mediazione", "{slug}");
+        answers(&app, &document, &template, path, StatusCode::NOT_FOUND).await;
+    }
 }
 
 #[test]

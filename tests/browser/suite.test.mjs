@@ -130,8 +130,20 @@ const PAGES = [
   { path: '/consultations/mediazione', as: ['beneficiary', 'facilitator', 'coordinator'] },
   { path: '/consultations/mediazione', as: ['anonymous'], status: 404 },
   { path: '/invitations/not-a-token', as: ['anonymous'], status: 410 },
-  // Follow-up of commitments (the demo has none yet: the empty state, the console's list and form).
+  // Follow-up of commitments: the demo's two (one in progress with two updates, one done),
+  // each commitment's page, and the console's list and form. Their ids come from the API
+  // (see `demoIds`); on a fresh demo they are 1 (in progress) and 2 (done).
   { path: '/consultations/demo/follow-up', as: EVERYONE },
+  {
+    path: (demo) => `/commitments/${demo.commitmentInProgress}`,
+    name: '/commitments/<commitment in progress>',
+    as: EVERYONE,
+  },
+  {
+    path: (demo) => `/commitments/${demo.commitmentDone}`,
+    name: '/commitments/<commitment done>',
+    as: ['anonymous', 'beneficiary'],
+  },
   { path: '/consultations/mediazione/follow-up', as: ['anonymous'], status: 404 },
   { path: '/manage/consultations/demo/commitments', as: ['facilitator', 'coordinator'] },
   { path: '/manage/consultations/demo/commitments/new', as: ['facilitator'] },
@@ -141,11 +153,54 @@ const PAGES = [
   { path: '/manage/accounts', as: ['coordinator'] },
   { path: '/manage/audit', as: ['coordinator'] },
   { path: '/manage/consultations/new', as: ['coordinator'] },
-  // Meetings: a consultation's list (the demo's is its empty state, with the link to its
-  // calendar feed) and the facilitator's form to plan one; invite-only meetings are hidden
-  // like the rest, their calendar feed included (the demo's own feed is a calendar file,
-  // not a page: the API tests read it).
+  // Meetings: a consultation's list (the demo's past meeting and its upcoming one, with the
+  // link to its calendar feed) and the facilitator's form to plan one; invite-only meetings
+  // are hidden like the rest, their calendar feed included (the demo's own feed is a
+  // calendar file, not a page: the API tests read it).
   { path: '/consultations/demo/meetings', as: EVERYONE },
+  // The demo's meetings, their ids from the API (see `demoIds`); on a fresh demo the past
+  // one is 1 (published minutes, who came by group, the proposal recorded there) and the
+  // upcoming one 2 (full, with a waiting list; the demo's beneficiary holds a place). Its
+  // calendar file is a download, not a page: the sweep fetches it apart (see below).
+  {
+    path: (demo) => `/meetings/${demo.pastMeeting}`,
+    name: '/meetings/<past meeting>',
+    as: EVERYONE,
+  },
+  {
+    path: (demo) => `/meetings/${demo.upcomingMeeting}`,
+    name: '/meetings/<upcoming meeting>',
+    as: EVERYONE,
+  },
+  // Who is coming, with the needs summarised: facilitators (and coordinators) only.
+  {
+    path: (demo) => `/manage/meetings/${demo.upcomingMeeting}/registrations`,
+    name: '/manage/meetings/<upcoming meeting>/registrations',
+    as: ['facilitator', 'coordinator'],
+  },
+  {
+    path: (demo) => `/manage/meetings/${demo.upcomingMeeting}/registrations`,
+    name: '/manage/meetings/<upcoming meeting>/registrations',
+    as: ['beneficiary'],
+    status: 403,
+  },
+  // Its printable sign-in sheet, and the past meeting's attendance and minutes forms, filled
+  // in with what the demo recorded.
+  {
+    path: (demo) => `/manage/meetings/${demo.upcomingMeeting}/sign-in`,
+    name: '/manage/meetings/<upcoming meeting>/sign-in',
+    as: ['facilitator'],
+  },
+  {
+    path: (demo) => `/manage/meetings/${demo.pastMeeting}/attendance`,
+    name: '/manage/meetings/<past meeting>/attendance',
+    as: ['facilitator'],
+  },
+  {
+    path: (demo) => `/manage/meetings/${demo.pastMeeting}/minutes`,
+    name: '/manage/meetings/<past meeting>/minutes',
+    as: ['facilitator'],
+  },
   { path: '/consultations/mediazione/meetings', as: ['anonymous'], status: 404 },
   { path: '/consultations/mediazione/meetings.ics', as: ['anonymous'], status: 404 },
   { path: '/manage/consultations/demo/meetings/new', as: ['facilitator'] },
@@ -1379,6 +1434,7 @@ function demoIds() {
       const openProposals = open.proposals.map((p) => p.proposal_id).sort((a, b) => a - b);
       const titles = Object.fromEntries(open.proposals.map((p) => [p.proposal_id, p.title]));
       const demoTally = await demoTallyId(tallied.proposal_id);
+      const { pastMeeting, upcomingMeeting, commitmentInProgress, commitmentDone } = await demoFollowUpIds(context);
 
       const list = await page.goto(DEMO_PROPOSALS);
       assert.equal(list?.status(), 200, `${DEMO_PROPOSALS} answers 200`);
@@ -1406,12 +1462,40 @@ function demoIds() {
         titles,
         talliedProposal: tallied.proposal_id,
         demoTally,
+        pastMeeting,
+        upcomingMeeting,
+        commitmentInProgress,
+        commitmentDone,
       };
     } finally {
       await context.close();
     }
   })();
   return demoIdsPromise;
+}
+
+/**
+ * The demo's meetings and commitments, from the read-only API: the past meeting is the one
+ * with published minutes, the upcoming one the one with a waiting list.
+ */
+async function demoFollowUpIds(context) {
+  const read = async (list) => {
+    const response = await context.request.get(`/api/v1/consultations/${DEMO_CONSULTATION}/${list}`);
+    assert.equal(response.status(), 200, `the ${list} API of ${DEMO_CONSULTATION} answers 200`);
+    return (await response.json()).items;
+  };
+  const meetings = await read('meetings');
+  const commitments = await read('commitments');
+  const ids = {
+    pastMeeting: meetings.find((m) => m.minutes !== null)?.id,
+    upcomingMeeting: meetings.find((m) => m.waiting > 0)?.id,
+    commitmentInProgress: commitments.find((c) => c.status === 'in_progress')?.id,
+    commitmentDone: commitments.find((c) => c.status === 'done')?.id,
+  };
+  for (const [name, id] of Object.entries(ids)) {
+    assert.ok(Number.isInteger(id), `the demo has its ${name}: ${JSON.stringify({ meetings, commitments }).slice(0, 300)}`);
+  }
+  return ids;
 }
 
 /** The id of the in-person count on a proposal, from the delete link only its facilitator sees. */
@@ -1929,6 +2013,17 @@ describe('Tavolo in a browser', () => {
               assert.equal(response?.status(), 200, '/consultations/demo answers 200');
               await expectLocale(page, locale);
               await page.screenshot({ path: path.join(ARTIFACTS, `consultation-${locale.code}.png`), fullPage: true });
+            });
+
+            // The upcoming meeting's calendar file: a download (text/calendar), so it is
+            // fetched rather than swept.
+            it('the calendar file of the demo\'s upcoming meeting', { timeout: TEST_TIMEOUT_MS }, async () => {
+              const address = `/meetings/${(await demoIds()).upcomingMeeting}.ics`;
+              const response = await context.request.get(address);
+              assert.equal(response.status(), 200, `${address} answers 200`);
+              assert.match(response.headers()['content-type'] ?? '', /^text\/calendar/, `${address} is a calendar`);
+              const text = await response.text();
+              assert.ok(text.includes('BEGIN:VEVENT'), `${address} holds an event`);
             });
 
             it('proposal thread screenshot', { timeout: TEST_TIMEOUT_MS }, async () => {

@@ -40,6 +40,8 @@ pub struct Counts {
     pub by_group: Vec<(String, i64)>,
     pub recorded_in_person: i64,
     pub vote_counts_in_person: i64,
+    pub meetings: i64,
+    pub commitments: i64,
 }
 
 /// What an export knows before it writes a row.
@@ -149,7 +151,16 @@ async fn counts(db: &impl ConnectionTrait, consultation_id: i64) -> Result<Count
         )
         .await?,
     );
+    let of_consultation = |table: &str| {
+        format!(
+            "SELECT NULL AS code, CAST(COUNT(*) AS BIGINT) AS count FROM {table} WHERE consultation_id = {p}"
+        )
+    };
+    let meetings = single(count_by(db, &of_consultation("meeting"), consultation_id).await?);
+    let commitments = single(count_by(db, &of_consultation("commitment"), consultation_id).await?);
     Ok(Counts {
+        meetings,
+        commitments,
         proposals: by_state.iter().map(|r| r.1).sum(),
         comments,
         answers,

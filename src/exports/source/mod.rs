@@ -5,14 +5,20 @@
 //! - `head`: what is read at once (`Head`, the summary `Counts`) and the options;
 //! - `batches`: the proposals, comments and answers, a batch at a time;
 //! - `records`: a proposal and an in-person contribution as exports show them;
-//! - `people`: the pseudonyms (and, when allowed, names) of the people met.
+//! - `people`: the pseudonyms (and, when allowed, names) of the people met;
+//! - `follow_up`: the meetings, the commitments and their updates, a batch at a time.
 
 mod batches;
+mod follow_up;
 mod head;
 mod people;
 mod records;
 
 pub use batches::{BATCH, answers_after, comments_after, proposals_after};
+pub use follow_up::{
+    CommitmentRecord, LATEST_UPDATES, MeetingRecord, commitments_after, meetings_after,
+    updates_after,
+};
 pub use head::{Counts, Head, Options};
 pub use people::{People, Person};
 pub use records::{InPersonRecord, ProposalRecord};

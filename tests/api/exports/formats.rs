@@ -140,8 +140,11 @@ async fn every_format_tells_the_same_story_as_the_site() {
         [
             "answers",
             "comments",
+            "commitment_updates",
+            "commitments",
             "consultation",
             "in_person",
+            "meetings",
             "proposals",
             "results",
             "rounds"
@@ -182,7 +185,10 @@ async fn every_format_tells_the_same_story_as_the_site() {
             "comments",
             "answers",
             "results",
-            "in_person"
+            "in_person",
+            "meetings",
+            "commitments",
+            "commitment_updates"
         ]
     );
     for (name, rows) in &sheets {
@@ -272,6 +278,10 @@ async fn the_command_line_writes_every_format_and_records_it() {
         assert!(output.status.success(), "{output:?}");
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(stderr.contains("pseudonymised"), "{stderr}");
+        assert!(
+            stderr.contains("2 meetings, 2 commitments and 3 commitment updates"),
+            "{stderr}"
+        );
         let bytes = std::fs::read(&out).unwrap();
         let text = text_of(format, &bytes);
         assert!(text.contains("Corsi di italiano"), "{format}");
@@ -281,6 +291,9 @@ async fn the_command_line_writes_every_format_and_records_it() {
     std::fs::create_dir(&tables).unwrap();
     let output = run(&["demo", "--format", "csv", "--out", tables.to_str().unwrap()]);
     assert!(output.status.success(), "{output:?}");
+    let meetings = std::fs::read_to_string(tables.join("meetings.csv")).unwrap();
+    let (header, rows) = read_csv(meetings.trim_start_matches('\u{feff}'));
+    assert_eq!((header[0].as_str(), rows.len()), ("meeting_id", 2));
     let proposals = std::fs::read_to_string(tables.join("proposals.csv")).unwrap();
     let (header, rows) = read_csv(proposals.trim_start_matches('\u{feff}'));
     assert_eq!(header[0], "proposal_id");

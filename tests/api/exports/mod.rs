@@ -5,9 +5,11 @@
 //! - `formats.rs`: the four formats against the database and the site, and the command line;
 //! - `privacy.rs`: pseudonymisation, hidden proposals and their comments;
 //! - `publishing.rs`: who may export and publish, open data while a round is open again;
-//! - `concurrency.rs`: an export taken while people comment, two publishers at once.
+//! - `concurrency.rs`: an export taken while people comment, two publishers at once;
+//! - `follow_up.rs`: meetings, commitments and their updates, and the report's chapters.
 
 mod concurrency;
+mod follow_up;
 mod formats;
 mod privacy;
 mod publishing;

@@ -43,6 +43,8 @@ async fn the_api_refuses_pages_out_of_range_with_its_json_error() {
         "/api/v1/consultations",
         "/api/v1/consultations/casa/proposals",
         "/api/v1/consultations/casa/results",
+        "/api/v1/consultations/casa/meetings",
+        "/api/v1/consultations/casa/commitments",
     ];
     for list in lists {
         for page in out_of_range() {

@@ -218,3 +218,45 @@ async fn a_person_with_thousands_of_records_gets_them_all() {
     ids.dedup();
     assert_eq!(i64::try_from(ids.len()).unwrap(), held, "each once");
 }
+
+#[tokio::test]
+async fn the_file_holds_meeting_registrations_with_needs_and_commitment_updates() {
+    let app = TestApp::spawn().await;
+    tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
+    // Fatou registered for the demo's two meetings, asking for childcare; she came to the
+    // past one.
+    let fatou = app.client_for_demo(FATOU).await;
+    let page = app.by(&fatou).get_html("/account/data").await;
+    assert!(
+        page.contains("Le tue iscrizioni agli incontri"),
+        "the page says so"
+    );
+    let file = download(&app, &fatou).await;
+    let registrations = section(&file, "meeting_registrations");
+    assert_eq!(registrations.len(), 2, "{registrations:?}");
+    for registration in registrations {
+        assert!(registration["meeting_title"].is_string());
+        assert!(registration["meeting_starts_at"].is_string());
+        assert_eq!(registration["status"], "registered");
+        assert!(registration["childcare"] == true || registration["childcare"] == 1);
+    }
+    let came = |r: &Value| r["attended"] == true || r["attended"] == 1;
+    assert_eq!(registrations.iter().filter(|r| came(r)).count(), 1);
+    assert!(section(&file, "commitment_updates").is_empty());
+
+    // Someone waiting, with the interpreter they asked for.
+    let waiting = app.client_for_demo("voter-b5@demo.test").await;
+    let file = download(&app, &waiting).await;
+    let registrations = section(&file, "meeting_registrations");
+    assert_eq!(registrations.len(), 1);
+    assert_eq!(registrations[0]["status"], "waiting");
+    assert_eq!(registrations[0]["interpreter_language"], "ucraino");
+
+    // The facilitator posted the demo's commitment updates.
+    let facilitator = app.client_for_demo("facilitator@demo.test").await;
+    let file = download(&app, &facilitator).await;
+    let updates = section(&file, "commitment_updates");
+    assert_eq!(updates.len(), 3);
+    assert!(updates.iter().all(|u| u["commitment_title"].is_string()));
+    assert!(section(&file, "meeting_registrations").is_empty());
+}

@@ -17,6 +17,7 @@ data-contents-contributions = 您的提案、您作为共同作者签署的提�
 data-contents-votes = 您自己的投票，附带所属轮次和提案。不包含任何其他人的选票。
 data-contents-follows = 您关注的咨询和提案，以及您的通知。
 data-contents-moderation = 您提交的举报、您在咨询中的角色以及发送到您邮箱的邀请。
+data-contents-meetings = 你的会议报名：哪次会议、你是否有名额或在候补名单上、你是否到场，以及你说明的需求（会议结束 30 天后删除前）；你发布的承诺进展。
 data-contents-emails = 排队中或已发给您的电子邮件。
 data-contents-audit = 审计日志中关于您的账户或您的操作的记录。
 data-format = 文件为 JSON 格式，是其他程序可以读取的纯文本。如果您参与很多，文件可能较大。
