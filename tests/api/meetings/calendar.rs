@@ -142,3 +142,60 @@ async fn the_calendar_file_holds_the_right_instant_across_a_daylight_saving_chan
         StatusCode::NOT_FOUND
     );
 }
+
+/// The same files read by an independent parser (the `icalendar` crate): the consultation's
+/// feed holds both meetings with their text unescaped and each instant right on both sides
+/// of the change of time.
+#[tokio::test]
+async fn an_independent_parser_reads_the_feed_and_the_instants() {
+    use icalendar::{Calendar, CalendarComponent, CalendarDateTime, Component, DatePerhapsTime};
+
+    let app = TestApp::spawn().await;
+    let s = Setup::new(&app, "calendario", "public").await;
+    plan(
+        &s,
+        "Prima; del cambio, ora",
+        "2030-03-30T10:00",
+        "2030-03-30T12:00",
+    )
+    .await;
+    plan(&s, "Dopo il cambio", "2030-03-31T10:00", "2030-03-31T12:00").await;
+
+    let body = app
+        .by(&crate::helpers::new_client())
+        .get_html("/consultations/calendario/meetings.ics")
+        .await;
+    let calendar: Calendar = body.parse().expect("the feed parses as iCalendar");
+    let utc = |at: Option<DatePerhapsTime>| match at {
+        Some(DatePerhapsTime::DateTime(CalendarDateTime::Utc(at))) => at.to_rfc3339(),
+        other => panic!("a UTC date-time, not {other:?}"),
+    };
+    let mut events: Vec<(String, String, String)> = calendar
+        .components
+        .iter()
+        .filter_map(|component| match component {
+            CalendarComponent::Event(event) => Some((
+                event.get_summary().expect("a summary").to_owned(),
+                utc(event.get_start()),
+                utc(event.get_end()),
+            )),
+            _ => None,
+        })
+        .collect();
+    events.sort_by(|a, b| a.1.cmp(&b.1));
+    assert_eq!(
+        events,
+        [
+            (
+                "Prima; del cambio, ora".to_owned(),
+                "2030-03-30T09:00:00+00:00".to_owned(),
+                "2030-03-30T11:00:00+00:00".to_owned()
+            ),
+            (
+                "Dopo il cambio".to_owned(),
+                "2030-03-31T08:00:00+00:00".to_owned(),
+                "2030-03-31T10:00:00+00:00".to_owned()
+            ),
+        ]
+    );
+}
