@@ -47,11 +47,15 @@ impl TestApp {
     /// Takes the migrations from `name` (included) down and up again, as an upgrade does:
     /// with the server stopped and its connections closed, on a pool of its own (a pooled
     /// connection of the running server may still read an older snapshot, schema included),
-    /// then starts the server again.
+    /// then starts the server again. The pool holds one connection, so that every statement
+    /// of the way down and up runs one after the other on the same connection: on SQLite
+    /// the migrator runs them outside any transaction.
     pub async fn migrate_again_from(&mut self, name: &str) {
         use migration::MigratorTrait;
         self.stop().await;
-        let db = tavolo::db::connect_url(&self.test_db.url)
+        let mut options = sea_orm::ConnectOptions::new(self.test_db.url.clone());
+        options.max_connections(1).sqlx_logging(false);
+        let db = sea_orm::Database::connect(options)
             .await
             .expect("the database opens");
         let names: Vec<String> = migration::Migrator::migrations()
