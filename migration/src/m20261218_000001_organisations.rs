@@ -97,10 +97,28 @@ impl MigrationTrait for Migration {
                     .col(OrganisationMember::UserId)
                     .to_owned(),
             )
+            .await?;
+        // The organisation an author signs a proposal for. No foreign key: SQLite cannot add
+        // one to an existing table, and organisations are never deleted.
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(ProposalAuthor::Table)
+                    .add_column(big_integer_null(ProposalAuthor::OnBehalfOf))
+                    .to_owned(),
+            )
             .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(ProposalAuthor::Table)
+                    .drop_column(ProposalAuthor::OnBehalfOf)
+                    .to_owned(),
+            )
+            .await?;
         for table in [
             OrganisationMember::Table.into_iden(),
             Organisation::Table.into_iden(),
@@ -140,6 +158,12 @@ enum OrganisationMember {
     Role,
     Status,
     CreatedAt,
+}
+
+#[derive(DeriveIden)]
+enum ProposalAuthor {
+    Table,
+    OnBehalfOf,
 }
 
 #[derive(DeriveIden)]

@@ -3,7 +3,8 @@
 
 use chrono::{DateTime, Utc};
 use entity::{
-    MembershipRole, MembershipStatus, OrganisationKind, organisation, organisation_member, user,
+    MembershipRole, MembershipStatus, OrganisationKind, organisation, organisation_member,
+    proposal_author, user,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult,
@@ -188,5 +189,45 @@ pub async fn add_member(
     })
     .exec_without_returning(db)
     .await?;
+    Ok(())
+}
+
+/// The organisations someone is an active member of, `(id, name)` by name: those they may
+/// sign for.
+pub async fn signable_for(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+) -> Result<Vec<(i64, String)>, DbErr> {
+    organisation::Entity::find()
+        .select_only()
+        .column(organisation::Column::Id)
+        .column(organisation::Column::Name)
+        .join(
+            JoinType::InnerJoin,
+            organisation_member::Relation::Organisation.def().rev(),
+        )
+        .filter(organisation_member::Column::UserId.eq(user_id))
+        .filter(organisation_member::Column::Status.eq(MembershipStatus::Active))
+        .order_by_asc(organisation::Column::Name)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// Marks `user_id`'s signature of proposal `proposal_id` as made for `organisation_id`.
+pub async fn sign_proposal_for(
+    db: &impl ConnectionTrait,
+    (proposal_id, user_id): (i64, i64),
+    organisation_id: i64,
+) -> Result<(), DbErr> {
+    proposal_author::Entity::update_many()
+        .col_expr(
+            proposal_author::Column::OnBehalfOf,
+            sea_orm::sea_query::Expr::value(organisation_id),
+        )
+        .filter(proposal_author::Column::ProposalId.eq(proposal_id))
+        .filter(proposal_author::Column::UserId.eq(user_id))
+        .exec(db)
+        .await?;
     Ok(())
 }

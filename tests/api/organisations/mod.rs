@@ -3,9 +3,11 @@
 //!
 //! - `register.rs`: the form, the pages, the list and its filter;
 //! - `membership.rs`: joining, the representative's decisions, handing over, leaving;
-//! - `verification.rs`: only coordinators verify, from the console.
+//! - `verification.rs`: only coordinators verify, from the console;
+//! - `on_behalf.rs`: members sign proposals for their organisation, and only they.
 
 mod membership;
+mod on_behalf;
 mod register;
 mod verification;
 

@@ -166,3 +166,32 @@ async fn only_the_representative_edits_and_only_verified_accounts_register() {
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
     assert_eq!(app.count("SELECT COUNT(*) FROM organisation").await, 1);
 }
+
+#[tokio::test]
+async fn the_demo_registers_a_verified_cooperative_and_an_unverified_association_once() {
+    let app = TestApp::spawn().await;
+    tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
+    tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
+    assert_eq!(app.count("SELECT COUNT(*) FROM organisation").await, 2);
+    let cooperative = app
+        .get_html("/organisations/cooperativa-sociale-aurora")
+        .await;
+    assert!(
+        cooperative.contains("Cooperativa sociale Aurora")
+            && !cooperative.contains("Non verificata")
+    );
+    let association = app
+        .get_html("/organisations/associazione-ponti-di-parole")
+        .await;
+    assert!(association.contains("Non verificata"));
+    let partner = app.client_for_demo("partner@demo.test").await;
+    let page = app
+        .by(&partner)
+        .get_html("/organisations/cooperativa-sociale-aurora")
+        .await;
+    assert!(
+        page.contains("/organisations/cooperativa-sociale-aurora/edit")
+            && page.contains("Richieste di adesione"),
+        "the partner represents the cooperative"
+    );
+}
