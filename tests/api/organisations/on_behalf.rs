@@ -1,6 +1,7 @@
 //! Signing a proposal on behalf of an organisation: only its active members may (a forged or
 //! foreign id is refused at the field, the text kept); the proposal shows "Organisation,
-//! via Name"; leaving the organisation keeps past signatures as they were.
+//! via Name" and the proposal list filters by the kind of organisation signed for;
+//! leaving the organisation keeps past signatures as they were.
 
 use chrono::TimeDelta;
 use reqwest::StatusCode;
@@ -121,6 +122,18 @@ async fn members_sign_for_their_organisation_and_the_signature_outlives_their_me
         .await;
     let own = app.get_html(&location(&response)).await;
     assert!(!own.contains("tramite"));
+    // The list filters by the kind of organisation signed for.
+    let third_sector = app
+        .get_html("/consultations/casa/proposals?organisation_kind=third_sector")
+        .await;
+    assert!(
+        third_sector.contains("Doposcuola nei quartieri") && !third_sector.contains("A nome mio")
+    );
+    let bodies = app
+        .get_html("/consultations/casa/proposals?organisation_kind=public_body")
+        .await;
+    assert!(!bodies.contains("Doposcuola nei quartieri"));
+    assert!(bodies.contains("<option value=\"public_body\" selected>"));
 
     // Luca leaves: what he signed stays as it was, but he can no longer sign for Aurora.
     let left = app

@@ -80,3 +80,4 @@ field-on-behalf-of = التوقيع باسم
 field-on-behalf-of-hint = يمكنك التوقيع باسم منظمة أنت عضو فيها؛ تبقى الأصوات شخصية.
 on-behalf-myself = باسمي فقط
 error-on-behalf-not-member = لا يمكنك التوقيع إلا باسم منظمة أنت عضو فيها.
+filter-organisation-kind = موقعة باسم

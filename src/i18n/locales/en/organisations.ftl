@@ -80,3 +80,4 @@ field-on-behalf-of = Sign on behalf of
 field-on-behalf-of-hint = You may sign on behalf of an organisation you are a member of; votes stay personal.
 on-behalf-myself = Only in my own name
 error-on-behalf-not-member = You can only sign on behalf of an organisation you are a member of.
+filter-organisation-kind = Signed on behalf of

@@ -80,3 +80,4 @@ field-on-behalf-of = Firmar en nombre de
 field-on-behalf-of-hint = Puedes firmar en nombre de una organización de la que eres miembro; los votos siguen siendo personales.
 on-behalf-myself = Solo en mi nombre
 error-on-behalf-not-member = Solo puedes firmar en nombre de una organización de la que eres miembro.
+filter-organisation-kind = Firmadas en nombre de

@@ -80,3 +80,4 @@ field-on-behalf-of = Signer au nom de
 field-on-behalf-of-hint = Vous pouvez signer au nom d'une organisation dont vous êtes membre ; les votes restent personnels.
 on-behalf-myself = En mon nom seulement
 error-on-behalf-not-member = Vous ne pouvez signer qu'au nom d'une organisation dont vous êtes membre.
+filter-organisation-kind = Signées au nom de

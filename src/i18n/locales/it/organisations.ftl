@@ -80,3 +80,4 @@ field-on-behalf-of = Firma a nome di
 field-on-behalf-of-hint = Puoi firmare a nome di un'organizzazione di cui sei membro; i voti restano personali.
 on-behalf-myself = Solo a nome mio
 error-on-behalf-not-member = Puoi firmare solo a nome di un'organizzazione di cui sei membro.
+filter-organisation-kind = Firmate a nome di

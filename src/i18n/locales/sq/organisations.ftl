@@ -80,3 +80,4 @@ field-on-behalf-of = Nënshkruaj në emër të
 field-on-behalf-of-hint = Mund të nënshkruash në emër të një organizate ku je anëtar; votat mbeten personale.
 on-behalf-myself = Vetëm në emrin tim
 error-on-behalf-not-member = Mund të nënshkruash vetëm në emër të një organizate ku je anëtar.
+filter-organisation-kind = Nënshkruar në emër të
