@@ -231,3 +231,22 @@ pub async fn sign_proposal_for(
         .await?;
     Ok(())
 }
+
+/// The registered organisations among these names, `(name, slug)`: where a person's
+/// free-text organisation matches one, it links to it.
+pub async fn slugs_by_name(
+    db: &impl ConnectionTrait,
+    names: &[String],
+) -> Result<Vec<(String, String)>, DbErr> {
+    if names.is_empty() {
+        return Ok(Vec::new());
+    }
+    organisation::Entity::find()
+        .select_only()
+        .column(organisation::Column::Name)
+        .column(organisation::Column::Slug)
+        .filter(organisation::Column::Name.is_in(names.iter().map(String::as_str)))
+        .into_tuple()
+        .all(db)
+        .await
+}

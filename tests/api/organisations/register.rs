@@ -195,3 +195,33 @@ async fn the_demo_registers_a_verified_cooperative_and_an_unverified_association
         "the partner represents the cooperative"
     );
 }
+
+#[tokio::test]
+async fn a_persons_organisation_links_to_the_register_where_the_name_matches() {
+    use sea_orm::ConnectionTrait;
+
+    let app = TestApp::spawn().await;
+    let maria = someone(&app, "maria@example.org", "Maria Rossi").await;
+    someone(&app, "luca@example.org", "Luca Bianchi").await;
+    app.db()
+        .execute_unprepared(
+            "UPDATE \"user\" SET organisation = 'Cooperativa Aurora' WHERE email = 'maria@example.org'; \
+             UPDATE \"user\" SET organisation = 'Altro ente' WHERE email = 'luca@example.org'",
+        )
+        .await
+        .unwrap();
+    let account = app.by(&maria).get_html("/account").await;
+    assert!(!account.contains("href=\"/organisations/cooperativa-aurora\""));
+    register(&app, &maria, "Cooperativa Aurora").await;
+    let account = app.by(&maria).get_html("/account").await;
+    assert!(account.contains("href=\"/organisations/cooperativa-aurora\""));
+
+    let chiara = crate::consultations::coordinator(&app).await;
+    let accounts = app.by(&chiara).get_html("/manage/accounts").await;
+    assert!(accounts.contains(
+        "<a href=\"/organisations/cooperativa-aurora\"><bdi>Cooperativa Aurora</bdi></a>"
+    ));
+    assert!(
+        accounts.contains("<bdi>Altro ente</bdi>") && !accounts.contains("Altro ente</bdi></a>")
+    );
+}

@@ -81,3 +81,4 @@ field-on-behalf-of-hint = يمكنك التوقيع باسم منظمة أنت �
 on-behalf-myself = باسمي فقط
 error-on-behalf-not-member = لا يمكنك التوقيع إلا باسم منظمة أنت عضو فيها.
 filter-organisation-kind = موقعة باسم
+account-organisation-registered = منظمتك مسجلة في السجل: اعرض صفحتها

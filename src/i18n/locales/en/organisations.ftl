@@ -81,3 +81,4 @@ field-on-behalf-of-hint = You may sign on behalf of an organisation you are a me
 on-behalf-myself = Only in my own name
 error-on-behalf-not-member = You can only sign on behalf of an organisation you are a member of.
 filter-organisation-kind = Signed on behalf of
+account-organisation-registered = Your organisation is in the register: see its page

@@ -81,3 +81,4 @@ field-on-behalf-of-hint = Puedes firmar en nombre de una organización de la que
 on-behalf-myself = Solo en mi nombre
 error-on-behalf-not-member = Solo puedes firmar en nombre de una organización de la que eres miembro.
 filter-organisation-kind = Firmadas en nombre de
+account-organisation-registered = Tu organización está en el registro: ver su página

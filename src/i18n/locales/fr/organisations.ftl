@@ -81,3 +81,4 @@ field-on-behalf-of-hint = Vous pouvez signer au nom d'une organisation dont vous
 on-behalf-myself = En mon nom seulement
 error-on-behalf-not-member = Vous ne pouvez signer qu'au nom d'une organisation dont vous êtes membre.
 filter-organisation-kind = Signées au nom de
+account-organisation-registered = Votre organisation figure au registre : voir sa page

@@ -81,3 +81,4 @@ field-on-behalf-of-hint = Puoi firmare a nome di un'organizzazione di cui sei me
 on-behalf-myself = Solo a nome mio
 error-on-behalf-not-member = Puoi firmare solo a nome di un'organizzazione di cui sei membro.
 filter-organisation-kind = Firmate a nome di
+account-organisation-registered = La tua organizzazione è nel registro: vedi la sua pagina

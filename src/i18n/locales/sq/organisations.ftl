@@ -81,3 +81,4 @@ field-on-behalf-of-hint = Mund të nënshkruash në emër të një organizate ku
 on-behalf-myself = Vetëm në emrin tim
 error-on-behalf-not-member = Mund të nënshkruash vetëm në emër të një organizate ku je anëtar.
 filter-organisation-kind = Nënshkruar në emër të
+account-organisation-registered = Organizata jote është në regjistër: shiko faqen e saj

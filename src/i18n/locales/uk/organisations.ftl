@@ -81,3 +81,4 @@ field-on-behalf-of-hint = Ви можете підписати від імені
 on-behalf-myself = Лише від власного імені
 error-on-behalf-not-member = Підписувати можна лише від імені організації, членом якої ви є.
 filter-organisation-kind = Підписані від імені
+account-organisation-registered = Ваша організація є в реєстрі: переглянути її сторінку

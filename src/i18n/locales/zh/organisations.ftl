@@ -81,3 +81,4 @@ field-on-behalf-of-hint = 你可以代表你所属的组织签名；投票仍属
 on-behalf-myself = 仅以我本人名义
 error-on-behalf-not-member = 你只能代表你所属的组织签名。
 filter-organisation-kind = 代表以下类型组织签名
+account-organisation-registered = 你的组织已在登记册中：查看其页面
