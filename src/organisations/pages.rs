@@ -95,6 +95,10 @@ pub struct OrganisationPage {
     members: Vec<MemberRow>,
     requests: Vec<MemberRow>,
     standing: Standing,
+    /// Members and coordinators see who the members are; everyone else sees the
+    /// representative and how many members there are. Belonging to an association can say
+    /// more about a person (their origin, their status) than they chose to make public.
+    sees_members: bool,
 }
 
 impl OrganisationPage {
@@ -104,6 +108,18 @@ impl OrganisationPage {
 
     fn is_representative(&self, member: &MemberRow) -> bool {
         member.role == MembershipRole::Representative
+    }
+
+    /// The members this viewer may see named.
+    fn shown_members(&self) -> Vec<&MemberRow> {
+        self.members
+            .iter()
+            .filter(|m| self.sees_members || self.is_representative(m))
+            .collect()
+    }
+
+    fn member_count(&self) -> i64 {
+        i64::try_from(self.members.len()).unwrap_or(i64::MAX)
     }
 
     fn is_me(&self, member: &MemberRow) -> bool {
@@ -137,6 +153,11 @@ pub async fn show(
             }
         }
     };
+    let sees_members = matches!(standing, Standing::Member | Standing::Representative)
+        || ctx
+            .user
+            .as_ref()
+            .is_some_and(|u| u.role == entity::PlatformRole::Coordinator);
     let requests = if standing == Standing::Representative {
         requests
     } else {
@@ -148,6 +169,7 @@ pub async fn show(
         members,
         requests,
         standing,
+        sees_members,
         ctx,
     }))
 }

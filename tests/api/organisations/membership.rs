@@ -44,7 +44,12 @@ async fn join_accept_hand_over_and_leave() {
         .post_form(&decide, &[("decision", "accept")])
         .await;
     assert_eq!(accepted.status(), StatusCode::SEE_OTHER);
-    assert!(app.get_html(&org).await.contains("Luca Bianchi"));
+    assert!(app.by(&maria).get_html(&org).await.contains("Luca Bianchi"));
+    // Who belongs is for members and coordinators: others see the representative and a count.
+    let public = app.get_html(&org).await;
+    assert!(!public.contains("Luca Bianchi"), "{public}");
+    assert!(public.contains("2 membri. Solo i suoi membri e i coordinatori vedono chi sono."));
+    assert!(app.by(&piero).get_html(&org).await.contains("2 membri."));
 
     // The representative cannot leave before handing over.
     let leave = format!("{org}/leave");
@@ -87,7 +92,13 @@ async fn join_accept_hand_over_and_leave() {
     assert!(confirm.contains("Lasciare l"));
     let left = app.by(&maria).post_form(&leave, &[]).await;
     assert_eq!(left.status(), StatusCode::SEE_OTHER);
-    assert!(!app.get_html(&org).await.contains("Maria Rossi"));
+    let members_now = app.by(&luca).get_html(&org).await;
+    assert!(members_now.contains("Luca Bianchi") && !members_now.contains("Maria Rossi"));
+    let public = app.get_html(&org).await;
+    assert!(
+        public.contains("Luca Bianchi") && public.contains("Un membro."),
+        "{public}"
+    );
     assert_eq!(
         app.by(&maria).post_form(&leave, &[]).await.status(),
         StatusCode::FORBIDDEN,

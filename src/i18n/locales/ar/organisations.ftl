@@ -82,3 +82,10 @@ on-behalf-myself = باسمي فقط
 error-on-behalf-not-member = لا يمكنك التوقيع إلا باسم منظمة أنت عضو فيها.
 filter-organisation-kind = موقعة باسم
 account-organisation-registered = منظمتك مسجلة في السجل: اعرض صفحتها
+organisation-members-private = { $count ->
+    [zero] لا أعضاء.
+    [one] عضو واحد.
+    [two] عضوان.
+    [few] { $count } أعضاء.
+   *[other] { $count } عضوًا.
+} لا يرى هويتهم إلا أعضاؤها والمنسقون.

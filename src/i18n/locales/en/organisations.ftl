@@ -82,3 +82,7 @@ on-behalf-myself = Only in my own name
 error-on-behalf-not-member = You can only sign on behalf of an organisation you are a member of.
 filter-organisation-kind = Signed on behalf of
 account-organisation-registered = Your organisation is in the register: see its page
+organisation-members-private = { $count ->
+    [one] One member.
+   *[other] { $count } members.
+} Only its members and the coordinators see who they are.

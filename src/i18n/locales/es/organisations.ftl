@@ -82,3 +82,7 @@ on-behalf-myself = Solo en mi nombre
 error-on-behalf-not-member = Solo puedes firmar en nombre de una organización de la que eres miembro.
 filter-organisation-kind = Firmadas en nombre de
 account-organisation-registered = Tu organización está en el registro: ver su página
+organisation-members-private = { $count ->
+    [one] Un miembro.
+   *[other] { $count } miembros.
+} Solo sus miembros y los coordinadores ven quiénes son.

@@ -82,3 +82,7 @@ on-behalf-myself = En mon nom seulement
 error-on-behalf-not-member = Vous ne pouvez signer qu'au nom d'une organisation dont vous êtes membre.
 filter-organisation-kind = Signées au nom de
 account-organisation-registered = Votre organisation figure au registre : voir sa page
+organisation-members-private = { $count ->
+    [one] Un membre.
+   *[other] { $count } membres.
+} Seuls ses membres et les coordinateurs voient qui ils sont.

@@ -82,3 +82,7 @@ on-behalf-myself = Solo a nome mio
 error-on-behalf-not-member = Puoi firmare solo a nome di un'organizzazione di cui sei membro.
 filter-organisation-kind = Firmate a nome di
 account-organisation-registered = La tua organizzazione è nel registro: vedi la sua pagina
+organisation-members-private = { $count ->
+    [one] Un membro.
+   *[other] { $count } membri.
+} Solo i suoi membri e i coordinatori vedono chi sono.

@@ -82,3 +82,7 @@ on-behalf-myself = Vetëm në emrin tim
 error-on-behalf-not-member = Mund të nënshkruash vetëm në emër të një organizate ku je anëtar.
 filter-organisation-kind = Nënshkruar në emër të
 account-organisation-registered = Organizata jote është në regjistër: shiko faqen e saj
+organisation-members-private = { $count ->
+    [one] Një anëtar.
+   *[other] { $count } anëtarë.
+} Vetëm anëtarët e saj dhe koordinatorët shohin se kush janë.

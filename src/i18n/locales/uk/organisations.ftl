@@ -82,3 +82,8 @@ on-behalf-myself = Лише від власного імені
 error-on-behalf-not-member = Підписувати можна лише від імені організації, членом якої ви є.
 filter-organisation-kind = Підписані від імені
 account-organisation-registered = Ваша організація є в реєстрі: переглянути її сторінку
+organisation-members-private = { $count ->
+    [one] { $count } учасник.
+    [few] { $count } учасники.
+   *[other] { $count } учасників.
+} Хто вони, бачать лише її учасники та координатори.

@@ -82,3 +82,4 @@ on-behalf-myself = 仅以我本人名义
 error-on-behalf-not-member = 你只能代表你所属的组织签名。
 filter-organisation-kind = 代表以下类型组织签名
 account-organisation-registered = 你的组织已在登记册中：查看其页面
+organisation-members-private = { $count } 名成员。只有其成员和协调员能看到他们是谁。
