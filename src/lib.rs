@@ -4,7 +4,7 @@
 //! `generate`, the benchmark dataset, `backup` and `check`, above `commitments` above `discussion` above `results` above `proposals`
 //! above `consultations` above `accounts`; `site`) → the kit (`web`, `notifications`, `policy`,
 //! `audit`, `markdown`, `timezone`, `i18n`, `config`, `db`, `crypto`).
-//! `meetings` sits above `consultations`, beside `proposals`.
+//! `meetings` sits above `consultations`, beside `proposals`; so does `organisations`.
 
 pub mod accounts;
 pub mod api;
@@ -27,6 +27,7 @@ pub mod manage;
 pub mod markdown;
 pub mod meetings;
 pub mod notifications;
+pub mod organisations;
 pub mod policy;
 pub mod proposals;
 pub mod results;

@@ -232,6 +232,16 @@ pub fn results_public(round: &round::Model) -> bool {
         }
 }
 
+/// Whether this person may register an organisation (and so speak for it): a verified
+/// email, like every other act that others will read as coming from a real person.
+pub fn can_register_organisation(user: &Person) -> Result<(), &'static str> {
+    if user.verified {
+        Ok(())
+    } else {
+        Err("policy-verify-email")
+    }
+}
+
 /// Platform-wide administration (`/manage`): coordinators only.
 pub fn can_administer<P: Into<Person>>(user: Option<P>) -> bool {
     user.is_some_and(|u| u.into().role == PlatformRole::Coordinator)

@@ -100,4 +100,7 @@ codes! {
     CommentState { Published = "published", Withdrawn = "withdrawn", Hidden = "hidden" }
     FlagTarget { Proposal = "proposal", Comment = "comment" }
     RegistrationStatus { Registered = "registered", Waiting = "waiting" }
+    OrganisationKind { PublicBody = "public_body", ThirdSector = "third_sector", Other = "other" }
+    MembershipRole { Representative = "representative", Member = "member" }
+    MembershipStatus { Requested = "requested", Active = "active" }
 }

@@ -23,6 +23,8 @@ pub mod meeting_walk_in;
 pub mod notification;
 pub mod offline_tally;
 pub mod offline_tally_count;
+pub mod organisation;
+pub mod organisation_member;
 pub mod outbox;
 pub mod proposal;
 pub mod proposal_answer;

@@ -9,6 +9,9 @@ pub struct Model {
     pub proposal_id: i64,
     pub user_id: i64,
     pub role: AuthorRole,
+    /// The organisation this signer signs for, if any ("Cooperativa Aurora, via Maria R.").
+    /// Kept as it was when the signer leaves the organisation.
+    pub on_behalf_of: Option<i64>,
     pub created_at: DateTimeUtc,
 }
 

@@ -279,3 +279,46 @@ pub enum RegistrationStatus {
     #[sea_orm(string_value = "waiting")]
     Waiting,
 }
+
+/// What kind of organisation sits at the table.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum OrganisationKind {
+    #[sea_orm(string_value = "public_body")]
+    PublicBody,
+    /// An entity of the third sector (D.Lgs. 117/2017), in the RUNTS.
+    #[sea_orm(string_value = "third_sector")]
+    ThirdSector,
+    #[sea_orm(string_value = "other")]
+    Other,
+}
+
+/// What someone is in an organisation.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum MembershipRole {
+    /// Speaks for it on Tavolo: accepts members, edits it, hands the role over.
+    #[sea_orm(string_value = "representative")]
+    Representative,
+    #[sea_orm(string_value = "member")]
+    Member,
+}
+
+/// Whether a membership is asked for or granted.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum MembershipStatus {
+    #[sea_orm(string_value = "requested")]
+    Requested,
+    #[sea_orm(string_value = "active")]
+    Active,
+}

@@ -21,6 +21,7 @@ mod m20261215_000001_meetings;
 mod m20261216_000001_commitments;
 mod m20261217_000001_meeting_records;
 mod m20261217_000002_meeting_reminders;
+mod m20261218_000001_organisations;
 
 pub struct Migrator;
 
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261216_000001_commitments::Migration),
             Box::new(m20261217_000001_meeting_records::Migration),
             Box::new(m20261217_000002_meeting_reminders::Migration),
+            Box::new(m20261218_000001_organisations::Migration),
         ]
     }
 }

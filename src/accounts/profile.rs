@@ -6,8 +6,8 @@ use axum::{
     extract::State,
     response::{IntoResponse, Response},
 };
-use entity::{Code, user};
-use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+use entity::{Code, organisation, user};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Set};
 use serde::Deserialize;
 
 use super::{
@@ -64,6 +64,9 @@ pub struct AccountPage {
     groups: [&'static str; 4],
     two_factor_on: bool,
     sessions: Vec<SessionView>,
+    /// The address of the registered organisation whose name is the account's
+    /// organisation, when there is one.
+    registered_organisation: Option<String>,
 }
 
 impl AccountPage {
@@ -93,7 +96,20 @@ impl AccountPage {
                 current: row.current,
             })
             .collect();
+        let registered_organisation = match &account.organisation {
+            Some(name) => {
+                organisation::Entity::find()
+                    .select_only()
+                    .column(organisation::Column::Slug)
+                    .filter(organisation::Column::Name.eq(name.as_str()))
+                    .into_tuple()
+                    .one(&state.db)
+                    .await?
+            }
+            None => None,
+        };
         Ok(Self {
+            registered_organisation,
             two_factor_on: two_factor::store::is_enabled(&state.db, account.id).await?,
             sessions,
             ctx,

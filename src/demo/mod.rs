@@ -2,6 +2,7 @@
 //! only what is missing.
 
 mod follow_up;
+mod organisations;
 mod voting;
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -37,12 +38,14 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
     let votes = voting::seed_votes(db, now).await?;
     let closed = voting::seed_closed_consultation(db, now).await?;
     let meetings = follow_up::seed(db, now).await?;
+    let organisations = organisations::seed(db, now).await?;
     tracing::info!(
         new_accounts = accounts + voters,
         new_consultations = consultations + closed,
         new_proposals = proposals,
         new_votes = votes,
         new_meetings = meetings,
+        new_organisations = organisations,
         "demo content is in place"
     );
     Ok(())

@@ -17,7 +17,7 @@ use serde_json::json;
 
 use crate::{
     accounts::domain::GROUPS,
-    audit, db, policy,
+    audit, db, organisations, policy,
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, PageNumber,
         contains_pattern, see_other,
@@ -40,6 +40,8 @@ pub struct AccountRow {
     pub group: &'static str,
     pub role: &'static str,
     pub organisation: String,
+    /// The address of the registered organisation of that name, if any.
+    pub organisation_slug: Option<String>,
     pub verified: bool,
 }
 
@@ -95,11 +97,20 @@ pub async fn list(
     let counts = paginator.num_items_and_pages().await?;
     let pages = counts.number_of_pages.max(1);
     let page = query.page.get().clamp(1, pages);
-    let rows = paginator
-        .fetch_page(page - 1)
-        .await?
+    let accounts = paginator.fetch_page(page - 1).await?;
+    let names: Vec<String> = accounts
+        .iter()
+        .filter_map(|u| u.organisation.clone())
+        .collect();
+    let registered = organisations::store::slugs_by_name(&state.db, &names).await?;
+    let rows = accounts
         .into_iter()
         .map(|u| AccountRow {
+            organisation_slug: u
+                .organisation
+                .as_ref()
+                .and_then(|name| registered.iter().find(|(n, _)| n == name))
+                .map(|(_, slug)| slug.clone()),
             id: u.id,
             display_name: u.display_name,
             email: u.email,

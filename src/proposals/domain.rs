@@ -27,6 +27,26 @@ pub struct ProposalForm {
     pub language: String,
     /// `preview` shows the proposal as it will look; anything else publishes.
     pub action: String,
+    /// The id of an organisation the author is an active member of, to sign for it; empty
+    /// to sign as oneself.
+    pub on_behalf_of: String,
+}
+
+/// The organisation chosen to sign for, among `signable` (`(id, name)`): none when the
+/// field is empty, an error when it names one the author may not sign for.
+pub fn signing_for(
+    form: &ProposalForm,
+    signable: &[(i64, String)],
+) -> Result<Option<i64>, &'static str> {
+    match form.on_behalf_of.trim() {
+        "" => Ok(None),
+        typed => typed
+            .parse::<i64>()
+            .ok()
+            .filter(|id| signable.iter().any(|(o, _)| o == id))
+            .map(Some)
+            .ok_or("error-on-behalf-not-member"),
+    }
 }
 
 /// A proposal's text, checked.
@@ -107,6 +127,7 @@ mod tests {
             theme: String::new(),
             language: language.into(),
             action: String::new(),
+            on_behalf_of: String::new(),
         }
     }
 

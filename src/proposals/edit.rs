@@ -69,6 +69,7 @@ pub async fn edit(
             theme: p.theme_id.map(|t| t.to_string()).unwrap_or_default(),
             language: p.language,
             action: String::new(),
+            on_behalf_of: String::new(),
         },
         errors: FormErrors::new(),
         themes,

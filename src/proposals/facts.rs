@@ -4,7 +4,7 @@
 //! it was merged into, whether the visitor follows it, whether anyone voted on it, whether a
 //! commitment was made from it).
 
-use entity::{proposal, proposal_author, round, user};
+use entity::{organisation, proposal, proposal_author, round, user};
 use sea_orm::{
     ConnectionTrait, FromQueryResult, IdenStatic, Iterable, QueryOrder, QuerySelect, QueryTrait,
     sea_query::{Expr, ExprTrait},
@@ -60,6 +60,14 @@ pub async fn load(
         .column_as(
             Expr::col((proposal_author::Entity, proposal_author::Column::Role)),
             "signer_role",
+        )
+        .column_as(
+            Expr::col((organisation::Entity, organisation::Column::Slug)),
+            "signer_organisation_slug",
+        )
+        .column_as(
+            Expr::col((organisation::Entity, organisation::Column::Name)),
+            "signer_organisation_name",
         )
         .column_as(
             Expr::cust("(SELECT theme.name FROM theme WHERE theme.id = proposal.theme_id)"),
@@ -135,6 +143,11 @@ pub async fn load(
                 .equals((proposal_author::Entity, proposal_author::Column::UserId)),
         )
         .left_join(
+            organisation::Entity,
+            Expr::col((organisation::Entity, organisation::Column::Id))
+                .equals((proposal_author::Entity, proposal_author::Column::OnBehalfOf)),
+        )
+        .left_join(
             round::Entity,
             Expr::col((round::Entity, round::Column::ConsultationId))
                 .equals((proposal::Entity, proposal::Column::ConsultationId)),
@@ -158,11 +171,14 @@ pub async fn load(
             row.try_get("", "signer_role")?,
         ) && signers.iter().all(|s| s.user_id != user_id)
         {
+            let slug: Option<String> = row.try_get("", "signer_organisation_slug")?;
+            let name: Option<String> = row.try_get("", "signer_organisation_name")?;
             signers.push(Signer {
                 user_id,
                 display_name,
                 group,
                 role,
+                on_behalf: slug.zip(name),
             });
         }
     }

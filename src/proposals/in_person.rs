@@ -128,6 +128,7 @@ pub async fn create(
         theme: form.theme.clone(),
         language: form.language.clone(),
         action: String::new(),
+        on_behalf_of: String::new(),
     };
     let mut errors = FormErrors::new();
     let text = domain::parse(&proposal_form, &themes)

@@ -8,8 +8,8 @@ use axum::{
     response::AppendHeaders,
 };
 use entity::{
-    Answer, AuthorRole, Code, ProposalState, StakeholderGroup, proposal, proposal_author, round,
-    theme, user,
+    Answer, AuthorRole, Code, OrganisationKind, ProposalState, StakeholderGroup, organisation,
+    proposal, proposal_author, round, theme, user,
 };
 use sea_orm::{
     ColumnTrait, Condition,
@@ -28,6 +28,7 @@ use crate::{
         access::{self, ConsultationKey},
         content,
     },
+    organisations::domain::KINDS,
     policy::{self, Action, Contribution},
     voting::{self, VoteBox, Voting},
     web::{AppResult, AppState, Page, PageCtx, PageNumber, contains_pattern, urlencode},
@@ -51,6 +52,8 @@ pub struct ListQuery {
     pub round: String,
     pub answer: String,
     pub group: String,
+    /// Proposals signed on behalf of an organisation of this kind.
+    pub organisation_kind: String,
     pub language: String,
     pub in_person: String,
     pub sort: String,
@@ -67,6 +70,7 @@ impl ListQuery {
             ("round", &self.round),
             ("answer", &self.answer),
             ("group", &self.group),
+            ("organisation_kind", &self.organisation_kind),
             ("language", &self.language),
             ("in_person", &self.in_person),
             ("sort", &self.sort),
@@ -112,6 +116,7 @@ pub struct ListPage {
     themes: Vec<theme::Model>,
     rounds: Vec<(i64, String)>,
     groups: [&'static str; 4],
+    organisation_kinds: [&'static str; 3],
     answers: [&'static str; 5],
     sorts: Vec<&'static str>,
     /// While a voting round is open: what the visitor has left, or why they cannot vote.
@@ -193,6 +198,21 @@ pub async fn list(
                 .add(proposal::Column::Id.in_subquery(written_by_group))
                 .add(proposal::Column::InPersonGroup.eq(group)),
         );
+    }
+    if let Some(kind) = OrganisationKind::from_code(&query.organisation_kind) {
+        let signed_for_kind = SqlQuery::select()
+            .column((proposal_author::Entity, proposal_author::Column::ProposalId))
+            .from(proposal_author::Entity)
+            .inner_join(
+                organisation::Entity,
+                Expr::col((organisation::Entity, organisation::Column::Id))
+                    .equals((proposal_author::Entity, proposal_author::Column::OnBehalfOf)),
+            )
+            .and_where(
+                Expr::col((organisation::Entity, organisation::Column::Kind)).eq(Expr::value(kind)),
+            )
+            .to_owned();
+        filter = filter.add(proposal::Column::Id.in_subquery(signed_for_kind));
     }
     if languages::is_known(&query.language) {
         filter = filter.add(proposal::Column::Language.eq(query.language.clone()));
@@ -320,6 +340,7 @@ pub async fn list(
             .map(|r| (r.id, r.title.clone()))
             .collect(),
         groups: GROUPS,
+        organisation_kinds: KINDS,
         answers: ANSWERS,
         sorts: ranking.iter().map(|_| "supported").chain(SORTS).collect(),
         voting_status: voting.as_ref().map(|v| match &v.standing {

@@ -151,6 +151,7 @@ pub async fn merge(
             theme: String::new(),
             language: ctx.lang().to_owned(),
             action: String::new(),
+            on_behalf_of: String::new(),
         };
         domain::parse(&form, &themes)
             .map_err(|e| e.iter().for_each(|(f, m)| errors.add(f, m)))

@@ -35,6 +35,8 @@ pub struct Signer {
     pub display_name: String,
     pub group: StakeholderGroup,
     pub role: AuthorRole,
+    /// The organisation they sign for, `(slug, name)`, if any.
+    pub on_behalf: Option<(String, String)>,
 }
 
 pub async fn signers(db: &impl ConnectionTrait, proposal_id: i64) -> Result<Vec<Signer>, DbErr> {
@@ -56,6 +58,8 @@ pub async fn signers(db: &impl ConnectionTrait, proposal_id: i64) -> Result<Vec<
                 display_name: user.display_name.clone(),
                 group: user.stakeholder_group,
                 role: row.role,
+                // Notices speak to people: the organisation they sign for is not needed.
+                on_behalf: None,
             })
         })
         .collect())

@@ -16,7 +16,7 @@ use super::{
 };
 use crate::{
     consultations::{access, content},
-    db, markdown,
+    db, markdown, organisations,
     policy::{self, Action, Contribution},
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
@@ -38,6 +38,8 @@ pub struct NewProposalPage {
     languages: &'static [(&'static str, &'static str, bool)],
     /// The rendered body, when previewing.
     preview: Option<String>,
+    /// The organisations the author may sign for, `(id, name)`.
+    organisations: Vec<(i64, String)>,
 }
 
 async fn page(
@@ -56,6 +58,10 @@ async fn page(
     )
     .map_err(AppError::Forbidden)?;
     let themes = content::themes(&state.db, access.consultation.id).await?;
+    let organisations = match &ctx.user {
+        Some(user) => organisations::store::signable_for(&state.db, user.id).await?,
+        None => Vec::new(),
+    };
     let form = form.unwrap_or_else(|| ProposalForm {
         language: ctx.lang().to_owned(),
         ..Default::default()
@@ -68,6 +74,7 @@ async fn page(
         themes,
         languages: CONTENT_LANGUAGES,
         preview: None,
+        organisations,
         ctx,
     })
 }
@@ -90,10 +97,16 @@ pub async fn create(
     Form(form): Form<ProposalForm>,
 ) -> AppResult<Response> {
     let mut view = page(&state, ctx, &slug, Some(form.clone())).await?;
-    let text = match domain::parse(&form, &view.themes) {
-        Ok(text) => text,
-        Err(errors) => {
-            view.errors = errors;
+    let (text, on_behalf) = match (
+        domain::parse(&form, &view.themes),
+        domain::signing_for(&form, &view.organisations),
+    ) {
+        (Ok(text), Ok(on_behalf)) => (text, on_behalf),
+        (parsed, signing) => {
+            view.errors = parsed.err().unwrap_or_default();
+            if let Err(problem) = signing {
+                view.errors.add("on_behalf_of", problem);
+            }
             return Ok(Page::invalid(view).into_response());
         }
     };
@@ -131,6 +144,18 @@ pub async fn create(
         now,
     )
     .await?;
+    if let Some(organisation) = on_behalf {
+        // Checked again inside the transaction: the membership may have ended meanwhile.
+        if domain::signing_for(
+            &form,
+            &organisations::store::signable_for(&tx, user.id).await?,
+        )
+        .is_err()
+        {
+            return Err(AppError::Forbidden("policy-organisation-members-only"));
+        }
+        organisations::store::sign_proposal_for(&tx, (created.id, user.id), organisation).await?;
+    }
     tx.commit().await?;
     state.results_changed(access.consultation.id);
     session.flash("flash-proposal-published").await?;

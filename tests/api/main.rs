@@ -23,6 +23,7 @@ mod meetings;
 mod metrics;
 mod notifications;
 mod openapi;
+mod organisations;
 mod people;
 mod policy;
 mod proposals;

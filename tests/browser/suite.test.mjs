@@ -151,6 +151,17 @@ const PAGES = [
   { path: '/manage', as: ['coordinator'] },
   { path: '/manage', as: ['beneficiary'], status: 403 },
   { path: '/manage/accounts', as: ['coordinator'] },
+  // The register of organisations: the list, the demo's verified cooperative (the partner
+  // represents it) and unverified association, the registration form, the console's
+  // verification list (coordinators only).
+  { path: '/organisations', as: EVERYONE },
+  { path: '/organisations?kind=public_body', as: ['anonymous'] },
+  { path: '/organisations/cooperativa-sociale-aurora', as: EVERYONE },
+  { path: '/organisations/associazione-ponti-di-parole', as: ['anonymous', 'beneficiary'] },
+  { path: '/organisations/new', as: ['beneficiary'] },
+  { path: '/organisations/no-such-organisation', as: ['anonymous'], status: 404 },
+  { path: '/manage/organisations', as: ['coordinator'] },
+  { path: '/manage/organisations', as: ['beneficiary'], status: 403 },
   { path: '/manage/audit', as: ['coordinator'] },
   { path: '/manage/consultations/new', as: ['coordinator'] },
   // Meetings: a consultation's list (the demo's past meeting and its upcoming one, with the

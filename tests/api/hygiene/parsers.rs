@@ -228,7 +228,7 @@ proptest! {
         theme in prop_oneof![Just(String::new()), any::<String>()],
         language in code_or_any(&["it", "en", "fr", "ar", "sq", "zh", "uk", "es"]),
     ) {
-        let form = ProposalForm { title, body, theme, language, action: String::new() };
+        let form = ProposalForm { title, body, theme, language, action: String::new(), on_behalf_of: String::new() };
         match proposal::parse(&form, &[]) {
             Ok(text) => {
                 prop_assert!(!text.title.is_empty());

@@ -1,0 +1,91 @@
+# سجل المنظمات
+
+nav-organisations = المنظمات
+organisations-title = المنظمات
+organisations-lead = سجل الهيئات العامة وكيانات القطاع الثالث والمنظمات الأخرى المشاركة. تحمل المنظمات التي تحقق منها منسق شارة.
+organisations-filter = تصفية المنظمات
+organisations-empty = لا توجد أي منظمة مسجلة بعد. يمكن لكل من أكد عنوان بريده الإلكتروني أن يسجل منظمته ويصبح ممثلها.
+organisations-none-matching = لا توجد منظمة من هذا النوع.
+organisation-new = تسجيل منظمة
+organisation-new-lead = بتسجيل المنظمة تصبح ممثلها: يمكنك قبول الأعضاء وتعديل بياناتها ونقل الدور إلى عضو آخر.
+organisation-edit = تعديل المنظمة
+organisation-save = حفظ المنظمة
+organisation-cancel = إلغاء
+organisation-kind-public_body = هيئة عامة
+organisation-kind-third_sector = كيان من القطاع الثالث
+organisation-kind-other = أخرى
+organisation-verified = تم التحقق منها
+organisation-not-verified = لم يتم التحقق منها
+organisation-members = الأعضاء
+organisation-representative = الممثل
+organisation-requests = طلبات الانضمام
+organisation-accept = قبول { $name }
+organisation-refuse = رفض { $name }
+organisation-remove-member = إزالة { $name }
+organisation-hand-over-to = نقل دور الممثل إلى { $name }
+organisation-login-to-join = سجّل الدخول لطلب الانضمام
+organisation-join = طلب الانضمام
+organisation-join-pending = لقد طلبت الانضمام: الطلب بانتظار رد الممثل.
+organisation-leave = مغادرة المنظمة
+organisation-leave-title = مغادرة المنظمة؟
+organisation-leave-explain = لن تبقى عضوًا في { $name } ولن تتمكن بعد الآن من التوقيع باسمها. ما وقّعته من قبل يبقى كما هو.
+organisation-remove = إزالة العضو
+organisation-remove-title = إزالة العضو؟
+organisation-remove-explain = لن يبقى { $name } عضوًا في المنظمة ولن يتمكن بعد الآن من التوقيع باسمها.
+organisation-hand-over = نقل الدور
+organisation-hand-over-title = نقل دور الممثل؟
+organisation-hand-over-explain = سيصبح { $name } ممثل المنظمة، وستبقى أنت عضوًا فيها.
+organisations-verification = التحقق من المنظمات
+organisations-verification-lead = تحقق من المنظمة بعد مراجعة بياناتها (الرقم الضريبي، رقم RUNTS): تظهر شارة «تم التحقق منها» على صفحاتها.
+organisations-unverified = بانتظار التحقق
+organisations-unverified-none = لا توجد منظمات بانتظار التحقق.
+organisations-verified = تم التحقق منها
+organisations-verified-none = لا توجد منظمات تم التحقق منها.
+organisation-verify = التحقق من { $name }
+organisation-unverify = سحب التحقق من { $name }
+field-organisation-name = الاسم
+field-organisation-kind = النوع
+field-organisation-runts = رقم التسجيل في RUNTS
+field-organisation-runts-hint = إلزامي لكيانات القطاع الثالث: الرقم في السجل الوطني الإيطالي للقطاع الثالث (RUNTS).
+field-organisation-tax-code = الرقم الضريبي
+field-organisation-tax-code-hint = 11 رقمًا، أو 16 حرفًا.
+field-organisation-town = البلدية
+field-organisation-website = الموقع الإلكتروني
+field-organisation-description = وصف موجز
+field-organisation-description-hint = 1000 حرف على الأكثر.
+error-organisation-name-required = اكتب اسم المنظمة.
+error-organisation-too-long = هذا النص طويل جدًا.
+error-organisation-kind = اختر نوع المنظمة.
+error-organisation-runts-required = يحتاج كيان القطاع الثالث إلى رقم تسجيله في RUNTS.
+error-organisation-runts = لا يمكن أن يحتوي رقم RUNTS إلا على حروف وأرقام و / - . (40 على الأكثر).
+error-organisation-tax-code-required = اكتب الرقم الضريبي.
+error-organisation-tax-code = يتكون الرقم الضريبي من 11 رقمًا (لهيئة) أو 16 حرفًا (لشخص).
+error-organisation-town-required = اكتب البلدية.
+error-organisation-website = اكتب عنوان ويب كاملًا، مثل https://www.example.org.
+error-organisation-description-long = الوصف أطول من 1000 حرف.
+policy-organisation-representative-only = وحده ممثل المنظمة يستطيع القيام بذلك.
+policy-organisation-members-only = لست عضوًا في هذه المنظمة.
+policy-organisation-hand-over-first = أنت الممثل: انقل الدور إلى عضو آخر قبل مغادرة المنظمة.
+flash-organisation-saved = تم حفظ المنظمة.
+flash-organisation-join-requested = أُرسل طلب الانضمام إلى الممثل.
+flash-organisation-accepted = تم قبول الطلب.
+flash-organisation-refused = تم رفض الطلب.
+flash-organisation-removed = تمت إزالة العضو.
+flash-organisation-handed-over = تم نقل دور الممثل.
+flash-organisation-left = لقد غادرت المنظمة.
+flash-organisation-verified = تم التحقق من المنظمة.
+flash-organisation-unverified = تم سحب التحقق.
+organisation-via = عبر
+field-on-behalf-of = التوقيع باسم
+field-on-behalf-of-hint = يمكنك التوقيع باسم منظمة أنت عضو فيها؛ تبقى الأصوات شخصية.
+on-behalf-myself = باسمي فقط
+error-on-behalf-not-member = لا يمكنك التوقيع إلا باسم منظمة أنت عضو فيها.
+filter-organisation-kind = موقعة باسم
+account-organisation-registered = منظمتك مسجلة في السجل: اعرض صفحتها
+organisation-members-private = { $count ->
+    [zero] لا أعضاء.
+    [one] عضو واحد.
+    [two] عضوان.
+    [few] { $count } أعضاء.
+   *[other] { $count } عضوًا.
+} لا يرى هويتهم إلا أعضاؤها والمنسقون.
