@@ -1,6 +1,10 @@
 //! Belonging to an organisation: a person asks to join; its representative accepts or
 //! refuses, removes members and hands the role over to one of them; a member leaves. The
 //! last representative cannot leave before handing over. Each step goes to the audit log.
+//!
+//! Every step holds the organisation (`store::lock`) and checks who may take it inside that
+//! transaction, so steps taken at once happen one after the other: a member leaving while
+//! the role is handed to her cannot leave the organisation without a representative.
 
 use askama::Template;
 use axum::{
@@ -11,8 +15,8 @@ use axum::{
 use chrono::{DateTime, Utc};
 use entity::{MembershipRole, MembershipStatus, organisation, organisation_member};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    IntoActiveModel, ModelTrait, QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel,
+    ModelTrait, QueryFilter, Set,
 };
 use serde::Deserialize;
 use serde_json::json;
@@ -25,7 +29,7 @@ use crate::{
 
 /// The representative's own row, or a 403: only they manage the organisation.
 pub async fn require_representative(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     organisation: &organisation::Model,
     user: &CurrentUser,
 ) -> AppResult<()> {
@@ -79,6 +83,7 @@ pub async fn join(
     let organisation = store::by_slug(&state.db, &slug).await?;
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;
+    store::lock(&tx, organisation.id).await?;
     if store::membership(&tx, organisation.id, user.id)
         .await?
         .is_none()
@@ -108,9 +113,10 @@ pub async fn decide(
     Form(form): Form<DecisionForm>,
 ) -> AppResult<Response> {
     let organisation = store::by_slug(&state.db, &slug).await?;
-    require_representative(&state.db, &organisation, &user).await?;
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;
+    store::lock(&tx, organisation.id).await?;
+    require_representative(&tx, &organisation, &user).await?;
     let request = store::membership(&tx, organisation.id, member)
         .await?
         .filter(|m| m.status == MembershipStatus::Requested)
@@ -153,7 +159,7 @@ pub struct ConfirmPage {
 
 /// An active member other than the representative asking, with their name.
 async fn other_member(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     organisation: &organisation::Model,
     user: &CurrentUser,
     member: i64,
@@ -211,9 +217,10 @@ pub async fn remove(
     Path((slug, member)): Path<(String, i64)>,
 ) -> AppResult<Response> {
     let organisation = store::by_slug(&state.db, &slug).await?;
-    other_member(&state.db, &organisation, &user, member).await?;
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;
+    store::lock(&tx, organisation.id).await?;
+    other_member(&tx, &organisation, &user, member).await?;
     delete_membership(&tx, organisation.id, member).await?;
     let action = (user.id, "organisation.member_removed");
     record(&tx, action, organisation.id, member, now).await?;
@@ -257,9 +264,10 @@ pub async fn hand_over(
     Path((slug, member)): Path<(String, i64)>,
 ) -> AppResult<Response> {
     let organisation = store::by_slug(&state.db, &slug).await?;
-    other_member(&state.db, &organisation, &user, member).await?;
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;
+    store::lock(&tx, organisation.id).await?;
+    other_member(&tx, &organisation, &user, member).await?;
     for (who, role) in [
         (member, MembershipRole::Representative),
         (user.id, MembershipRole::Member),
@@ -325,6 +333,7 @@ pub async fn leave(
     let organisation = store::by_slug(&state.db, &slug).await?;
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;
+    store::lock(&tx, organisation.id).await?;
     leaving_member(&tx, &organisation, &user).await?;
     delete_membership(&tx, organisation.id, user.id).await?;
     record(

@@ -79,6 +79,18 @@ pub async fn members(
         .await
 }
 
+/// The organisation, holding it against other writers until the transaction ends: on
+/// PostgreSQL its row is locked; SQLite's write transaction already holds the database.
+pub async fn lock(
+    db: &impl ConnectionTrait,
+    id: i64,
+) -> Result<Option<organisation::Model>, DbErr> {
+    organisation::Entity::find_by_id(id)
+        .lock_exclusive()
+        .one(db)
+        .await
+}
+
 /// Someone's row in an organisation, if any.
 pub async fn membership(
     db: &impl ConnectionTrait,

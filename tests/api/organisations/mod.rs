@@ -4,8 +4,10 @@
 //! - `register.rs`: the form, the pages, the list and its filter;
 //! - `membership.rs`: joining, the representative's decisions, handing over, leaving;
 //! - `verification.rs`: only coordinators verify, from the console;
-//! - `on_behalf.rs`: members sign proposals for their organisation, and only they.
+//! - `on_behalf.rs`: members sign proposals for their organisation, and only they;
+//! - `concurrency.rs`: steps taken at once never leave two representatives, or none.
 
+mod concurrency;
 mod membership;
 mod on_behalf;
 mod register;
