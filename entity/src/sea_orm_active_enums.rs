@@ -322,3 +322,44 @@ pub enum MembershipStatus {
     #[sea_orm(string_value = "active")]
     Active,
 }
+
+/// Where an application to a co-design procedure stands.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicationStatus {
+    /// Received, awaiting the decision on admission.
+    #[sea_orm(string_value = "submitted")]
+    Submitted,
+    /// Withdrawn by the organisation before the deadline.
+    #[sea_orm(string_value = "withdrawn")]
+    Withdrawn,
+    /// Replaced by a newer application of the same organisation before the deadline.
+    #[sea_orm(string_value = "replaced")]
+    Replaced,
+    #[sea_orm(string_value = "admitted")]
+    Admitted,
+    /// Not admitted, with a reason given to the applicant and made public.
+    #[sea_orm(string_value = "excluded")]
+    Excluded,
+}
+
+/// What an organisation applies to be in a co-design procedure.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicationRole {
+    /// Designs (and, where the notice says so, runs) the project.
+    #[sea_orm(string_value = "partner")]
+    Partner,
+    /// Joins in support, where the notice allows it.
+    #[sea_orm(string_value = "supporter")]
+    Supporter,
+    /// Joins as a funder, where the notice allows it.
+    #[sea_orm(string_value = "funder")]
+    Funder,
+}
