@@ -20,8 +20,8 @@ use tracing::Level;
 use crate::{
     accounts, api, commitments,
     config::ConnectionLimits,
-    consultations, discussion, exports, inbox, manage, meetings, organisations, proposals, results,
-    rights, site, telemetry, voting,
+    consultations, discussion, exports, inbox, manage, meetings, organisations, procedures,
+    proposals, results, rights, site, telemetry, voting,
     web::{
         AppError, AppState, assets,
         csrf::{self, MAX_BODY_BYTES},
@@ -58,6 +58,7 @@ pub fn app(state: AppState, limits: &ConnectionLimits) -> Router {
         .merge(commitments::router())
         .merge(meetings::router())
         .merge(organisations::router())
+        .merge(procedures::router())
         .merge(voting::router())
         .merge(results::router())
         .merge(api::router())

@@ -29,6 +29,7 @@ pub mod meetings;
 pub mod notifications;
 pub mod organisations;
 pub mod policy;
+pub mod procedures;
 pub mod proposals;
 pub mod results;
 pub mod rights;

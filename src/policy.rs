@@ -60,6 +60,9 @@ pub enum Action {
     ManageCommitments,
     /// Create, edit and cancel meetings; see who registered and what they need.
     ManageMeetings,
+    /// Draft, publish and correct a co-design procedure's notice, decide on applications,
+    /// appoint its commission, record the agreement.
+    ManageProcedures,
 }
 
 /// Why an action is refused.
@@ -137,6 +140,7 @@ pub fn check(
         | Action::Export
         | Action::ManageCommitments
         | Action::ManageMeetings
+        | Action::ManageProcedures
             if standing.is_facilitator() =>
         {
             Ok(())
