@@ -23,6 +23,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub edited_at: Option<DateTimeUtc>,
+    /// The organisation the author signed it for, if any; kept when they leave it.
+    pub on_behalf_of: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -23,6 +23,7 @@ mod m20261217_000001_meeting_records;
 mod m20261217_000002_meeting_reminders;
 mod m20261218_000001_organisations;
 mod m20261219_000002_procedures;
+mod m20261219_000005_comment_on_behalf;
 
 pub struct Migrator;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261217_000002_meeting_reminders::Migration),
             Box::new(m20261218_000001_organisations::Migration),
             Box::new(m20261219_000002_procedures::Migration),
+            Box::new(m20261219_000005_comment_on_behalf::Migration),
         ]
     }
 }

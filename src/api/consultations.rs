@@ -7,8 +7,8 @@ use axum::{
     extract::{Path, Query, State},
 };
 use entity::{
-    AuthorRole, Code, ConsultationStatus, ProposalState, Visibility, consultation, proposal,
-    proposal_author, theme, user,
+    AuthorRole, Code, ConsultationStatus, OrganisationKind, ProposalState, Visibility,
+    consultation, proposal, proposal_author, theme, user,
 };
 use sea_orm::{ActiveEnum, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde::{Deserialize, Serialize};
@@ -16,6 +16,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::{
     consultations::{access, rounds},
+    organisations,
     policy::{Action, Person},
     timezone,
     web::{
@@ -34,6 +35,31 @@ pub struct PageQuery {
     /// Page number, from 1 (at most 1,000,000,000; anything else is a 400).
     #[param(value_type = Option<u64>, minimum = 1, maximum = 1_000_000_000)]
     pub page: PageNumber,
+}
+
+/// The query of a consultation's proposals: the page, and the kind of organisation they
+/// were signed for.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct ProposalsQuery {
+    /// Page number, from 1 (at most 1,000,000,000; anything else is a 400).
+    #[param(value_type = Option<u64>, minimum = 1, maximum = 1_000_000_000)]
+    pub page: PageNumber,
+    /// Only proposals signed for an organisation of this kind: `public_body`,
+    /// `third_sector` or `other` (anything else is a 400).
+    #[param(value_type = Option<String>)]
+    pub organisation_kind: Option<OrganisationKind>,
+}
+
+/// The organisation a proposal was signed for, from the public register.
+#[derive(Serialize, ToSchema)]
+pub struct OrganisationRef {
+    /// Its page is `/organisations/{slug}`.
+    pub slug: String,
+    pub name: String,
+    /// `public_body`, `third_sector` or `other`.
+    pub kind: String,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -118,6 +144,8 @@ pub struct ProposalItem {
     pub merged_into: Option<i64>,
     /// The stakeholder group of its author, or of the people met in person.
     pub author_group: Option<String>,
+    /// The organisation its author signed it for, if any.
+    pub organisation: Option<OrganisationRef>,
     pub recorded_in_person: bool,
     pub comments_count: i32,
     pub answer: AnswerItem,
@@ -244,10 +272,10 @@ pub async fn show(
     get,
     path = "/api/v1/consultations/{slug}/proposals",
     tag = "consultations",
-    params(("slug" = String, Path, description = "The consultation's slug"), PageQuery),
+    params(("slug" = String, Path, description = "The consultation's slug"), ProposalsQuery),
     responses(
         (status = 200, description = "A page of proposals", body = ProposalList),
-        (status = 400, description = "The page is not a number from 1 to 1,000,000,000", body = ApiError),
+        (status = 400, description = "The page is not a number from 1 to 1,000,000,000, or the organisation kind is unknown", body = ApiError),
         (status = 404, description = "No public consultation has this slug", body = ApiError),
         (status = 503, description = UNAVAILABLE, body = ApiError)
     )
@@ -255,13 +283,19 @@ pub async fn show(
 pub async fn proposals(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    Query(query): Query<PageQuery>,
+    Query(query): Query<ProposalsQuery>,
 ) -> AppResult<Json<ProposalList>> {
     let db = &state.db;
     let access = access::load(db, &slug, None::<Person>, Action::View).await?;
-    let paginator = proposal::Entity::find()
+    let mut select = proposal::Entity::find()
         .filter(proposal::Column::ConsultationId.eq(access.consultation.id))
-        .filter(proposal::Column::State.ne(ProposalState::Hidden))
+        .filter(proposal::Column::State.ne(ProposalState::Hidden));
+    if let Some(kind) = query.organisation_kind {
+        select = select.filter(
+            proposal::Column::Id.in_subquery(organisations::store::proposals_signed_for(kind)),
+        );
+    }
+    let paginator = select
         .order_by_asc(proposal::Column::Id)
         .paginate(db, PER_PAGE);
     let counts = paginator.num_items_and_pages().await?;
@@ -274,11 +308,27 @@ pub async fn proposals(
         .into_iter()
         .map(|t| (t.id, t.name))
         .collect();
-    let authors: HashMap<i64, i64> = proposal_author::Entity::find()
+    let signatures = proposal_author::Entity::find()
         .filter(proposal_author::Column::ProposalId.is_in(rows.iter().map(|p| p.id)))
         .filter(proposal_author::Column::Role.eq(AuthorRole::Author))
         .all(db)
-        .await?
+        .await?;
+    let signed_for =
+        organisations::store::signed_for(db, signatures.iter().filter_map(|a| a.on_behalf_of))
+            .await?;
+    let mut organisation_of: HashMap<i64, OrganisationRef> = signatures
+        .iter()
+        .filter_map(|a| {
+            let (slug, name, kind) = signed_for.get(&a.on_behalf_of?)?;
+            let reference = OrganisationRef {
+                slug: slug.clone(),
+                name: name.clone(),
+                kind: kind.code().to_owned(),
+            };
+            Some((a.proposal_id, reference))
+        })
+        .collect();
+    let authors: HashMap<i64, i64> = signatures
         .into_iter()
         .map(|a| (a.proposal_id, a.user_id))
         .collect();
@@ -292,6 +342,7 @@ pub async fn proposals(
     let items = rows
         .into_iter()
         .map(|p| {
+            let organisation = organisation_of.remove(&p.id);
             let group = p.in_person_group.or_else(|| {
                 authors
                     .get(&p.id)
@@ -305,6 +356,7 @@ pub async fn proposals(
                 state: p.state.to_value(),
                 merged_into: p.merged_into,
                 author_group: group.map(|g| g.code().to_owned()),
+                organisation,
                 recorded_in_person: p.recorded_by.is_some(),
                 comments_count: p.comments_count,
                 answer: AnswerItem {

@@ -17,7 +17,7 @@ use super::{
     thread::{self, COMMENT_EDIT_WINDOW},
 };
 use crate::{
-    db, markdown,
+    db, markdown, organisations,
     policy::{self, Contribution},
     proposals::access::{self as proposal_access, is_live, open_round},
     telemetry::{self, CommentKind},
@@ -37,6 +37,8 @@ pub struct CommentForm {
     pub body: String,
     pub stance: String,
     pub parent_id: String,
+    /// The id of an organisation to sign for; empty to sign as oneself.
+    pub on_behalf_of: String,
 }
 
 pub fn parse(form: &CommentForm) -> Result<(String, Stance), FormErrors> {
@@ -111,6 +113,18 @@ pub async fn create(
             .into_response());
         }
     };
+    let signable = organisations::store::signable_for(&tx, user.id).await?;
+    let on_behalf_of = match organisations::domain::signing_for(&form.on_behalf_of, &signable) {
+        Ok(on_behalf_of) => on_behalf_of,
+        Err(problem) => {
+            drop(tx);
+            let mut errors = FormErrors::new();
+            errors.add("on_behalf_of", problem);
+            let parent_id = parent.map(|p| p.id);
+            let page = ReplyPage::build(&state, ctx, proposal_id, parent_id, form, errors).await?;
+            return Ok(Page::invalid(page).into_response());
+        }
+    };
     let allowance = Allowance::from(&found.access.standing);
     let limits = &state.config.limits;
     let allowed = per_account::check(&tx, limits, (PerAccount::Comment, allowance), user.id, now);
@@ -130,6 +144,7 @@ pub async fn create(
         author_id: user.id,
         body,
         stance,
+        on_behalf_of,
     };
     let created = store::post(&tx, new, now).await?;
     tx.commit().await?;
@@ -153,6 +168,8 @@ pub struct ReplyPage {
     form: CommentForm,
     errors: FormErrors,
     stances: [&'static str; 3],
+    /// The organisations the author may sign for, `(id, name)`.
+    organisations: Vec<(i64, String)>,
 }
 
 impl ReplyPage {
@@ -188,7 +205,12 @@ impl ReplyPage {
             }
             None => None,
         };
+        let organisations = match &ctx.user {
+            Some(user) => organisations::store::signable_for(&state.db, user.id).await?,
+            None => Vec::new(),
+        };
         Ok(ReplyPage {
+            organisations,
             ctx,
             proposal_id,
             proposal_title: found.proposal.title,
@@ -263,6 +285,8 @@ pub async fn edit(
             body: found.body,
             stance: found.stance.code().to_owned(),
             parent_id: String::new(),
+            // Editing keeps whom it was signed for.
+            on_behalf_of: String::new(),
         },
         errors: FormErrors::new(),
         stances: ["for", "against", "neutral"],

@@ -26,6 +26,9 @@ pub struct NewComment<'a> {
     pub author_id: i64,
     pub body: String,
     pub stance: Stance,
+    /// The organisation it is signed for: one the author is an active member of, checked
+    /// in the same transaction.
+    pub on_behalf_of: Option<i64>,
 }
 
 /// Posts the comment. The proposal's signers and followers hear of it; the author of the
@@ -51,6 +54,7 @@ pub async fn post(
         created_at: Set(now),
         updated_at: Set(now),
         edited_at: Set(None),
+        on_behalf_of: Set(new.on_behalf_of),
         ..Default::default()
     }
     .insert(db)

@@ -35,6 +35,8 @@ pub struct CommentView {
     pub id: i64,
     pub author: String,
     pub author_id: Option<i64>,
+    /// The organisation it is signed for, `(slug, name)`.
+    pub on_behalf: Option<(String, String)>,
     pub stance: &'static str,
     pub state: CommentState,
     pub body_html: String,
@@ -119,10 +121,12 @@ pub const PAGE: &str = r#"WITH RECURSIVE top_level AS (
     UNION ALL
     SELECT comment.id FROM comment JOIN shown ON comment.parent_id = shown.id
 )
-SELECT comment.*, "user".display_name AS author_name
+SELECT comment.*, "user".display_name AS author_name,
+    organisation.slug AS organisation_slug, organisation.name AS organisation_name
 FROM shown
 CROSS JOIN comment
 LEFT JOIN "user" ON "user".id = comment.author_id
+LEFT JOIN organisation ON organisation.id = comment.on_behalf_of
 WHERE comment.id = shown.id
 ORDER BY comment.created_at, comment.id"#;
 
@@ -165,7 +169,9 @@ pub async fn page(
         for row in db.query_all_raw(statement(db, PAGE, values)).await? {
             let comment = comment::Model::from_query_result(&row, "")?;
             let author = row.try_get::<Option<String>>("", "author_name")?;
-            rows.push((comment, author.unwrap_or_default()));
+            let slug: Option<String> = row.try_get("", "organisation_slug")?;
+            let name: Option<String> = row.try_get("", "organisation_name")?;
+            rows.push((comment, author.unwrap_or_default(), slug.zip(name)));
         }
     }
     Ok(ThreadPage {
@@ -176,17 +182,20 @@ pub async fn page(
     })
 }
 
+/// A comment with its author's name and the organisation it is signed for.
+type Signed = (comment::Model, String, Option<(String, String)>);
+
 /// The page's comments (in creation order) depth-first: each followed by its replies,
 /// siblings in creation order.
 fn reading_order(
-    rows: &[(comment::Model, String)],
+    rows: &[Signed],
     viewer: Option<i64>,
     moderator: bool,
     now: DateTime<Utc>,
 ) -> Vec<CommentView> {
     let mut at: HashMap<i64, usize> = HashMap::with_capacity(rows.len());
     let mut replies: HashMap<Option<i64>, Vec<usize>> = HashMap::new();
-    for (i, (c, _)) in rows.iter().enumerate() {
+    for (i, (c, _, _)) in rows.iter().enumerate() {
         at.insert(c.id, i);
         replies.entry(c.parent_id).or_default().push(i);
     }
@@ -196,7 +205,7 @@ fn reading_order(
         .map(|top| top.iter().rev().copied().collect())
         .unwrap_or_default();
     while let Some(i) = stack.pop() {
-        let (c, author) = &rows[i];
+        let (c, author, on_behalf) = &rows[i];
         let shown =
             c.state == CommentState::Published || (moderator && c.state == CommentState::Hidden);
         let mine = viewer.is_some() && viewer == c.author_id;
@@ -204,6 +213,7 @@ fn reading_order(
             id: c.id,
             author: author.clone(),
             author_id: c.author_id,
+            on_behalf: on_behalf.clone(),
             stance: c.stance.code(),
             state: c.state,
             body_html: if shown {

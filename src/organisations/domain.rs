@@ -42,6 +42,21 @@ pub struct OrganisationDraft {
 /// An Italian tax code (codice fiscale) by its shape: eleven digits for a body, or sixteen
 /// letters and digits for a person (six letters first, a letter last). Spaces are dropped
 /// and letters put in capitals.
+/// The organisation chosen to sign a proposal or a comment for, among `signable` (`(id,
+/// name)`, those the author is an active member of): none when the field is empty, an
+/// error when it names one the author may not sign for.
+pub fn signing_for(typed: &str, signable: &[(i64, String)]) -> Result<Option<i64>, &'static str> {
+    match typed.trim() {
+        "" => Ok(None),
+        typed => typed
+            .parse::<i64>()
+            .ok()
+            .filter(|id| signable.iter().any(|(o, _)| o == id))
+            .map(Some)
+            .ok_or("error-on-behalf-not-member"),
+    }
+}
+
 pub fn parse_tax_code(input: &str) -> Option<String> {
     let code: String = input
         .chars()

@@ -1,6 +1,8 @@
 //! Reading and writing the register: organisations, their members and requests to join.
 //! Every function takes a connection or a transaction.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use entity::{
     MembershipRole, MembershipStatus, OrganisationKind, organisation, organisation_member,
@@ -8,7 +10,8 @@ use entity::{
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, RelationTrait, Set, sea_query::JoinType,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, RelationTrait, Set,
+    sea_query::{Expr, ExprTrait, JoinType, Query, SelectStatement},
 };
 
 use super::domain::OrganisationDraft;
@@ -30,7 +33,7 @@ pub async fn page(
     }
     let paginator = select.paginate(db, PER_PAGE);
     let counts = paginator.num_items_and_pages().await?;
-    let pages = counts.number_of_pages.max(1);
+    let pages = Ord::max(counts.number_of_pages, 1);
     let page = page.clamp(1, pages);
     Ok((paginator.fetch_page(page - 1).await?, page, pages))
 }
@@ -224,6 +227,49 @@ pub async fn signable_for(
         .into_tuple()
         .all(db)
         .await
+}
+
+/// The ids of proposals whose author signed for an organisation of `kind`, as a subquery.
+pub fn proposals_signed_for(kind: OrganisationKind) -> SelectStatement {
+    Query::select()
+        .column((proposal_author::Entity, proposal_author::Column::ProposalId))
+        .from(proposal_author::Entity)
+        .inner_join(
+            organisation::Entity,
+            Expr::col((organisation::Entity, organisation::Column::Id))
+                .equals((proposal_author::Entity, proposal_author::Column::OnBehalfOf)),
+        )
+        .and_where(
+            Expr::col((organisation::Entity, organisation::Column::Kind)).eq(Expr::value(kind)),
+        )
+        .to_owned()
+}
+
+/// The organisations these signatures were made for, `(slug, name, kind)` by id.
+pub async fn signed_for(
+    db: &impl ConnectionTrait,
+    ids: impl Iterator<Item = i64>,
+) -> Result<HashMap<i64, (String, String, OrganisationKind)>, DbErr> {
+    let mut ids: Vec<i64> = ids.collect();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows: Vec<(i64, String, String, OrganisationKind)> = organisation::Entity::find()
+        .select_only()
+        .column(organisation::Column::Id)
+        .column(organisation::Column::Slug)
+        .column(organisation::Column::Name)
+        .column(organisation::Column::Kind)
+        .filter(organisation::Column::Id.is_in(ids))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, slug, name, kind)| (id, (slug, name, kind)))
+        .collect())
 }
 
 /// Marks `user_id`'s signature of proposal `proposal_id` as made for `organisation_id`.

@@ -32,23 +32,6 @@ pub struct ProposalForm {
     pub on_behalf_of: String,
 }
 
-/// The organisation chosen to sign for, among `signable` (`(id, name)`): none when the
-/// field is empty, an error when it names one the author may not sign for.
-pub fn signing_for(
-    form: &ProposalForm,
-    signable: &[(i64, String)],
-) -> Result<Option<i64>, &'static str> {
-    match form.on_behalf_of.trim() {
-        "" => Ok(None),
-        typed => typed
-            .parse::<i64>()
-            .ok()
-            .filter(|id| signable.iter().any(|(o, _)| o == id))
-            .map(Some)
-            .ok_or("error-on-behalf-not-member"),
-    }
-}
-
 /// A proposal's text, checked.
 #[derive(Debug, Clone)]
 pub struct ProposalText {

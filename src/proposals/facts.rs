@@ -39,6 +39,9 @@ pub struct ProposalFacts {
     pub has_votes: bool,
     /// Whether a commitment was made from it (the page then reads which).
     pub has_commitments: bool,
+    /// Whether the visitor belongs to an organisation (the page then reads which, for
+    /// signing a comment on its behalf).
+    pub viewer_in_organisations: bool,
 }
 
 pub async fn load(
@@ -122,6 +125,14 @@ pub async fn load(
             ),
             "has_commitments",
         )
+        .column_as(
+            Expr::cust(format!(
+                "(CASE WHEN EXISTS (SELECT 1 FROM organisation_member \
+                 WHERE organisation_member.user_id = {viewer} \
+                 AND organisation_member.status = 'active') THEN 1 ELSE 0 END)"
+            )),
+            "viewer_in_organisations",
+        )
         .order_by_asc(proposal_author::Column::Id)
         .order_by_asc(round::Column::Position)
         .order_by_asc(round::Column::Id);
@@ -188,6 +199,7 @@ pub async fn load(
     let follows: i64 = first.try_get("", "follows")?;
     let has_votes: i32 = first.try_get("", "has_votes")?;
     let has_commitments: i32 = first.try_get("", "has_commitments")?;
+    let viewer_in_organisations: i32 = first.try_get("", "viewer_in_organisations")?;
     Ok(ProposalFacts {
         signers,
         rounds,
@@ -198,6 +210,7 @@ pub async fn load(
         follows: user.map(|_| follows > 0),
         has_votes: has_votes > 0,
         has_commitments: has_commitments > 0,
+        viewer_in_organisations: viewer_in_organisations > 0,
         found,
     })
 }

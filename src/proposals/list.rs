@@ -8,8 +8,8 @@ use axum::{
     response::AppendHeaders,
 };
 use entity::{
-    Answer, AuthorRole, Code, OrganisationKind, ProposalState, StakeholderGroup, organisation,
-    proposal, proposal_author, round, theme, user,
+    Answer, AuthorRole, Code, OrganisationKind, ProposalState, StakeholderGroup, proposal,
+    proposal_author, round, theme, user,
 };
 use sea_orm::{
     ColumnTrait, Condition,
@@ -28,7 +28,7 @@ use crate::{
         access::{self, ConsultationKey},
         content,
     },
-    organisations::domain::KINDS,
+    organisations::{self, domain::KINDS},
     policy::{self, Action, Contribution},
     voting::{self, VoteBox, Voting},
     web::{AppResult, AppState, Page, PageCtx, PageNumber, contains_pattern, urlencode},
@@ -200,18 +200,7 @@ pub async fn list(
         );
     }
     if let Some(kind) = OrganisationKind::from_code(&query.organisation_kind) {
-        let signed_for_kind = SqlQuery::select()
-            .column((proposal_author::Entity, proposal_author::Column::ProposalId))
-            .from(proposal_author::Entity)
-            .inner_join(
-                organisation::Entity,
-                Expr::col((organisation::Entity, organisation::Column::Id))
-                    .equals((proposal_author::Entity, proposal_author::Column::OnBehalfOf)),
-            )
-            .and_where(
-                Expr::col((organisation::Entity, organisation::Column::Kind)).eq(Expr::value(kind)),
-            )
-            .to_owned();
+        let signed_for_kind = organisations::store::proposals_signed_for(kind);
         filter = filter.add(proposal::Column::Id.in_subquery(signed_for_kind));
     }
     if languages::is_known(&query.language) {

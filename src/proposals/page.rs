@@ -17,6 +17,7 @@ use crate::{
         store as commitments,
     },
     discussion::thread::{self, CommentView, ThreadQuery},
+    organisations,
     policy::{self, Action, Contribution},
     results::{
         load as results, proposal as proposal_figures,
@@ -24,7 +25,7 @@ use crate::{
     },
     timezone,
     voting::{VoteBox, Voting},
-    web::{AppResult, AppState, CurrentUser, Page, PageCtx},
+    web::{AppResult, AppState, CurrentUser, FormErrors, Page, PageCtx},
 };
 
 pub struct InPersonView {
@@ -39,6 +40,10 @@ pub struct InPersonView {
 #[template(path = "proposals/proposal.html")]
 pub struct ProposalPage {
     ctx: PageCtx,
+    /// The organisations the visitor may sign a comment for, `(id, name)`.
+    sign_as: Vec<(i64, String)>,
+    /// The comment form's (none: its mistakes are shown on a page of their own).
+    no_errors: FormErrors,
     id: i64,
     slug: String,
     consultation: String,
@@ -226,7 +231,16 @@ pub async fn show(
     } else {
         Vec::new()
     };
+    // Only members of an organisation pay for reading which: one statement more.
+    let sign_as = match viewer {
+        Some(viewer) if facts.viewer_in_organisations && comment_block.is_none() => {
+            organisations::store::signable_for(db, viewer).await?
+        }
+        _ => Vec::new(),
+    };
     Ok(Page::ok(ProposalPage {
+        sign_as,
+        no_errors: FormErrors::new(),
         commitments,
         follows: facts.follows,
         id,

@@ -99,7 +99,7 @@ pub async fn create(
     let mut view = page(&state, ctx, &slug, Some(form.clone())).await?;
     let (text, on_behalf) = match (
         domain::parse(&form, &view.themes),
-        domain::signing_for(&form, &view.organisations),
+        organisations::domain::signing_for(&form.on_behalf_of, &view.organisations),
     ) {
         (Ok(text), Ok(on_behalf)) => (text, on_behalf),
         (parsed, signing) => {
@@ -146,8 +146,8 @@ pub async fn create(
     .await?;
     if let Some(organisation) = on_behalf {
         // Checked again inside the transaction: the membership may have ended meanwhile.
-        if domain::signing_for(
-            &form,
+        if organisations::domain::signing_for(
+            &form.on_behalf_of,
             &organisations::store::signable_for(&tx, user.id).await?,
         )
         .is_err()

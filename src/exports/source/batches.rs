@@ -16,7 +16,7 @@ use super::{
     people::People,
     records::{InPersonRecord, ProposalRecord},
 };
-use crate::exports::tables::Cell;
+use crate::{exports::tables::Cell, organisations};
 
 /// Rows read per query.
 pub const BATCH: u64 = 500;
@@ -58,14 +58,18 @@ pub async fn proposals_after(
                 .chain(rows.iter().filter_map(|p| p.recorded_by)),
         )
         .await?;
+    let signed_for =
+        organisations::store::signed_for(db, authors.iter().filter_map(|a| a.on_behalf_of)).await?;
     Ok(rows
         .into_iter()
         .map(|p| {
             let mine = || authors.iter().filter(move |a| a.proposal_id == p.id);
-            let author = mine()
-                .find(|a| a.role == AuthorRole::Author)
-                .and_then(|a| people.get(Some(a.user_id)))
-                .cloned();
+            let signature = mine().find(|a| a.role == AuthorRole::Author);
+            let author = signature.and_then(|a| people.get(Some(a.user_id))).cloned();
+            let organisation = signature
+                .and_then(|a| a.on_behalf_of)
+                .and_then(|id| signed_for.get(&id))
+                .map(|(_, name, kind)| (name.clone(), *kind));
             let coauthors = mine()
                 .filter(|a| a.role == AuthorRole::Coauthor)
                 .filter_map(|a| people.get(Some(a.user_id)).cloned())
@@ -96,6 +100,7 @@ pub async fn proposals_after(
                 state_reason: p.withdrawn_reason.or(p.hidden_reason),
                 group: p.in_person_group.or(author.as_ref().map(|a| a.group)),
                 author,
+                organisation,
                 coauthors,
                 in_person,
                 comments_count: i64::from(p.comments_count),
@@ -134,11 +139,14 @@ pub async fn comments_after(
     people
         .meet(db, rows.iter().filter_map(|c| c.author_id))
         .await?;
+    let signed_for =
+        organisations::store::signed_for(db, rows.iter().filter_map(|c| c.on_behalf_of)).await?;
     let last = rows.last().map(|c| c.id);
     let cells = rows
         .into_iter()
         .map(|c| {
             let author = people.get(c.author_id);
+            let organisation = c.on_behalf_of.and_then(|id| signed_for.get(&id));
             let shown = c.state == CommentState::Published && !head.hidden.contains(&c.proposal_id);
             vec![
                 Cell::Integer(c.id),
@@ -148,6 +156,8 @@ pub async fn comments_after(
                 Cell::maybe_text(author.map(|a| a.pseudonym.clone())),
                 Cell::maybe_text(author.map(|a| a.group.code())),
                 Cell::maybe_text(author.and_then(|a| a.name.clone())),
+                Cell::maybe_text(organisation.map(|o| o.1.clone())),
+                Cell::maybe_text(organisation.map(|o| o.2.code())),
                 Cell::text(c.stance.to_value()),
                 Cell::text(c.state.to_value()),
                 Cell::maybe_text(shown.then_some(c.body)),

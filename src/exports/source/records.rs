@@ -1,7 +1,7 @@
 //! A proposal and an in-person contribution as exports show them, and their rows.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use entity::{Code, ProposalState, StakeholderGroup};
+use entity::{Code, OrganisationKind, ProposalState, StakeholderGroup};
 use sea_orm::ActiveEnum;
 
 use super::people::Person;
@@ -25,6 +25,8 @@ pub struct ProposalRecord {
     pub state_reason: Option<String>,
     pub author: Option<Person>,
     pub group: Option<StakeholderGroup>,
+    /// The organisation the author signed it for: its name and kind.
+    pub organisation: Option<(String, OrganisationKind)>,
     pub coauthors: Vec<Person>,
     pub in_person: Option<InPersonRecord>,
     pub comments_count: i64,
@@ -50,6 +52,8 @@ impl ProposalRecord {
             Cell::maybe_text(self.author.as_ref().map(|a| a.pseudonym.clone())),
             Cell::maybe_text(self.group.map(Code::code)),
             Cell::maybe_text(self.author.as_ref().and_then(|a| a.name.clone())),
+            Cell::maybe_text(self.organisation.as_ref().map(|o| o.0.clone())),
+            Cell::maybe_text(self.organisation.as_ref().map(|o| o.1.code())),
             Cell::text(
                 self.coauthors
                     .iter()

@@ -206,7 +206,7 @@ proptest! {
         ],
         stance in code_or_any(&["for", "against", "neutral"]),
     ) {
-        let form = CommentForm { body, stance, parent_id: String::new() };
+        let form = CommentForm { body, stance, parent_id: String::new(), on_behalf_of: String::new() };
         match comments::parse(&form) {
             Ok((text, _)) => {
                 prop_assert!(!text.is_empty() && text.chars().count() <= MAX_COMMENT_CHARS);

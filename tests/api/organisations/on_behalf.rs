@@ -135,6 +135,57 @@ async fn members_sign_for_their_organisation_and_the_signature_outlives_their_me
     assert!(!bodies.contains("Doposcuola nei quartieri"));
     assert!(bodies.contains("<option value=\"public_body\" selected>"));
 
+    let json: serde_json::Value = app
+        .by(&chiara)
+        .get("/manage/consultations/casa/outcomes/download/json")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let signed: Vec<_> = json["proposals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["title"].as_str(),
+                p["organisation"].as_str(),
+                p["organisation_kind"].as_str(),
+            )
+        })
+        .collect();
+    assert!(signed.contains(&(
+        Some("Doposcuola nei quartieri"),
+        Some("Cooperativa Aurora"),
+        Some("third_sector")
+    )));
+    assert!(signed.contains(&(Some("A nome mio"), None, None)));
+
+    // So does the API, which names the organisation.
+    let api: serde_json::Value = app
+        .get("/api/v1/consultations/casa/proposals?organisation_kind=third_sector")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(api["total"], 1, "{api}");
+    assert_eq!(api["items"][0]["title"], "Doposcuola nei quartieri");
+    assert_eq!(
+        api["items"][0]["organisation"],
+        serde_json::json!({"slug": "cooperativa-aurora", "name": "Cooperativa Aurora", "kind": "third_sector"})
+    );
+    let all: serde_json::Value = app
+        .get("/api/v1/consultations/casa/proposals")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(all["total"], 2);
+    let unknown = app
+        .get("/api/v1/consultations/casa/proposals?organisation_kind=club")
+        .await;
+    assert_eq!(unknown.status(), StatusCode::BAD_REQUEST);
+
     // Luca leaves: what he signed stays as it was, but he can no longer sign for Aurora.
     let left = app
         .by(&luca)
@@ -152,4 +203,125 @@ async fn members_sign_for_their_organisation_and_the_signature_outlives_their_me
         .await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let _ = other;
+}
+
+#[tokio::test]
+async fn members_comment_for_their_organisation_and_nobody_else_can() {
+    let app = TestApp::spawn().await;
+    let chiara = coordinator(&app).await;
+    open_consultation(&app, &chiara, "casa", "public").await;
+    app.advance_clock(TimeDelta::minutes(2));
+    app.run_scheduler().await;
+    let maria = someone(&app, "maria@example.org", "Maria Rossi").await;
+    let piero = someone(&app, "piero@example.org", "Piero Verdi").await;
+    let aurora = register(&app, &maria, "Cooperativa Aurora").await;
+    let aurora_id = app
+        .count("SELECT id FROM organisation WHERE slug = 'cooperativa-aurora'")
+        .await
+        .to_string();
+    let created = app
+        .by(&piero)
+        .post_form(
+            "/consultations/casa/proposals/new",
+            &proposal("Sportello casa", ""),
+        )
+        .await;
+    let page_path = location(&created);
+    let id = page_path.trim_start_matches("/proposals/").to_owned();
+    let comments = format!("/proposals/{id}/comments");
+
+    // The proposal page offers the choice to members only.
+    let for_maria = app.by(&maria).get_html(&page_path).await;
+    assert!(
+        for_maria.contains("name=\"on_behalf_of\"") && for_maria.contains("Cooperativa Aurora")
+    );
+    let for_piero = app.by(&piero).get_html(&page_path).await;
+    assert!(!for_piero.contains("name=\"on_behalf_of\""));
+
+    // Piero is no member: refused at the field on the comment's own page, his text kept.
+    let typed = "Servono più ore di apertura.";
+    let refused = app
+        .by(&piero)
+        .post_form(
+            &comments,
+            &[
+                ("body", typed),
+                ("stance", "for"),
+                ("on_behalf_of", &aurora_id),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("id=\"on_behalf_of-error\"") && page.contains(typed));
+    assert_eq!(app.count("SELECT COUNT(*) FROM comment").await, 0);
+
+    let posted = app
+        .by(&maria)
+        .post_form(
+            &comments,
+            &[
+                ("body", typed),
+                ("stance", "for"),
+                ("on_behalf_of", &aurora_id),
+            ],
+        )
+        .await;
+    assert_eq!(posted.status(), StatusCode::SEE_OTHER);
+    let signed = "<a href=\"/organisations/cooperativa-aurora\"><bdi>Cooperativa Aurora</bdi></a>, tramite <bdi>Maria Rossi</bdi>";
+    assert!(app.get_html(&page_path).await.contains(signed));
+    // The reply form offers it too.
+    let comment_id = app.count("SELECT id FROM comment").await;
+    let reply = app
+        .by(&maria)
+        .get_html(&format!("/comments/{comment_id}/reply"))
+        .await;
+    assert!(reply.contains("name=\"on_behalf_of\""));
+
+    // Maria hands over and leaves; what she signed stays as it was.
+    let luca = someone(&app, "luca@example.org", "Luca Bianchi").await;
+    app.by(&luca)
+        .post_form(&format!("{aurora}/join"), &[])
+        .await;
+    let luca_id = account_id(&app, "luca@example.org").await;
+    app.by(&maria)
+        .post_form(
+            &format!("{aurora}/requests/{luca_id}"),
+            &[("decision", "accept")],
+        )
+        .await;
+    app.by(&maria)
+        .post_form(&format!("{aurora}/members/{luca_id}/hand-over"), &[])
+        .await;
+    let left = app
+        .by(&maria)
+        .post_form(&format!("{aurora}/leave"), &[])
+        .await;
+    assert_eq!(left.status(), StatusCode::SEE_OTHER);
+    assert!(app.get_html(&page_path).await.contains(signed));
+    let again = app
+        .by(&maria)
+        .post_form(
+            &comments,
+            &[
+                ("body", "Ancora io."),
+                ("stance", "for"),
+                ("on_behalf_of", &aurora_id),
+            ],
+        )
+        .await;
+    assert_eq!(again.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    // The outcomes carry the organisation and its kind, to filter by in a spreadsheet.
+    let export = app
+        .by(&chiara)
+        .get("/manage/consultations/casa/outcomes/download/json")
+        .await;
+    assert_eq!(export.status(), StatusCode::OK);
+    let json: serde_json::Value = export.json().await.unwrap();
+    let comment = &json["comments"][0];
+    assert_eq!(comment["organisation"], "Cooperativa Aurora", "{comment}");
+    assert_eq!(comment["organisation_kind"], "third_sector");
+    let proposal = &json["proposals"][0];
+    assert!(proposal["organisation"].is_null(), "{proposal}");
 }
