@@ -8,6 +8,7 @@ mod edit;
 pub mod membership;
 pub mod pages;
 pub mod store;
+pub mod succession;
 mod verification;
 
 use axum::{

@@ -2,7 +2,8 @@
 //!
 //! Gone: sessions, emailed links, two-factor secrets and recovery codes, failed logins, follows, notifications, consultation roles, meeting
 //! registrations with the needs they gave (a place in a meeting to come passes to the first
-//! person waiting), emails
+//! person waiting), organisation memberships (where the person was an organisation's only
+//! representative, its longest-standing member takes the role over), emails
 //! queued or sent to the address, and the email, name and organisation themselves (the
 //! address is replaced by `deleted-<id>@invalid`, so the unique constraint holds and nobody
 //! can register it back onto this row). Ballots in open rounds are withdrawn as the person
@@ -25,8 +26,8 @@ use sea_orm::{
 use serde_json::json;
 
 use crate::{
-    accounts::throttle, audit, meetings, voting::withdraw_all::withdraw_in_open_rounds,
-    web::session_store,
+    accounts::throttle, audit, meetings, organisations,
+    voting::withdraw_all::withdraw_in_open_rounds, web::session_store,
 };
 
 /// Why an account may not be deleted now.
@@ -120,6 +121,7 @@ pub async fn erase(
         .exec(db)
         .await?;
     meetings::store::forget_person(db, id, now).await?;
+    organisations::succession::forget_person(db, id, now).await?;
     forget_address(db, &account.email, &placeholder_email(id)).await?;
     throttle::clear(db, &account.email).await?;
     user::Entity::update_many()

@@ -15,7 +15,8 @@ use axum::{
 use entity::{
     Code, audit_log, coauthor_invitation, comment, commitment, commitment_update,
     consultation_role, flag, follow, invitation, meeting, meeting_registration, notification,
-    outbox, proposal, proposal_author, proposal_follow, round, two_factor, user, vote,
+    organisation, organisation_member, outbox, proposal, proposal_author, proposal_follow, round,
+    two_factor, user, vote,
 };
 use futures::{StreamExt, stream};
 use sea_orm::{
@@ -41,7 +42,7 @@ pub async fn show(_user: CurrentUser, ctx: PageCtx) -> Page<DataPage> {
 }
 
 /// The parts of the file after `account`, in order.
-const SECTIONS: [&str; 15] = [
+const SECTIONS: [&str; 16] = [
     "proposals",
     "coauthorships",
     "comments",
@@ -55,6 +56,7 @@ const SECTIONS: [&str; 15] = [
     "coauthor_invitations",
     "meeting_registrations",
     "commitment_updates",
+    "organisation_memberships",
     "emails",
     "audit_entries",
 ];
@@ -318,6 +320,22 @@ impl Reader {
                     ),
                 );
                 page(db, select, commitment_update::Column::Id, after).await
+            }
+            "organisation_memberships" => {
+                let select = with_title(
+                    organisation_member::Entity::find()
+                        .filter(organisation_member::Column::UserId.eq(id)),
+                    (
+                        organisation::Entity,
+                        organisation::Column::Name,
+                        "organisation_name",
+                    ),
+                    (
+                        organisation_member::Entity,
+                        organisation_member::Column::OrganisationId,
+                    ),
+                );
+                page(db, select, organisation_member::Column::Id, after).await
             }
             "emails" => {
                 let select = outbox::Entity::find()

@@ -192,3 +192,55 @@ async fn the_representative_refuses_and_removes_and_outsiders_may_not() {
         );
     }
 }
+
+#[tokio::test]
+async fn when_the_only_representative_deletes_their_account_the_longest_standing_member_takes_over()
+{
+    let app = TestApp::spawn().await;
+    let maria = someone(&app, "maria@example.org", "Maria Rossi").await;
+    let luca = someone(&app, "luca@example.org", "Luca Bianchi").await;
+    let piero = someone(&app, "piero@example.org", "Piero Verdi").await;
+    let org = register(&app, &maria, "Cooperativa Aurora").await;
+    for (client, email) in [(&luca, "luca@example.org"), (&piero, "piero@example.org")] {
+        app.by(client).post_form(&format!("{org}/join"), &[]).await;
+        let id = account_id(&app, email).await;
+        app.by(&maria)
+            .post_form(&format!("{org}/requests/{id}"), &[("decision", "accept")])
+            .await;
+    }
+    let deleted = app
+        .by(&maria)
+        .post_form(
+            "/account/delete",
+            &[
+                ("password", crate::helpers::PASSWORD),
+                ("contributions", "keep"),
+            ],
+        )
+        .await;
+    assert_eq!(deleted.status(), StatusCode::SEE_OTHER);
+
+    // Luca joined first: he now represents it and may edit it; Maria is on no list.
+    let page = app.by(&luca).get_html(&org).await;
+    assert!(page.contains(&format!("{org}/edit")), "{page}");
+    assert!(!page.contains("Maria Rossi"));
+    assert!(app.get_html(&org).await.contains("2 membri."));
+    assert_eq!(
+        app.by(&piero).get(&format!("{org}/edit")).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'organisation.representative_succeeded'"
+        )
+        .await,
+        1
+    );
+    let maria_rows = app
+        .count(
+            "SELECT COUNT(*) FROM organisation_member m JOIN \"user\" u ON u.id = m.user_id \
+             WHERE u.deleted_at IS NOT NULL",
+        )
+        .await;
+    assert_eq!(maria_rows, 0);
+}

@@ -260,3 +260,24 @@ async fn the_file_holds_meeting_registrations_with_needs_and_commitment_updates(
     assert!(updates.iter().all(|u| u["commitment_title"].is_string()));
     assert!(section(&file, "meeting_registrations").is_empty());
 }
+
+#[tokio::test]
+async fn the_file_holds_the_organisations_one_belongs_to() {
+    let app = TestApp::spawn().await;
+    tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
+    let partner = app.client_for_demo("partner@demo.test").await;
+    let page = app.by(&partner).get_html("/account/data").await;
+    assert!(page.contains("Le organizzazioni a cui appartieni"));
+    let file = download(&app, &partner).await;
+    let memberships = section(&file, "organisation_memberships");
+    assert!(
+        memberships.iter().any(|m| m["organisation_name"]
+            .as_str()
+            .is_some_and(|n| n.contains("Aurora"))
+            && m["role"] == "representative"
+            && m["status"] == "active"),
+        "{memberships:?}"
+    );
+    let fatou = app.client_for_demo(FATOU).await;
+    assert!(section(&download(&app, &fatou).await, "organisation_memberships").is_empty());
+}

@@ -18,6 +18,7 @@ data-contents-votes = Your own votes, with their round and proposal. Nobody else
 data-contents-follows = The consultations and proposals you follow, and your notifications.
 data-contents-moderation = The reports you made, your roles in consultations and the invitations sent to your address.
 data-contents-meetings = Your meeting registrations: the meeting, whether you held a place or waited, whether you came, and what you said you needed (until it is erased, 30 days after the meeting); the commitment updates you posted.
+data-contents-organisations = The organisations you belong to or asked to join: the name, your role (representative or member), the state of the request and since when.
 data-contents-emails = The emails queued or sent to you.
 data-contents-audit = The audit log entries about your account or about what you did.
 data-format = The file is in JSON, a plain-text format that other programs can read. It can be large if you took part a lot.

@@ -18,6 +18,7 @@ data-contents-votes = Tus propios votos, con su ronda y su propuesta. No contien
 data-contents-follows = Las consultas y propuestas que sigues, y tus notificaciones.
 data-contents-moderation = Tus denuncias, tus roles en las consultas y las invitaciones enviadas a tu dirección.
 data-contents-meetings = Tus inscripciones a reuniones: la reunión, si tenías plaza o estabas en lista de espera, si viniste y lo que dijiste que necesitabas (hasta que se borra, 30 días después de la reunión); las novedades de compromisos que publicaste.
+data-contents-organisations = Las organizaciones a las que perteneces o a las que pediste unirte: el nombre, tu papel (representante o miembro), el estado de la solicitud y desde cuándo.
 data-contents-emails = Los correos en cola o enviados a ti.
 data-contents-audit = Las entradas del registro de auditoría sobre tu cuenta o sobre lo que hiciste.
 data-format = El archivo está en JSON, un texto plano que otros programas pueden leer. Puede ser grande si has participado mucho.

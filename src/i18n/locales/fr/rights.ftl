@@ -18,6 +18,7 @@ data-contents-votes = Vos propres votes, avec leur tour et leur proposition. Auc
 data-contents-follows = Les consultations et propositions que vous suivez, et vos notifications.
 data-contents-moderation = Vos signalements, vos rôles dans les consultations et les invitations envoyées à votre adresse.
 data-contents-meetings = Vos inscriptions aux réunions : la réunion, si vous aviez une place ou étiez en liste d’attente, si vous avez participé et ce dont vous aviez dit avoir besoin (jusqu’à son effacement, 30 jours après la réunion) ; les nouvelles des engagements que vous avez publiées.
+data-contents-organisations = Les organisations dont vous êtes membre ou que vous avez demandé à rejoindre : le nom, votre rôle (référent ou membre), l’état de la demande et depuis quand.
 data-contents-emails = Les e-mails en attente ou envoyés à vous.
 data-contents-audit = Les entrées du journal d'audit concernant votre compte ou vos actions.
 data-format = Le fichier est au format JSON, un texte brut que d'autres programmes savent lire. Il peut être volumineux si vous avez beaucoup participé.

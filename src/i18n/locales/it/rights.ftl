@@ -18,6 +18,7 @@ data-contents-votes = I tuoi voti, con il turno e la proposta. Non contiene i vo
 data-contents-follows = Le consultazioni e le proposte che segui e le tue notifiche.
 data-contents-moderation = Le segnalazioni che hai fatto, i tuoi ruoli nelle consultazioni e gli inviti mandati al tuo indirizzo.
 data-contents-meetings = Le tue iscrizioni agli incontri: l'incontro, se avevi un posto o eri in lista d'attesa, se hai partecipato e di che cosa hai detto di aver bisogno (finché non viene cancellato, 30 giorni dopo l'incontro); gli aggiornamenti sugli impegni che hai pubblicato.
+data-contents-organisations = Le organizzazioni a cui appartieni o hai chiesto di aderire: il nome, il tuo ruolo (referente o membro), lo stato della richiesta e da quando.
 data-contents-emails = Le email in coda o inviate a te.
 data-contents-audit = Le voci del registro delle attività che riguardano il tuo account o ciò che hai fatto.
 data-format = Il file è in formato JSON, un testo semplice che altri programmi sanno leggere. Può essere grande se hai partecipato molto.

@@ -18,6 +18,7 @@ data-contents-votes = Votat tuaja, me raundin dhe propozimin. Nuk përmban vota 
 data-contents-follows = Konsultimet dhe propozimet që ndiqni, dhe njoftimet tuaja.
 data-contents-moderation = Sinjalizimet që keni bërë, rolet tuaja në konsultime dhe ftesat e dërguara në adresën tuaj.
 data-contents-meetings = Regjistrimet e tua në takime: takimi, nëse kishe një vend apo ishe në listën e pritjes, nëse erdhe dhe çfarë the se të nevojitej (derisa të fshihet, 30 ditë pas takimit); përditësimet e angazhimeve që ke publikuar.
+data-contents-organisations = Organizatat ku bën pjesë ose ku ke kërkuar të anëtarësohesh: emri, roli yt (përfaqësues ose anëtar), gjendja e kërkesës dhe që kur.
 data-contents-emails = Email-et në pritje ose të dërguara për ju.
 data-contents-audit = Shënimet e regjistrit të auditimit për llogarinë tuaj ose për atë që keni bërë.
 data-format = Skedari është në JSON, një tekst i thjeshtë që programe të tjera mund ta lexojnë. Mund të jetë i madh nëse keni marrë pjesë shumë.

@@ -18,6 +18,7 @@ data-contents-votes = 您自己的投票，附带所属轮次和提案。不包�
 data-contents-follows = 您关注的咨询和提案，以及您的通知。
 data-contents-moderation = 您提交的举报、您在咨询中的角色以及发送到您邮箱的邀请。
 data-contents-meetings = 你的会议报名：哪次会议、你是否有名额或在候补名单上、你是否到场，以及你说明的需求（会议结束 30 天后删除前）；你发布的承诺进展。
+data-contents-organisations = 你所属或申请加入的组织：名称、你的角色（负责人或成员）、申请状态以及起始时间。
 data-contents-emails = 排队中或已发给您的电子邮件。
 data-contents-audit = 审计日志中关于您的账户或您的操作的记录。
 data-format = 文件为 JSON 格式，是其他程序可以读取的纯文本。如果您参与很多，文件可能较大。
