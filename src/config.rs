@@ -246,6 +246,13 @@ pub struct ServeConfig {
     #[arg(long, env = "TAVOLO_DEMO")]
     pub demo: bool,
 
+    /// Demo only: run as if this many days had passed since the demo was created, to
+    /// rehearse what comes after a deadline (a procedure's admission, a meeting's minutes).
+    /// The demo content keeps the dates it was created with.
+    #[arg(long, env = "TAVOLO_DEMO_DAYS_AHEAD", requires = "demo", default_value = "0",
+          value_parser = clap::value_parser!(u16).range(0..=3650))]
+    pub demo_days_ahead: u16,
+
     /// Seconds between the stop signal (SIGTERM, Ctrl-C) and closing the listener, during
     /// which requests are still served but `/healthz` answers 503 `stopping`, so that a
     /// load balancer sends no more; a second signal ends the wait. 0: stop at once (one

@@ -53,9 +53,16 @@ pub async fn serve(config: Config, serve: ServeConfig) -> anyhow::Result<()> {
     http::fit_open_file_limit(&mut connections);
     let options = Options {
         demo: serve.demo,
+        clock_offset: chrono::TimeDelta::days(i64::from(serve.demo_days_ahead)),
         connections,
         ..Options::default()
     };
+    if serve.demo_days_ahead > 0 {
+        tracing::warn!(
+            days = serve.demo_days_ahead,
+            "DEMO MODE: the clock runs this many days ahead of the real one"
+        );
+    }
     let server = Server::start(config, Listen::At(serve.addr), options).await?;
     let state = server.state().clone();
     server

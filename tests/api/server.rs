@@ -177,3 +177,15 @@ async fn a_draining_server_leaves_the_rotation_but_still_serves() {
         "{rest:?}"
     );
 }
+
+#[test]
+fn running_days_ahead_is_for_the_demo_only() {
+    let refused = Command::new(env!("CARGO_BIN_EXE_tavolo"))
+        .args(["serve", "--demo-days-ahead", "21"])
+        .env_remove("TAVOLO_DEMO")
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    let said = String::from_utf8(refused.stderr).unwrap();
+    assert!(said.contains("--demo"), "{said}");
+}
