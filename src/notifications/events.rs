@@ -88,6 +88,15 @@ pub enum Event {
     MeetingReminder {
         meeting_id: i64,
     },
+    /// A co-design procedure's evaluation was published; to the consultation's followers.
+    ProcedureEvaluationPublished {
+        procedure_id: i64,
+    },
+    /// A co-design procedure's agreement was recorded and the procedure closed; to the
+    /// consultation's followers.
+    ProcedureClosed {
+        procedure_id: i64,
+    },
 }
 
 /// A round that opened or closed.
@@ -137,10 +146,12 @@ pub enum Kind {
     MeetingPlaceConfirmed,
     MeetingChanged,
     MeetingReminder,
+    ProcedureEvaluationPublished,
+    ProcedureClosed,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 18] = [
+    pub const ALL: [Kind; 20] = [
         Kind::RoundOpened,
         Kind::RoundClosed,
         Kind::RoundClosingSoon,
@@ -159,6 +170,8 @@ impl Kind {
         Kind::MeetingPlaceConfirmed,
         Kind::MeetingChanged,
         Kind::MeetingReminder,
+        Kind::ProcedureEvaluationPublished,
+        Kind::ProcedureClosed,
     ];
 
     /// The code stored in `event.kind` and `notification.kind`.
@@ -182,6 +195,8 @@ impl Kind {
             Kind::MeetingPlaceConfirmed => "meeting_place_confirmed",
             Kind::MeetingChanged => "meeting_changed",
             Kind::MeetingReminder => "meeting_reminder",
+            Kind::ProcedureEvaluationPublished => "procedure_evaluation_published",
+            Kind::ProcedureClosed => "procedure_closed",
         }
     }
 
@@ -216,6 +231,8 @@ impl Event {
             Event::MeetingPlaceConfirmed { .. } => Kind::MeetingPlaceConfirmed,
             Event::MeetingChanged { .. } => Kind::MeetingChanged,
             Event::MeetingReminder { .. } => Kind::MeetingReminder,
+            Event::ProcedureEvaluationPublished { .. } => Kind::ProcedureEvaluationPublished,
+            Event::ProcedureClosed { .. } => Kind::ProcedureClosed,
         }
     }
 
@@ -398,6 +415,16 @@ mod tests {
                 Event::MeetingReminder { meeting_id: 2 },
                 "meeting_reminder",
                 json!({ "meeting_id": 2 }),
+            ),
+            (
+                Event::ProcedureEvaluationPublished { procedure_id: 3 },
+                "procedure_evaluation_published",
+                json!({ "procedure_id": 3 }),
+            ),
+            (
+                Event::ProcedureClosed { procedure_id: 3 },
+                "procedure_closed",
+                json!({ "procedure_id": 3 }),
             ),
         ]
     }
