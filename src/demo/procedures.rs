@@ -1,8 +1,8 @@
 //! The demo's co-design procedure, on the `demo` consultation, in its evaluation phase: the
 //! notice with three criteria (40/35/25), published 40 days ago with a deadline 25 days after
 //! publication; the application of the Cooperativa Aurora, admitted, with its project, and
-//! that of the Associazione Ponti di Parole, excluded with its reason; a co-design session
-//! held with its minutes published; a commission of two (the demo institution and Giulia
+//! that of the Associazione Ponti di Parole, excluded with its reason; as its co-design
+//! session, the demo's meeting already held, whose minutes are published; a commission of two (the demo institution and Giulia
 //! Bianchi) of whom one has scored. Made once, in one transaction.
 
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
@@ -13,11 +13,11 @@ use entity::{
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    Set,
+    QueryOrder, Set,
 };
 
 use super::account;
-use crate::{db, markdown};
+use crate::db;
 
 const SLUG: &str = "accoglienza-diffusa";
 
@@ -44,11 +44,6 @@ const PROJECT: &str = "Sportelli di orientamento in tre quartieri di Prato, aper
     accompagnamento ai servizi sanitari e scolastici per le famiglie arrivate da poco, \
     costruito con i medici di base e gli istituti comprensivi.\n\nUn gruppo di lavoro mensile \
     con le persone che usano gli sportelli, per correggere il servizio strada facendo.";
-
-const MINUTES: &str = "Presenti la Cooperativa sociale Aurora e l'ufficio politiche sociali.\n\n\
-    - Si concordano i tre quartieri: Macrolotto, San Paolo, Centro storico.\n\
-    - Gli sportelli apriranno nel pomeriggio, dopo l'uscita da scuola.\n\
-    - La cooperativa presenterà la proposta progettuale entro due settimane.";
 
 /// Creates the demo procedure if it is missing; returns how many were made (0 or 1).
 pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result<usize> {
@@ -84,7 +79,18 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
         account(db, "institution@demo.test").await?.id,
         account(db, "voter-i1@demo.test").await?.id,
     ];
-    let (minutes, minutes_html) = markdown::stored(MINUTES.to_owned()).await;
+    // The session: the demo's meeting already held, whose minutes are published (a new one
+    // would change what the demo's exports count).
+    let Some(session) = meeting::Entity::find()
+        .filter(meeting::Column::ConsultationId.eq(demo.id))
+        .filter(meeting::Column::MinutesPublishedAt.is_not_null())
+        .order_by_asc(meeting::Column::Id)
+        .one(db)
+        .await?
+        .map(|m| m.id)
+    else {
+        return Ok(0);
+    };
     let now = now.duration_trunc(TimeDelta::hours(1)).unwrap_or(now);
     let published = now - TimeDelta::days(40);
     let tx = db::begin_write(db).await?;
@@ -119,41 +125,8 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
         None,
     )
     .await?;
-    let starts = now - TimeDelta::days(8);
-    let session = meeting::ActiveModel {
-        consultation_id: Set(demo.id),
-        round_id: Set(None),
-        title: Set("Tavolo di coprogettazione: accoglienza diffusa".to_owned()),
-        description: Set("Prima sessione della procedura di coprogettazione, con gli enti ammessi.".to_owned()),
-        description_html: Set("<p>Prima sessione della procedura di coprogettazione, con gli enti ammessi.</p>".to_owned()),
-        starts_at: Set(starts),
-        ends_at: Set(starts + TimeDelta::hours(2)),
-        address: Set("Palazzo comunale, Piazza del Comune 2, Prato".to_owned()),
-        directions: Set(String::new()),
-        venue_accessibility: Set("Ascensore, bagno accessibile.".to_owned()),
-        online_url: Set(String::new()),
-        languages: Set("Italiano".to_owned()),
-        interpretation: Set(String::new()),
-        childcare: Set(false),
-        capacity: Set(None),
-        registration_required: Set(false),
-        registration_deadline: Set(None),
-        cancelled_at: Set(None),
-        cancel_reason: Set(None),
-        minutes,
-        minutes_html,
-        minutes_published_at: Set(Some(starts + TimeDelta::days(1))),
-        attendance_recorded_at: Set(None),
-        reminded_at: Set(None),
-        created_by: Set(Some(facilitator)),
-        created_at: Set(starts - TimeDelta::days(5)),
-        updated_at: Set(starts + TimeDelta::days(1)),
-        ..Default::default()
-    }
-    .insert(&tx)
-    .await?;
     procedure_session::ActiveModel {
-        meeting_id: Set(session.id),
+        meeting_id: Set(session),
         procedure_id: Set(procedure.id),
     }
     .insert(&tx)

@@ -8,10 +8,12 @@
 //!   totals on hand-checked cases; publishing refused while incomplete;
 //! - `concurrency.rs`: one member sending the same sheet eight times at once;
 //! - `record.rs`: the agreement closes the procedure; the record and its exports;
-//! - `policy.rs`: who may do what on these pages.
+//! - `policy.rs`: who may do what on these pages;
+//! - `demo.rs`: the demo procedure.
 
 mod commission;
 mod concurrency;
+mod demo;
 mod policy;
 mod record;
 mod scoring;
