@@ -182,7 +182,9 @@ async fn application(
         organisation_id: Set(organisation_id),
         number: Set(number),
         role: Set(ApplicationRole::Partner),
-        statement: Set("L'ente chiede di partecipare alla coprogettazione come partner.".to_owned()),
+        statement: Set(
+            "L'ente chiede di partecipare alla coprogettazione come partner.".to_owned(),
+        ),
         status: Set(status),
         replaces: Set(None),
         submitted_by: Set(Some(by)),

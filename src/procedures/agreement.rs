@@ -115,7 +115,10 @@ fn check(
 fn start_of(day: NaiveDate, zone: Tz) -> DateTime<Utc> {
     zone.from_local_datetime(&day.and_time(NaiveTime::MIN))
         .earliest()
-        .map_or_else(|| day.and_time(NaiveTime::MIN).and_utc(), |at| at.with_timezone(&Utc))
+        .map_or_else(
+            || day.and_time(NaiveTime::MIN).and_utc(),
+            |at| at.with_timezone(&Utc),
+        )
 }
 
 /// The procedure, for its managers, while the agreement may be recorded.
@@ -191,7 +194,11 @@ pub async fn save(
         Ok(agreement) if confirmed => agreement,
         checked => {
             let (signatories, errors, signed_on_text) = match &checked {
-                Ok(a) => (a.signatories.clone(), FormErrors::new(), ctx.locale.date(a.signed_on)),
+                Ok(a) => (
+                    a.signatories.clone(),
+                    FormErrors::new(),
+                    ctx.locale.date(a.signed_on),
+                ),
                 Err(errors) => (Vec::new(), errors.clone(), String::new()),
             };
             let picked: Vec<i64> = raw
@@ -202,7 +209,14 @@ pub async fn save(
             let page = AgreementPage {
                 signed_on: field(&raw, "signed_on"),
                 note: field(&raw, "note"),
-                choices: choices(&admitted, if signatories.is_empty() { &picked } else { &signatories }),
+                choices: choices(
+                    &admitted,
+                    if signatories.is_empty() {
+                        &picked
+                    } else {
+                        &signatories
+                    },
+                ),
                 confirming: checked.is_ok(),
                 signed_on_text,
                 errors,
@@ -217,7 +231,9 @@ pub async fn save(
         }
     };
     record(&state, procedure.id, agreement, user.id).await?;
-    session.flash("flash-procedure-eval-agreement-recorded").await?;
+    session
+        .flash("flash-procedure-eval-agreement-recorded")
+        .await?;
     Ok(see_other(&format!("/procedures/{slug}/record#agreement")))
 }
 
@@ -288,12 +304,19 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2026, 5, 10).unwrap();
         let form = raw(&[("signed_on", "2026-05-11"), ("signatory", "9")]);
         let errors = check(&form, &[1, 2], today).err().unwrap();
-        assert_eq!(errors.get("signed_on"), Some("procedure-eval-error-agreement-future"));
+        assert_eq!(
+            errors.get("signed_on"),
+            Some("procedure-eval-error-agreement-future")
+        );
         assert_eq!(
             errors.get("signatories"),
             Some("procedure-eval-error-agreement-not-admitted")
         );
-        let form = raw(&[("signed_on", "2026-05-10"), ("signatory", "2"), ("signatory", "2")]);
+        let form = raw(&[
+            ("signed_on", "2026-05-10"),
+            ("signatory", "2"),
+            ("signatory", "2"),
+        ]);
         let agreement = check(&form, &[1, 2], today).ok().unwrap();
         assert_eq!(agreement.signatories, vec![2]);
     }

@@ -121,13 +121,15 @@ impl Board {
             )
             .all(db)
             .await?;
-        let position: BTreeMap<i64, usize> =
-            criteria.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+        let position: BTreeMap<i64, usize> = criteria
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id, i))
+            .collect();
         let mut scores: BTreeMap<(i64, i64), Vec<Option<i32>>> = BTreeMap::new();
         let mut orphans = Vec::new();
         for row in rows {
-            let (Some(member), Some(&at)) = (row.member_id, position.get(&row.criterion_id))
-            else {
+            let (Some(member), Some(&at)) = (row.member_id, position.get(&row.criterion_id)) else {
                 orphans.push(row);
                 continue;
             };

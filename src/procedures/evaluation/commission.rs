@@ -95,7 +95,9 @@ async fn page(
 }
 
 fn may_change(procedure: &procedure::Model, board: &Board) -> bool {
-    procedure.evaluation_published_at.is_none() && procedure.closed_at.is_none() && !board.any_score()
+    procedure.evaluation_published_at.is_none()
+        && procedure.closed_at.is_none()
+        && !board.any_score()
 }
 
 pub async fn show(
@@ -127,7 +129,9 @@ pub async fn add(
         .ok_or(AppError::NotFound)?;
     let board = Board::load(&tx, procedure.id).await?;
     if !may_change(&procedure, &board) {
-        return Err(AppError::Forbidden("procedure-eval-error-commission-closed"));
+        return Err(AppError::Forbidden(
+            "procedure-eval-error-commission-closed",
+        ));
     }
     let account = user::Entity::find()
         .filter(user::Column::Email.eq(email.as_str()))
@@ -158,12 +162,19 @@ pub async fn add(
     let details = json!({ "member": account.id });
     audit::record(
         &tx,
-        audit_entry(user.id, "procedure.commission_member_added", &procedure, details),
+        audit_entry(
+            user.id,
+            "procedure.commission_member_added",
+            &procedure,
+            details,
+        ),
         now,
     )
     .await?;
     tx.commit().await?;
-    session.flash("flash-procedure-eval-commission-added").await?;
+    session
+        .flash("flash-procedure-eval-commission-added")
+        .await?;
     Ok(see_other(&format!("/manage/procedures/{slug}/commission")))
 }
 
@@ -218,7 +229,9 @@ pub async fn remove(
         return Err(AppError::NotFound);
     }
     if !may_change(&procedure, &board) || Phase::of(&procedure, now) == Phase::Closed {
-        return Err(AppError::Forbidden("procedure-eval-error-commission-closed"));
+        return Err(AppError::Forbidden(
+            "procedure-eval-error-commission-closed",
+        ));
     }
     procedure_commission_member::Entity::delete_many()
         .filter(procedure_commission_member::Column::ProcedureId.eq(procedure.id))
@@ -228,11 +241,18 @@ pub async fn remove(
     let details = json!({ "member": user_id });
     audit::record(
         &tx,
-        audit_entry(user.id, "procedure.commission_member_removed", &procedure, details),
+        audit_entry(
+            user.id,
+            "procedure.commission_member_removed",
+            &procedure,
+            details,
+        ),
         now,
     )
     .await?;
     tx.commit().await?;
-    session.flash("flash-procedure-eval-commission-removed").await?;
+    session
+        .flash("flash-procedure-eval-commission-removed")
+        .await?;
     Ok(see_other(&format!("/manage/procedures/{slug}/commission")))
 }

@@ -18,10 +18,7 @@ pub mod totals;
 
 pub use scoring::tell_followers;
 
-use axum::{
-    Router,
-    routing::get,
-};
+use axum::{Router, routing::get};
 use entity::procedure;
 
 use super::store;
@@ -73,8 +70,8 @@ async fn managed(
 /// are named once, here, so that problems can be named at them.
 pub const SCORE_FIELDS: [&str; 20] = [
     "score-1", "score-2", "score-3", "score-4", "score-5", "score-6", "score-7", "score-8",
-    "score-9", "score-10", "score-11", "score-12", "score-13", "score-14", "score-15",
-    "score-16", "score-17", "score-18", "score-19", "score-20",
+    "score-9", "score-10", "score-11", "score-12", "score-13", "score-14", "score-15", "score-16",
+    "score-17", "score-18", "score-19", "score-20",
 ];
 
 /// The audit entry of a step on the procedure.

@@ -121,9 +121,12 @@ pub async fn edit(
     Path(slug): Path<String>,
 ) -> AppResult<Page<ProjectPage>> {
     let (_, procedure) = store::load(&state.db, &slug, Some(&user), Action::View).await?;
-    let (application, organisation) = represented(&state.db, procedure.id, user.id)
-        .await?
-        .ok_or(AppError::Forbidden("procedure-eval-error-not-admitted-representative"))?;
+    let (application, organisation) =
+        represented(&state.db, procedure.id, user.id)
+            .await?
+            .ok_or(AppError::Forbidden(
+                "procedure-eval-error-not-admitted-representative",
+            ))?;
     Ok(Page::ok(ProjectPage {
         open: Phase::of(&procedure, state.now()) == Phase::CoDesign,
         submitted: application.project_submitted_at.is_some(),
@@ -150,9 +153,12 @@ pub async fn save(
     let procedure = store::lock(&tx, procedure.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (application, organisation) = represented(&tx, procedure.id, user.id)
-        .await?
-        .ok_or(AppError::Forbidden("procedure-eval-error-not-admitted-representative"))?;
+    let (application, organisation) =
+        represented(&tx, procedure.id, user.id)
+            .await?
+            .ok_or(AppError::Forbidden(
+                "procedure-eval-error-not-admitted-representative",
+            ))?;
     if Phase::of(&procedure, now) != Phase::CoDesign {
         return Err(AppError::Forbidden("procedure-eval-error-projects-closed"));
     }
@@ -192,7 +198,11 @@ pub async fn save(
 }
 
 /// Why the evaluation cannot be opened now, if it cannot.
-fn open_refusal(procedure: &procedure::Model, board: &Board, now: chrono::DateTime<chrono::Utc>) -> Option<&'static str> {
+fn open_refusal(
+    procedure: &procedure::Model,
+    board: &Board,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<&'static str> {
     if Phase::of(procedure, now) != Phase::CoDesign {
         Some("procedure-eval-error-open-phase")
     } else if board.members.is_empty() {
@@ -252,6 +262,8 @@ pub async fn open(
     )
     .await?;
     tx.commit().await?;
-    session.flash("flash-procedure-eval-evaluation-opened").await?;
+    session
+        .flash("flash-procedure-eval-evaluation-opened")
+        .await?;
     Ok(see_other(&format!("/procedures/{slug}/evaluation")))
 }

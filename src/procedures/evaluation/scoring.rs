@@ -274,7 +274,10 @@ pub async fn sheet(
 }
 
 /// The scores as typed, one per criterion: each a whole number from 0 to 10.
-fn parse_scores(count: usize, raw: &[(String, String)]) -> (Vec<String>, Result<Vec<i32>, FormErrors>) {
+fn parse_scores(
+    count: usize,
+    raw: &[(String, String)],
+) -> (Vec<String>, Result<Vec<i32>, FormErrors>) {
     let mut errors = FormErrors::new();
     let mut values = Vec::new();
     let mut scores = Vec::new();
@@ -322,7 +325,9 @@ pub async fn score(
     let procedure = store::lock(&tx, procedure.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if Phase::of(&procedure, now) != Phase::Evaluation || procedure.evaluation_published_at.is_some() {
+    if Phase::of(&procedure, now) != Phase::Evaluation
+        || procedure.evaluation_published_at.is_some()
+    {
         return Err(AppError::Forbidden("procedure-eval-error-scoring-closed"));
     }
     let board = Board::load(&tx, procedure.id).await?;
@@ -333,14 +338,18 @@ pub async fn score(
     if board.has_scored(application_id, user.id) {
         return Err(AppError::Forbidden("procedure-eval-error-already-scored"));
     }
-    let rows = board.criteria.iter().zip(&scores).map(|(c, s)| procedure_score::ActiveModel {
-        application_id: Set(application_id),
-        criterion_id: Set(c.id),
-        member_id: Set(Some(user.id)),
-        score: Set(*s),
-        created_at: Set(now),
-        ..Default::default()
-    });
+    let rows = board
+        .criteria
+        .iter()
+        .zip(&scores)
+        .map(|(c, s)| procedure_score::ActiveModel {
+            application_id: Set(application_id),
+            criterion_id: Set(c.id),
+            member_id: Set(Some(user.id)),
+            score: Set(*s),
+            created_at: Set(now),
+            ..Default::default()
+        });
     match procedure_score::Entity::insert_many(rows).exec(&tx).await {
         Ok(_) => {}
         // Held by the lock, this cannot happen; the constraint is the last word all the same.
@@ -350,10 +359,17 @@ pub async fn score(
         Err(error) => return Err(error.into()),
     }
     let details = json!({ "application": application_id });
-    audit::record(&tx, audit_entry(user.id, "procedure.scored", &procedure, details), now).await?;
+    audit::record(
+        &tx,
+        audit_entry(user.id, "procedure.scored", &procedure, details),
+        now,
+    )
+    .await?;
     tx.commit().await?;
     session.flash("flash-procedure-eval-scored").await?;
-    Ok(see_other(&format!("/procedures/{slug}/evaluation/{application_id}")))
+    Ok(see_other(&format!(
+        "/procedures/{slug}/evaluation/{application_id}"
+    )))
 }
 
 #[derive(Template)]
@@ -365,8 +381,13 @@ pub struct PublishPage {
     refusal: Option<&'static str>,
 }
 
-fn publish_refusal(procedure: &procedure::Model, board: &Board, now: chrono::DateTime<chrono::Utc>) -> Option<&'static str> {
-    if Phase::of(procedure, now) != Phase::Evaluation || procedure.evaluation_published_at.is_some() {
+fn publish_refusal(
+    procedure: &procedure::Model,
+    board: &Board,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<&'static str> {
+    if Phase::of(procedure, now) != Phase::Evaluation || procedure.evaluation_published_at.is_some()
+    {
         Some("procedure-eval-error-publish-phase")
     } else if !board.all_complete() {
         Some("procedure-eval-error-publish-incomplete")
@@ -413,7 +434,12 @@ pub async fn publish(
     let details = json!({ "projects": board.projects.len() });
     audit::record(
         &tx,
-        audit_entry(user.id, "procedure.evaluation_published", &procedure, details),
+        audit_entry(
+            user.id,
+            "procedure.evaluation_published",
+            &procedure,
+            details,
+        ),
         now,
     )
     .await?;
@@ -422,7 +448,9 @@ pub async fn publish(
     };
     tell_followers(&tx, &procedure, event, user.id, now).await?;
     tx.commit().await?;
-    session.flash("flash-procedure-eval-evaluation-published").await?;
+    session
+        .flash("flash-procedure-eval-evaluation-published")
+        .await?;
     Ok(see_other(&format!("/procedures/{slug}/record#evaluation")))
 }
 

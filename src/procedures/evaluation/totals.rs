@@ -95,7 +95,7 @@ fn weighted_total(parts: &[Option<(i128, i128, i128)>]) -> i64 {
 /// Highest total first; equal totals share the rank of the first of them (1, 1, 3). The
 /// order among equals is the order given.
 fn rank(results: &mut [Total]) {
-    results.sort_by(|a, b| b.total.cmp(&a.total));
+    results.sort_by_key(|r| std::cmp::Reverse(r.total));
     let mut previous: Option<(i64, usize)> = None;
     for (index, result) in results.iter_mut().enumerate() {
         result.rank = match previous {

@@ -52,7 +52,8 @@ pub async fn json(
     ctx: PageCtx,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
-    let (access, procedure) = store::load(&state.db, &slug, ctx.user.as_ref(), Action::View).await?;
+    let (access, procedure) =
+        store::load(&state.db, &slug, ctx.user.as_ref(), Action::View).await?;
     let criteria: Vec<Value> = board::criteria(&state.db, procedure.id)
         .await?
         .into_iter()

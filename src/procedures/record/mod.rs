@@ -14,8 +14,8 @@ mod page;
 use axum::{Router, routing::get};
 use chrono::{DateTime, Utc};
 use entity::{
-    ApplicationStatus, meeting, organisation, procedure, procedure_application,
-    procedure_erratum, procedure_session, procedure_signatory,
+    ApplicationStatus, meeting, organisation, procedure, procedure_application, procedure_erratum,
+    procedure_session, procedure_signatory,
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
@@ -206,7 +206,9 @@ async fn applications(
             organisation: name.clone(),
             ..Act::new("application_received", application.submitted_at)
         });
-        if let (ApplicationStatus::Withdrawn, Some(at)) = (application.status, application.withdrawn_at) {
+        if let (ApplicationStatus::Withdrawn, Some(at)) =
+            (application.status, application.withdrawn_at)
+        {
             acts.push(Act {
                 number: Some(application.number),
                 organisation: name.clone(),
@@ -223,7 +225,10 @@ async fn applications(
             number: Some(application.number),
             organisation: name,
             text: application.decision_reason.filter(|r| !r.trim().is_empty()),
-            ..Act::new(kind, application.decided_at.unwrap_or(published).max(published))
+            ..Act::new(
+                kind,
+                application.decided_at.unwrap_or(published).max(published),
+            )
         });
     }
     if let Some(at) = decided {

@@ -15,18 +15,30 @@ async fn eight_sheets_of_one_member_at_once_make_one_set_of_scores() {
     let responses = join_all(attempts).await;
     let statuses: Vec<StatusCode> = responses.iter().map(reqwest::Response::status).collect();
     assert_eq!(
-        statuses.iter().filter(|s| **s == StatusCode::SEE_OTHER).count(),
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::SEE_OTHER)
+            .count(),
         1,
         "{statuses:?}"
     );
     assert_eq!(
-        statuses.iter().filter(|s| **s == StatusCode::FORBIDDEN).count(),
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::FORBIDDEN)
+            .count(),
         7,
         "{statuses:?}"
     );
     for response in responses {
         if response.status() == StatusCode::FORBIDDEN {
-            assert!(response.text().await.unwrap().contains("Hai già valutato questa proposta"));
+            assert!(
+                response
+                    .text()
+                    .await
+                    .unwrap()
+                    .contains("Hai già valutato questa proposta")
+            );
         }
     }
     assert_eq!(
@@ -38,7 +50,8 @@ async fn eight_sheets_of_one_member_at_once_make_one_set_of_scores() {
         3
     );
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'procedure.scored'").await,
+        app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'procedure.scored'")
+            .await,
         1
     );
 }

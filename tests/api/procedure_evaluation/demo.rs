@@ -17,7 +17,10 @@ async fn the_demo_procedure_is_in_its_evaluation_with_partial_scores() {
         .get_html("/procedures/accoglienza-diffusa/record")
         .await;
     assert!(record.contains("Cooperativa sociale Aurora") && record.contains("Ente escluso"));
-    assert!(record.contains("Associazione Ponti di Parole") && record.contains("non risultava ancora verificata"));
+    assert!(
+        record.contains("Associazione Ponti di Parole")
+            && record.contains("non risultava ancora verificata")
+    );
     assert!(record.contains("Verbale</a>") && record.contains("Valutazione aperta"));
     assert!(!record.contains("Esito della valutazione"));
 
@@ -39,5 +42,11 @@ async fn the_demo_procedure_is_in_its_evaluation_with_partial_scores() {
         .get("/manage/procedures/accoglienza-diffusa/evaluation/publish")
         .await;
     assert_eq!(publish.status(), StatusCode::OK);
-    assert!(publish.text().await.unwrap().contains("Non tutti i componenti"));
+    assert!(
+        publish
+            .text()
+            .await
+            .unwrap()
+            .contains("Non tutti i componenti")
+    );
 }

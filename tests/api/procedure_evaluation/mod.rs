@@ -212,12 +212,34 @@ impl<'a> Setup<'a> {
             now,
         )
         .await;
-        let ponti_org = organisation(app, "ponti", "Associazione Ponti", &[(paolo, rep)], now).await;
+        let ponti_org =
+            organisation(app, "ponti", "Associazione Ponti", &[(paolo, rep)], now).await;
         let faro_org = organisation(app, "faro", "Associazione Faro", &[(elsa, rep)], now).await;
         let day = |d| published + TimeDelta::days(d);
-        let aurora = application(app, (procedure_id, aurora_org, 1), ApplicationStatus::Admitted, Some("Case aperte"), day(3)).await;
-        let ponti = application(app, (procedure_id, ponti_org, 2), ApplicationStatus::Admitted, Some("Ponti di lingua"), day(5)).await;
-        application(app, (procedure_id, faro_org, 3), ApplicationStatus::Excluded, None, day(7)).await;
+        let aurora = application(
+            app,
+            (procedure_id, aurora_org, 1),
+            ApplicationStatus::Admitted,
+            Some("Case aperte"),
+            day(3),
+        )
+        .await;
+        let ponti = application(
+            app,
+            (procedure_id, ponti_org, 2),
+            ApplicationStatus::Admitted,
+            Some("Ponti di lingua"),
+            day(5),
+        )
+        .await;
+        application(
+            app,
+            (procedure_id, faro_org, 3),
+            ApplicationStatus::Excluded,
+            None,
+            day(7),
+        )
+        .await;
         Setup {
             app,
             procedure_id,
@@ -278,7 +300,10 @@ impl<'a> Setup<'a> {
     pub async fn publish(&self) -> reqwest::Response {
         self.app
             .by(&self.chiara)
-            .post_form(&format!("/manage/procedures/{SLUG}/evaluation/publish"), &[])
+            .post_form(
+                &format!("/manage/procedures/{SLUG}/evaluation/publish"),
+                &[],
+            )
             .await
     }
 }

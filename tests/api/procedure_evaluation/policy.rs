@@ -62,14 +62,52 @@ async fn who_may_open_what_of_the_evaluation_the_agreement_and_the_record() {
     }
     assert_eq!(setup.publish().await.status(), StatusCode::SEE_OTHER);
     let people: [(&str, [Outcome; 8]); 8] = [
-        ("", [LogIn, LogIn, LogIn, LogIn, LogIn, LogIn, Allowed, Allowed]),
-        ("oscar@example.org", [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Allowed]),
-        ("elsa@example.org", [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Allowed]),
-        ("marco@example.org", [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Allowed]),
-        ("rita@example.org", [Forbidden, Allowed, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Allowed]),
-        ("anna@example.org", [Forbidden, Forbidden, Allowed, Allowed, Forbidden, Forbidden, Allowed, Allowed]),
-        ("fabio@example.org", [Allowed, Forbidden, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed]),
-        ("chiara@example.org", [Allowed, Forbidden, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed]),
+        (
+            "",
+            [LogIn, LogIn, LogIn, LogIn, LogIn, LogIn, Allowed, Allowed],
+        ),
+        (
+            "oscar@example.org",
+            [
+                Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Allowed,
+            ],
+        ),
+        (
+            "elsa@example.org",
+            [
+                Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Allowed,
+            ],
+        ),
+        (
+            "marco@example.org",
+            [
+                Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Allowed,
+            ],
+        ),
+        (
+            "rita@example.org",
+            [
+                Forbidden, Allowed, Forbidden, Forbidden, Forbidden, Forbidden, Allowed, Allowed,
+            ],
+        ),
+        (
+            "anna@example.org",
+            [
+                Forbidden, Forbidden, Allowed, Allowed, Forbidden, Forbidden, Allowed, Allowed,
+            ],
+        ),
+        (
+            "fabio@example.org",
+            [
+                Allowed, Forbidden, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed,
+            ],
+        ),
+        (
+            "chiara@example.org",
+            [
+                Allowed, Forbidden, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed,
+            ],
+        ),
     ];
     let mut mismatches = Vec::new();
     for (email, expected) in people {

@@ -77,23 +77,45 @@ async fn the_agreement_is_confirmed_closes_the_procedure_and_followers_hear_of_i
     app.by(&oscar).follow("accoglienza").await;
     let path = format!("/manage/procedures/{SLUG}/agreement");
     // Not before the evaluation is published.
-    assert_eq!(app.by(&setup.chiara).get(&path).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.by(&setup.chiara).get(&path).await.status(),
+        StatusCode::FORBIDDEN
+    );
     published(&setup).await;
 
     let form = app.by(&setup.chiara).get_html(&path).await;
     assert!(form.contains("Cooperativa Aurora") && form.contains("Associazione Ponti"));
     assert!(!form.contains("Associazione Faro"));
-    let tomorrow = (app.state.now() + TimeDelta::days(2)).date_naive().to_string();
-    let today = (app.state.now() - TimeDelta::days(1)).date_naive().to_string();
-    let aurora_org = app.count("SELECT id FROM organisation WHERE slug = 'aurora'").await.to_string();
-    let faro_org = app.count("SELECT id FROM organisation WHERE slug = 'faro'").await.to_string();
+    let tomorrow = (app.state.now() + TimeDelta::days(2))
+        .date_naive()
+        .to_string();
+    let today = (app.state.now() - TimeDelta::days(1))
+        .date_naive()
+        .to_string();
+    let aurora_org = app
+        .count("SELECT id FROM organisation WHERE slug = 'aurora'")
+        .await
+        .to_string();
+    let faro_org = app
+        .count("SELECT id FROM organisation WHERE slug = 'faro'")
+        .await
+        .to_string();
     let response = app
         .by(&setup.chiara)
-        .post_form(&path, &[("signed_on", &tomorrow), ("signatory", &faro_org), ("step", "check")])
+        .post_form(
+            &path,
+            &[
+                ("signed_on", &tomorrow),
+                ("signatory", &faro_org),
+                ("step", "check"),
+            ],
+        )
         .await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = response.text().await.unwrap();
-    assert!(html.contains("non può essere nel futuro") && html.contains("si scelgono tra gli ammessi"));
+    assert!(
+        html.contains("non può essere nel futuro") && html.contains("si scelgono tra gli ammessi")
+    );
 
     let fields = [
         ("signed_on", today.as_str()),
@@ -106,7 +128,8 @@ async fn the_agreement_is_confirmed_closes_the_procedure_and_followers_hear_of_i
     let html = confirm.text().await.unwrap();
     assert!(html.contains("Sì, registra l&#39;accordo") && html.contains("Durata biennale"));
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM procedure WHERE closed_at IS NOT NULL").await,
+        app.count("SELECT COUNT(*) FROM procedure WHERE closed_at IS NOT NULL")
+            .await,
         0
     );
     let mut fields = fields.to_vec();
@@ -114,19 +137,27 @@ async fn the_agreement_is_confirmed_closes_the_procedure_and_followers_hear_of_i
     let done = app.by(&setup.chiara).post_form(&path, &fields).await;
     assert_eq!(done.status(), StatusCode::SEE_OTHER);
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM procedure WHERE closed_at IS NOT NULL").await,
+        app.count("SELECT COUNT(*) FROM procedure WHERE closed_at IS NOT NULL")
+            .await,
         1
     );
-    assert_eq!(app.count("SELECT COUNT(*) FROM procedure_signatory").await, 1);
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'procedure.agreement_recorded'").await,
+        app.count("SELECT COUNT(*) FROM procedure_signatory").await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'procedure.agreement_recorded'")
+            .await,
         1
     );
     // Only once.
     let again = app.by(&setup.chiara).post_form(&path, &fields).await;
     assert_eq!(again.status(), StatusCode::FORBIDDEN);
 
-    let record = app.by(&new_client()).get_html(&format!("/procedures/{SLUG}/record")).await;
+    let record = app
+        .by(&new_client())
+        .get_html(&format!("/procedures/{SLUG}/record"))
+        .await;
     assert!(record.contains("Accordo firmato") && record.contains("Procedura chiusa"));
     assert!(record.contains("Durata biennale") && record.contains("Chiusa"));
     assert_eq!(
@@ -193,7 +224,13 @@ async fn the_record_lists_every_act_in_order_and_names_organisations_only_after_
         .map(|a| a["kind"].as_str().unwrap())
         .collect();
     assert_eq!(kinds.first(), Some(&"notice_published"));
-    assert_eq!(kinds.iter().filter(|k| **k == "application_received").count(), 3);
+    assert_eq!(
+        kinds
+            .iter()
+            .filter(|k| **k == "application_received")
+            .count(),
+        3
+    );
     assert!(kinds.contains(&"application_excluded") && kinds.contains(&"session"));
     let excluded = json["acts"]
         .as_array()

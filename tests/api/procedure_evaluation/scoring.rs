@@ -22,7 +22,10 @@ async fn nobody_sees_the_others_scores_until_every_member_has_scored() {
     assert!(html.contains("name=\"score-1\"") && html.contains("Qualità"));
     assert!(html.contains("Hanno valutato 0 componenti su 2") && !html.contains(ALL_SCORES));
     assert_eq!(
-        setup.score(&anna, setup.aurora, ["8", "5", "9"]).await.status(),
+        setup
+            .score(&anna, setup.aurora, ["8", "5", "9"])
+            .await
+            .status(),
         StatusCode::SEE_OTHER
     );
 
@@ -43,8 +46,13 @@ async fn nobody_sees_the_others_scores_until_every_member_has_scored() {
         assert!(html.contains("Hanno già valutato") && html.contains("Anna Commissaria"));
         assert!(!html.contains(ALL_SCORES) && !html.contains("<dd>8</dd>"));
         assert!(!html.contains("name=\"score-1\""));
-        let progress = app.by(manager).get_html(&format!("/procedures/{SLUG}/evaluation")).await;
-        assert!(progress.contains("Avanzamento della commissione") && progress.contains("Non ancora"));
+        let progress = app
+            .by(manager)
+            .get_html(&format!("/procedures/{SLUG}/evaluation"))
+            .await;
+        assert!(
+            progress.contains("Avanzamento della commissione") && progress.contains("Non ancora")
+        );
         assert!(!progress.contains("Graduatoria"));
     }
 
@@ -53,16 +61,28 @@ async fn nobody_sees_the_others_scores_until_every_member_has_scored() {
     let response = app.by(&visitor).get(&sheet).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let oscar = app.client_for("oscar@example.org").await;
-    assert_eq!(app.by(&oscar).get(&sheet).await.status(), StatusCode::FORBIDDEN);
-    let record = app.by(&visitor).get_html(&format!("/procedures/{SLUG}/record")).await;
+    assert_eq!(
+        app.by(&oscar).get(&sheet).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let record = app
+        .by(&visitor)
+        .get_html(&format!("/procedures/{SLUG}/record"))
+        .await;
     assert!(!record.contains("Esito della valutazione") && !record.contains("Anna Commissaria"));
-    let json = app.by(&visitor).get(&format!("/procedures/{SLUG}/record.json")).await;
+    let json = app
+        .by(&visitor)
+        .get(&format!("/procedures/{SLUG}/record.json"))
+        .await;
     let json: serde_json::Value = json.json().await.unwrap();
     assert!(json["evaluation"].is_null());
 
     // Bruno scores: now everyone on these pages sees everything for this project.
     assert_eq!(
-        setup.score(&bruno, setup.aurora, ["7", "7", "9"]).await.status(),
+        setup
+            .score(&bruno, setup.aurora, ["7", "7", "9"])
+            .await
+            .status(),
         StatusCode::SEE_OTHER
     );
     for client in [&anna, &bruno, &setup.chiara] {
@@ -75,7 +95,12 @@ async fn nobody_sees_the_others_scores_until_every_member_has_scored() {
     }
     // The other project is still hidden.
     let other = format!("/procedures/{SLUG}/evaluation/{}", setup.ponti);
-    assert!(!app.by(&setup.chiara).get_html(&other).await.contains(ALL_SCORES));
+    assert!(
+        !app.by(&setup.chiara)
+            .get_html(&other)
+            .await
+            .contains(ALL_SCORES)
+    );
 }
 
 #[tokio::test]
@@ -106,15 +131,26 @@ async fn the_ranking_follows_the_hand_checked_totals_and_waits_for_every_score()
         .by(&setup.chiara)
         .get_html(&format!("/manage/procedures/{SLUG}/evaluation/publish"))
         .await;
-    assert!(page.contains("Non tutti i componenti hanno valutato") && !page.contains("Sì, pubblica"));
+    assert!(
+        page.contains("Non tutti i componenti hanno valutato") && !page.contains("Sì, pubblica")
+    );
     let refused = setup.publish().await;
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
-    assert!(refused.text().await.unwrap().contains("Non tutti i componenti hanno valutato"));
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("Non tutti i componenti hanno valutato")
+    );
 
     // Ponti: means 8, 8, 8 → 80.00, ahead of Aurora's 73.50.
     let response = setup.score(&bruno, setup.ponti, ["6", "6", "6"]).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    let progress = app.by(&setup.chiara).get_html(&format!("/procedures/{SLUG}/evaluation")).await;
+    let progress = app
+        .by(&setup.chiara)
+        .get_html(&format!("/procedures/{SLUG}/evaluation"))
+        .await;
     let ponti = progress.find("80,00").expect("Ponti's total");
     let aurora = progress.find("73,50").expect("Aurora's total");
     assert!(ponti < aurora);
@@ -125,7 +161,10 @@ async fn the_ranking_follows_the_hand_checked_totals_and_waits_for_every_score()
     let late = setup.score(&anna, setup.ponti, ["1", "1", "1"]).await;
     assert_eq!(late.status(), StatusCode::FORBIDDEN);
 
-    let record = app.by(&new_client()).get_html(&format!("/procedures/{SLUG}/record")).await;
+    let record = app
+        .by(&new_client())
+        .get_html(&format!("/procedures/{SLUG}/record"))
+        .await;
     assert!(record.contains("Esito della valutazione") && record.contains("Graduatoria"));
     let ponti = record.find("80,00").unwrap();
     let aurora = record.find("73,50").unwrap();
@@ -146,7 +185,10 @@ async fn the_ranking_follows_the_hand_checked_totals_and_waits_for_every_score()
     assert_eq!(ranking[0]["rank"], 1);
     assert_eq!(ranking[1]["total"], 7350);
     assert_eq!(ranking[1]["means"], serde_json::json!([750, 600, 900]));
-    assert_eq!(ranking[1]["sheets"][0]["scores"], serde_json::json!([8, 5, 9]));
+    assert_eq!(
+        ranking[1]["sheets"][0]["scores"],
+        serde_json::json!([8, 5, 9])
+    );
     assert_eq!(
         app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'procedure.evaluation_published'")
             .await,
