@@ -95,20 +95,7 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
     let published = now - TimeDelta::days(40);
     let tx = db::begin_write(db).await?;
     let procedure = notice(&tx, demo.id, facilitator, published).await?;
-    let mut criteria = Vec::new();
-    for (position, (name, description, weight)) in CRITERIA.into_iter().enumerate() {
-        let saved = procedure_criterion::ActiveModel {
-            procedure_id: Set(procedure.id),
-            position: Set(i32::try_from(position)? + 1),
-            name: Set(name.to_owned()),
-            description: Set(description.to_owned()),
-            weight: Set(weight),
-            ..Default::default()
-        }
-        .insert(&tx)
-        .await?;
-        criteria.push(saved.id);
-    }
+    let criteria = criteria(&tx, procedure.id).await?;
     let admitted = application(
         &tx,
         (procedure.id, aurora, 1, partner),
@@ -134,6 +121,25 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
     seed_commission(&tx, procedure.id, commission, (admitted, &criteria), now).await?;
     tx.commit().await?;
     Ok(1)
+}
+
+/// The notice's criteria; their ids in order.
+async fn criteria(tx: &impl ConnectionTrait, procedure_id: i64) -> anyhow::Result<Vec<i64>> {
+    let mut criteria = Vec::new();
+    for (position, (name, description, weight)) in CRITERIA.into_iter().enumerate() {
+        let saved = procedure_criterion::ActiveModel {
+            procedure_id: Set(procedure_id),
+            position: Set(i32::try_from(position)? + 1),
+            name: Set(name.to_owned()),
+            description: Set(description.to_owned()),
+            weight: Set(weight),
+            ..Default::default()
+        }
+        .insert(tx)
+        .await?;
+        criteria.push(saved.id);
+    }
+    Ok(criteria)
 }
 
 async fn notice(

@@ -7,16 +7,17 @@
 //! - `board`: criteria, projects, commission and scores as read together;
 //! - `totals`: the arithmetic of the fixed rule (pure);
 //! - `commission`: naming and removing members; `projects`: the proposals and opening the
-//!   evaluation; `scoring`: the members' sheets, the progress and publishing.
+//!   evaluation; `scoring`: the members' sheets and the progress; `publish`: publishing.
 
 pub mod board;
 mod commission;
 mod projects;
+mod publish;
 pub mod ranking;
 mod scoring;
 pub mod totals;
 
-pub use scoring::tell_followers;
+pub use publish::tell_followers;
 
 use axum::{Router, routing::get};
 use entity::procedure;
@@ -53,7 +54,7 @@ pub fn router() -> Router<AppState> {
         )
         .route(
             "/manage/procedures/{slug}/evaluation/publish",
-            get(scoring::confirm_publish).post(scoring::publish),
+            get(publish::confirm_publish).post(publish::publish),
         )
 }
 

@@ -12,20 +12,17 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use entity::{procedure, procedure_score};
-use sea_orm::{ActiveModelTrait, DbErr, EntityTrait, IntoActiveModel, Set, SqlErr};
+use sea_orm::{EntityTrait, Set, SqlErr};
 use serde_json::json;
 
 use super::{
     SCORE_FIELDS, audit_entry,
     board::{Board, Project},
-    managed,
     ranking::{self, Written},
 };
 use crate::{
-    audit,
-    consultations::audience,
-    db,
-    notifications::{self, Concern, Event, Notice},
+    audit, db,
+    i18n::Locale,
     policy::Action,
     procedures::{phase::Phase, store},
     web::{
@@ -205,25 +202,10 @@ fn sheet_page(
             value: values.get(i).cloned().unwrap_or_default(),
         })
         .collect();
-    let total = board
-        .totals()
-        .into_iter()
-        .find(|t| t.application_id == application_id);
-    let locale = ctx.locale;
-    let (everyone, means, total) = match total.filter(|_| complete) {
-        Some(t) => (
-            board
-                .sheets(application_id)
-                .into_iter()
-                .map(|(m, s)| (m.to_owned(), s.iter().map(|v| ranking::score(*v)).collect()))
-                .collect(),
-            t.means
-                .iter()
-                .map(|m| ranking::hundredths(&locale, *m))
-                .collect(),
-            locale.hundredths(t.total),
-        ),
-        None => (Vec::new(), Vec::new(), String::new()),
+    let (everyone, means, total) = if complete {
+        all_scores(board, application_id, &ctx.locale)
+    } else {
+        (Vec::new(), Vec::new(), String::new())
     };
     let scored_names: Vec<String> = board
         .members
@@ -259,6 +241,31 @@ fn sheet_page(
         ctx,
         procedure,
     })
+}
+
+/// Everyone's scores for the application, its means per criterion and its total, written
+/// for the reader: shown only once every member has scored it.
+type AllScores = (Vec<(String, Vec<String>)>, Vec<String>, String);
+
+fn all_scores(board: &Board, application_id: i64, locale: &Locale) -> AllScores {
+    let Some(total) = board
+        .totals()
+        .into_iter()
+        .find(|t| t.application_id == application_id)
+    else {
+        return (Vec::new(), Vec::new(), String::new());
+    };
+    let sheets = board
+        .sheets(application_id)
+        .into_iter()
+        .map(|(m, s)| (m.to_owned(), s.iter().map(|v| ranking::score(*v)).collect()))
+        .collect();
+    let means = total
+        .means
+        .iter()
+        .map(|m| ranking::hundredths(locale, *m))
+        .collect();
+    (sheets, means, locale.hundredths(total.total))
 }
 
 pub async fn sheet(
@@ -370,105 +377,4 @@ pub async fn score(
     Ok(see_other(&format!(
         "/procedures/{slug}/evaluation/{application_id}"
     )))
-}
-
-#[derive(Template)]
-#[template(path = "procedures/evaluation/publish.html")]
-pub struct PublishPage {
-    ctx: PageCtx,
-    procedure: procedure::Model,
-    /// Why it cannot be published, if it cannot.
-    refusal: Option<&'static str>,
-}
-
-fn publish_refusal(
-    procedure: &procedure::Model,
-    board: &Board,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Option<&'static str> {
-    if Phase::of(procedure, now) != Phase::Evaluation || procedure.evaluation_published_at.is_some()
-    {
-        Some("procedure-eval-error-publish-phase")
-    } else if !board.all_complete() {
-        Some("procedure-eval-error-publish-incomplete")
-    } else {
-        None
-    }
-}
-
-pub async fn confirm_publish(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    user: CurrentUser,
-    Path(slug): Path<String>,
-) -> AppResult<Page<PublishPage>> {
-    let (_, procedure) = managed(&state, &slug, &user).await?;
-    let board = Board::load(&state.db, procedure.id).await?;
-    Ok(Page::ok(PublishPage {
-        refusal: publish_refusal(&procedure, &board, state.now()),
-        ctx,
-        procedure,
-    }))
-}
-
-pub async fn publish(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    session: AppSession,
-    Path(slug): Path<String>,
-) -> AppResult<Response> {
-    let (_, procedure) = managed(&state, &slug, &user).await?;
-    let now = state.now();
-    let tx = db::begin_write(&state.db).await?;
-    let procedure = store::lock(&tx, procedure.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let board = Board::load(&tx, procedure.id).await?;
-    if let Some(reason) = publish_refusal(&procedure, &board, now) {
-        return Err(AppError::Forbidden(reason));
-    }
-    let mut model = procedure.into_active_model();
-    model.evaluation_published_at = Set(Some(now));
-    model.updated_at = Set(now);
-    let procedure = model.update(&tx).await?;
-    let details = json!({ "projects": board.projects.len() });
-    audit::record(
-        &tx,
-        audit_entry(
-            user.id,
-            "procedure.evaluation_published",
-            &procedure,
-            details,
-        ),
-        now,
-    )
-    .await?;
-    let event = Event::ProcedureEvaluationPublished {
-        procedure_id: procedure.id,
-    };
-    tell_followers(&tx, &procedure, event, user.id, now).await?;
-    tx.commit().await?;
-    session
-        .flash("flash-procedure-eval-evaluation-published")
-        .await?;
-    Ok(see_other(&format!("/procedures/{slug}/record#evaluation")))
-}
-
-/// The consultation's followers hear of a step of the procedure, led to its record.
-pub async fn tell_followers(
-    db: &impl sea_orm::ConnectionTrait,
-    procedure: &procedure::Model,
-    event: Event,
-    actor_id: i64,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<(), DbErr> {
-    let place = audience::place_by_id(db, procedure.consultation_id).await?;
-    let link = format!("/procedures/{}/record", procedure.slug);
-    let mut notice = Notice::new(event, place, procedure.title.clone(), link).by(Some(actor_id));
-    notice.tell(
-        audience::followers(db, procedure.consultation_id).await?,
-        Concern::Followed,
-    );
-    notifications::raise(db, notice, now).await?;
-    Ok(())
 }
