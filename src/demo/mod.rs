@@ -3,6 +3,7 @@
 
 mod follow_up;
 mod organisations;
+mod procedures;
 mod voting;
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -39,6 +40,7 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
     let closed = voting::seed_closed_consultation(db, now).await?;
     let meetings = follow_up::seed(db, now).await?;
     let organisations = organisations::seed(db, now).await?;
+    let procedures = procedures::seed(db, now).await?;
     tracing::info!(
         new_accounts = accounts + voters,
         new_consultations = consultations + closed,
@@ -46,6 +48,7 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
         new_votes = votes,
         new_meetings = meetings,
         new_organisations = organisations,
+        new_procedures = procedures,
         "demo content is in place"
     );
     Ok(())

@@ -8,7 +8,10 @@
 //! coordinators) manage it, it is as visible as the consultation, and its co-design
 //! sessions are meetings of that consultation.
 
+pub mod agreement;
+pub mod evaluation;
 pub mod phase;
+pub mod record;
 pub mod store;
 
 use axum::Router;
@@ -17,4 +20,7 @@ use crate::web::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .merge(evaluation::router())
+        .merge(record::router())
+        .merge(agreement::router())
 }
