@@ -20,7 +20,7 @@ use tracing::Level;
 use crate::{
     accounts, api, commitments,
     config::ConnectionLimits,
-    consultations, discussion, exports, inbox, manage, meetings, organisations, proposals, results,
+    consultations, discussion, documents, exports, inbox, manage, meetings, organisations, proposals, results,
     rights, site, telemetry, voting,
     web::{
         AppError, AppState, assets,
@@ -37,6 +37,7 @@ const SESSION_IDLE_DAYS: i64 = 14;
 pub fn app(state: AppState, limits: &ConnectionLimits) -> Router {
     let overload = Overload::new(
         limits.max_in_flight,
+        state.config.max_upload_bytes(),
         limits.body_timeout,
         &state.config.default_locale,
     );
@@ -65,6 +66,7 @@ pub fn app(state: AppState, limits: &ConnectionLimits) -> Router {
         .merge(inbox::router())
         .merge(manage::router())
         .merge(exports::router())
+        .merge(documents::router())
         .fallback(|| async { AppError::NotFound })
         .layer(
             ServiceBuilder::new()

@@ -6,7 +6,9 @@
 //!    name this site (its base URL or the host asked for). Browsers have sent one of the two
 //!    on every form post for years; a request with neither (a script, a very old browser)
 //!    goes on to the token alone.
-//! 2. **It carries the right token**, in the form field `_csrf` or the `X-CSRF-Token` header:
+//! 2. **It carries the right token**, in the form field `_csrf` (for an upload, a
+//!    `multipart/form-data` body, the field must come before the file, as the `_csrf` input
+//!    first in the form does) or the `X-CSRF-Token` header:
 //!    - logged in: the random token kept in the session, renewed at each login;
 //!    - not logged in: `HMAC(site key, nonce)`, where the nonce is the visitor's own
 //!      `tavolo_csrf` cookie (HttpOnly, `SameSite=Lax`, gone when the browser closes).
@@ -27,7 +29,7 @@
 //! what authorises it.
 
 use axum::{
-    body::{Body, to_bytes},
+    body::{Body, Bytes, to_bytes},
     extract::{Request, State},
     http::{HeaderValue, Method, header},
     middleware::Next,
@@ -39,8 +41,26 @@ use tower_sessions::cookie::{Cookie, SameSite};
 use super::{AppError, AppState, RequestContext, form_token::COOKIE};
 use crate::crypto::constant_time_eq;
 
-/// The largest request body Tavolo accepts (a long proposal with room to spare).
+/// The largest request body Tavolo accepts (a long proposal with room to spare), but for
+/// uploads.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
+
+/// The one route that takes files (`multipart/form-data`): its body may hold a document of
+/// `TAVOLO_MAX_UPLOAD_MB` and the form around it.
+pub const UPLOAD_PATH: &str = "/documents";
+
+/// Room for the form's other fields and the multipart framing around an upload's file.
+const UPLOAD_FORM_BYTES: usize = 64 * 1024;
+
+/// The largest body this request may have: an upload's allowance for `POST` to
+/// [`UPLOAD_PATH`], [`MAX_BODY_BYTES`] for everything else.
+pub fn body_limit(method: &Method, path: &str, max_upload_bytes: usize) -> usize {
+    if method == Method::POST && path == UPLOAD_PATH {
+        max_upload_bytes.saturating_add(UPLOAD_FORM_BYTES)
+    } else {
+        MAX_BODY_BYTES
+    }
+}
 
 pub const FORM_FIELD: &str = "_csrf";
 const HEADER: &str = "x-csrf-token";
@@ -96,7 +116,12 @@ async fn check(state: &AppState, request: Request) -> Result<Request, AppError> 
     if !sent_from_this_site(&request, &state.config.base_url) {
         return Err(AppError::Csrf);
     }
-    let (request, provided) = read_token(request).await?;
+    let limit = body_limit(
+        request.method(),
+        request.uri().path(),
+        state.config.max_upload_bytes(),
+    );
+    let (request, provided) = read_token(request, limit).await?;
     let accepted = match (&context.user, provided) {
         (Some(_), Some(token)) => context
             .session
@@ -146,31 +171,66 @@ fn sent_from_this_site(request: &Request, base_url: &str) -> bool {
 }
 
 /// The token from the header or the form body, and the request with its body put back.
-async fn read_token(request: Request) -> Result<(Request, Option<String>), AppError> {
+async fn read_token(
+    request: Request,
+    limit: usize,
+) -> Result<(Request, Option<String>), AppError> {
     let from_header = request
         .headers()
         .get(HEADER)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    let is_form = request
-        .headers()
-        .get(header::CONTENT_TYPE)
+    let content_type = request.headers().get(header::CONTENT_TYPE).cloned();
+    let content_type_text = content_type
+        .as_ref()
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        .unwrap_or_default();
+    let is_form = content_type_text.starts_with("application/x-www-form-urlencoded");
+    let is_multipart = content_type_text.starts_with("multipart/form-data");
 
     let (parts, body) = request.into_parts();
-    let bytes = to_bytes(body, MAX_BODY_BYTES)
+    let bytes = to_bytes(body, limit)
         .await
         .map_err(|_| AppError::PayloadTooLarge)?;
-    let provided = match from_header {
-        Some(token) => Some(token),
-        None if is_form => serde_urlencoded::from_bytes::<TokenField>(&bytes)
+    let provided = match (from_header, content_type) {
+        (Some(token), _) => Some(token),
+        (None, _) if is_form => serde_urlencoded::from_bytes::<TokenField>(&bytes)
             .ok()
             .and_then(|field| field.csrf),
-        None => None,
+        (None, Some(content_type)) if is_multipart => {
+            multipart_token(content_type, bytes.clone()).await
+        }
+        (None, _) => None,
     };
     let provided = provided.filter(|token| !token.is_empty());
     Ok((Request::from_parts(parts, Body::from(bytes)), provided))
+}
+
+/// The `_csrf` field of a `multipart/form-data` body, read up to the first field that is a
+/// file (which it must precede: the rest is not read here).
+async fn multipart_token(content_type: HeaderValue, bytes: Bytes) -> Option<String> {
+    use axum::extract::{FromRequest, Multipart};
+    // In pieces: the extractor's own body limit applies to each piece read, not to the
+    // whole body, which its size was checked against already.
+    const PIECE: usize = 16 * 1024;
+    let pieces = (0..bytes.len())
+        .step_by(PIECE)
+        .map(move |start| Ok::<_, std::io::Error>(bytes.slice(start..(start + PIECE).min(bytes.len()))))
+        .collect::<Vec<_>>();
+    let request = Request::builder()
+        .header(header::CONTENT_TYPE, content_type)
+        .body(Body::from_stream(futures::stream::iter(pieces)))
+        .ok()?;
+    let mut multipart = Multipart::from_request(request, &()).await.ok()?;
+    while let Some(field) = multipart.next_field().await.ok()? {
+        if field.file_name().is_some() {
+            return None;
+        }
+        if field.name() == Some(FORM_FIELD) {
+            return field.text().await.ok();
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -4,7 +4,8 @@
 //! - [`shed_load`]: at most `max_in_flight` requests are handled at once, from their
 //!   headers to their response; any more get 503 with `Retry-After` straight away;
 //! - [`read_body_in_time`]: a request's body must arrive whole within `body_timeout`, else
-//!   408; one larger than [`MAX_BODY_BYTES`] is refused with 413 as soon as it says so.
+//!   408; one larger than its limit ([`MAX_BODY_BYTES`](super::csrf::MAX_BODY_BYTES), an upload's allowance for the upload
+//!   route: see [`body_limit`]) is refused with 413 as soon as it says so.
 //!
 //! Both answer before the session and the database are touched, in the browser's language.
 
@@ -19,7 +20,7 @@ use axum::{
 };
 use tokio::sync::Semaphore;
 
-use super::{csrf::MAX_BODY_BYTES, error_page::early_refusal};
+use super::{csrf::body_limit, error_page::early_refusal};
 
 /// Seconds a client refused for overload is asked to wait.
 const RETRY_AFTER_SECONDS: &str = "5";
@@ -28,14 +29,22 @@ const RETRY_AFTER_SECONDS: &str = "5";
 #[derive(Clone)]
 pub struct Overload {
     in_flight: Arc<Semaphore>,
+    /// `TAVOLO_MAX_UPLOAD_MB` in bytes.
+    max_upload_bytes: usize,
     body_timeout: Duration,
     default_locale: Arc<str>,
 }
 
 impl Overload {
-    pub fn new(max_in_flight: u32, body_timeout: Duration, default_locale: &str) -> Self {
+    pub fn new(
+        max_in_flight: u32,
+        max_upload_bytes: usize,
+        body_timeout: Duration,
+        default_locale: &str,
+    ) -> Self {
         Self {
             in_flight: Arc::new(Semaphore::new(max_in_flight as usize)),
+            max_upload_bytes,
             body_timeout,
             default_locale: default_locale.into(),
         }
@@ -80,7 +89,12 @@ pub async fn read_body_in_time(
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if announced.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
+    let limit = body_limit(
+        request.method(),
+        request.uri().path(),
+        overload.max_upload_bytes,
+    );
+    if announced.is_some_and(|length| length > limit as u64) {
         return closing(overload.refuse(
             StatusCode::PAYLOAD_TOO_LARGE,
             "error-too-large",
@@ -88,7 +102,7 @@ pub async fn read_body_in_time(
         ));
     }
     let (parts, body) = request.into_parts();
-    let read = tokio::time::timeout(overload.body_timeout, read_at_most(body, MAX_BODY_BYTES));
+    let read = tokio::time::timeout(overload.body_timeout, read_at_most(body, limit));
     let refusal = match read.await {
         Ok(Ok(bytes)) => {
             return next
