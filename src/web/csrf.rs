@@ -6,9 +6,8 @@
 //!    name this site (its base URL or the host asked for). Browsers have sent one of the two
 //!    on every form post for years; a request with neither (a script, a very old browser)
 //!    goes on to the token alone.
-//! 2. **It carries the right token**, in the form field `_csrf` (for an upload, a
-//!    `multipart/form-data` body, the field must come before the file, as the `_csrf` input
-//!    first in the form does) or the `X-CSRF-Token` header:
+//! 2. **It carries the right token**, in the form field `_csrf` (of a urlencoded form, or of
+//!    the `multipart/form-data` body of an upload) or the `X-CSRF-Token` header:
 //!    - logged in: the random token kept in the session, renewed at each login;
 //!    - not logged in: `HMAC(site key, nonce)`, where the nonce is the visitor's own
 //!      `tavolo_csrf` cookie (HttpOnly, `SameSite=Lax`, gone when the browser closes).
@@ -206,31 +205,28 @@ async fn read_token(
     Ok((Request::from_parts(parts, Body::from(bytes)), provided))
 }
 
-/// The `_csrf` field of a `multipart/form-data` body, read up to the first field that is a
-/// file (which it must precede: the rest is not read here).
+/// The `_csrf` field of a `multipart/form-data` body (an upload), wherever it is in it.
 async fn multipart_token(content_type: HeaderValue, bytes: Bytes) -> Option<String> {
-    use axum::extract::{FromRequest, Multipart};
-    // In pieces: the extractor's own body limit applies to each piece read, not to the
-    // whole body, which its size was checked against already.
-    const PIECE: usize = 16 * 1024;
-    let pieces = (0..bytes.len())
-        .step_by(PIECE)
-        .map(move |start| Ok::<_, std::io::Error>(bytes.slice(start..(start + PIECE).min(bytes.len()))))
-        .collect::<Vec<_>>();
+    use axum::extract::{DefaultBodyLimit, FromRequest, Multipart};
+    use tower::{Layer, ServiceExt, service_fn};
     let request = Request::builder()
         .header(header::CONTENT_TYPE, content_type)
-        .body(Body::from_stream(futures::stream::iter(pieces)))
+        .body(Body::from(bytes))
         .ok()?;
-    let mut multipart = Multipart::from_request(request, &()).await.ok()?;
-    while let Some(field) = multipart.next_field().await.ok()? {
-        if field.file_name().is_some() {
-            return None;
+    // The body is in memory and within its limit already: the extractor's own default
+    // limit (2 MB) must not apply.
+    let read = DefaultBodyLimit::disable().layer(service_fn(|request: Request| async move {
+        let Ok(mut multipart) = Multipart::from_request(request, &()).await else {
+            return Ok::<_, std::convert::Infallible>(None);
+        };
+        while let Ok(Some(field)) = multipart.next_field().await {
+            if field.name() == Some(FORM_FIELD) && field.file_name().is_none() {
+                return Ok(field.text().await.ok());
+            }
         }
-        if field.name() == Some(FORM_FIELD) {
-            return field.text().await.ok();
-        }
-    }
-    None
+        Ok(None)
+    }));
+    read.oneshot(request).await.ok().flatten()
 }
 
 #[cfg(test)]
@@ -263,5 +259,42 @@ mod tests {
         ]));
         assert!(!from(&[("origin", "https://evil.example")]));
         assert!(!from(&[("origin", "null")]));
+    }
+}
+
+#[cfg(test)]
+mod multipart_tests {
+    use super::*;
+
+    fn body(file_bytes: usize, token_first: bool) -> Vec<u8> {
+        let token = b"--XyZ\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\ntok\r\n";
+        let mut body = Vec::new();
+        if token_first {
+            body.extend_from_slice(token);
+        }
+        body.extend_from_slice(
+            b"--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n",
+        );
+        body.extend(std::iter::repeat_n(b' ', file_bytes));
+        body.extend_from_slice(b"\r\n");
+        if !token_first {
+            body.extend_from_slice(token);
+        }
+        body.extend_from_slice(b"--XyZ--\r\n");
+        body
+    }
+
+    #[tokio::test]
+    async fn an_uploads_token_is_found_before_or_after_a_large_file() {
+        let content_type = HeaderValue::from_static("multipart/form-data; boundary=XyZ");
+        for size in [10, 3 * 1024 * 1024, 11 * 1024 * 1024] {
+            for first in [true, false] {
+                let token =
+                    multipart_token(content_type.clone(), Bytes::from(body(size, first))).await;
+                assert_eq!(token.as_deref(), Some("tok"), "{size} {first}");
+            }
+        }
+        let none = multipart_token(content_type, Bytes::from_static(b"--XyZ--\r\n")).await;
+        assert_eq!(none, None);
     }
 }
