@@ -1,45 +1,14 @@
 //! Who gets a document: exactly those who see what it is attached to, and always as a
 //! download. Who may attach and remove: those who manage it. A removed document is gone.
 
-use chrono::TimeDelta;
 use entity::StakeholderGroup;
 use reqwest::StatusCode;
 
-use super::{PDF, PNG, attach, consultation, files_under, links, upload};
+use super::{PDF, PNG, attach, consultation, files_under, links, meeting, upload};
 use crate::{
     helpers::{TestApp, location, new_client},
     organisations::{self, someone},
 };
-
-/// Plans a meeting in a week, through the form; returns its id.
-async fn meeting(app: &TestApp, client: &reqwest::Client, slug: &str) -> i64 {
-    let starts = app.local_time(TimeDelta::days(7));
-    let ends = app.local_time(TimeDelta::days(7) + TimeDelta::hours(2));
-    let response = app
-        .by(client)
-        .post_form(
-            &format!("/manage/consultations/{slug}/meetings/new"),
-            &[
-                ("title", "Assemblea di quartiere"),
-                ("description", "Parliamo di casa."),
-                ("starts_at", &starts),
-                ("ends_at", &ends),
-                ("address", "Via dei Pilastri 12, Firenze"),
-                ("directions", "Bus 14"),
-                ("venue_accessibility", "Ingresso senza gradini"),
-                ("languages", "Italiano"),
-                ("interpretation", ""),
-                ("capacity", "30"),
-                ("registration_required", "on"),
-            ],
-        )
-        .await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER, "the meeting is planned");
-    location(&response)
-        .strip_prefix("/meetings/")
-        .and_then(|id| id.parse().ok())
-        .expect("the meeting's page")
-}
 
 async fn give_role(app: &TestApp, slug: &str, email: &str, role: &str) {
     use sea_orm::ConnectionTrait;

@@ -5,10 +5,13 @@
 //!   not name; too large) stores nothing; names that try to leave the files folder;
 //! - `access.rs`: served only to those who see the parent, always as a download; removed
 //!   documents are gone; who may attach and remove;
+//! - `exports.rs`: the documents of a consultation, its meetings and commitments in every
+//!   export format (what they are, not their content);
 //! - `backup.rs`: `tavolo backup` takes the files along and `tavolo restore` puts them back.
 
 mod access;
 mod backup;
+mod exports;
 mod kinds;
 
 use std::{
@@ -16,6 +19,7 @@ use std::{
     path::{Path, PathBuf},
 };
 
+use chrono::TimeDelta;
 use reqwest::{Response, StatusCode};
 
 use crate::{
@@ -161,4 +165,34 @@ pub fn files_under(folder: &Path) -> Vec<PathBuf> {
 pub async fn rows(app: &TestApp) -> i64 {
     app.count("SELECT CAST(COUNT(*) AS BIGINT) FROM document")
         .await
+}
+
+/// Plans a meeting in a week, through the form; returns its id.
+pub async fn meeting(app: &TestApp, client: &reqwest::Client, slug: &str) -> i64 {
+    let starts = app.local_time(TimeDelta::days(7));
+    let ends = app.local_time(TimeDelta::days(7) + TimeDelta::hours(2));
+    let response = app
+        .by(client)
+        .post_form(
+            &format!("/manage/consultations/{slug}/meetings/new"),
+            &[
+                ("title", "Assemblea di quartiere"),
+                ("description", "Parliamo di casa."),
+                ("starts_at", &starts),
+                ("ends_at", &ends),
+                ("address", "Via dei Pilastri 12, Firenze"),
+                ("directions", "Bus 14"),
+                ("venue_accessibility", "Ingresso senza gradini"),
+                ("languages", "Italiano"),
+                ("interpretation", ""),
+                ("capacity", "30"),
+                ("registration_required", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER, "the meeting is planned");
+    location(&response)
+        .strip_prefix("/meetings/")
+        .and_then(|id| id.parse().ok())
+        .expect("the meeting's page")
 }

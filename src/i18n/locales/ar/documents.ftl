@@ -26,3 +26,4 @@ flash-document-removed = أُزيل المستند.
 policy-documents-manage = لا يمكن إرفاق المستندات أو إزالتها إلا لمن يدير هذه الصفحة.
 audit-document-added = أُرفق مستند
 audit-document-removed = أُزيل مستند
+report-total-documents = المستندات المرفقة

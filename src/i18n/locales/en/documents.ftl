@@ -26,3 +26,4 @@ flash-document-removed = Document removed.
 policy-documents-manage = Only those who manage this page can attach or remove documents.
 audit-document-added = Document attached
 audit-document-removed = Document removed
+report-total-documents = Attached documents

@@ -26,3 +26,4 @@ flash-document-removed = Documento quitado.
 policy-documents-manage = Solo quien gestiona esta página puede adjuntar o quitar documentos.
 audit-document-added = Documento adjuntado
 audit-document-removed = Documento quitado
+report-total-documents = Documentos adjuntos

@@ -26,3 +26,4 @@ flash-document-removed = Document retiré.
 policy-documents-manage = Seules les personnes qui gèrent cette page peuvent joindre ou retirer des documents.
 audit-document-added = Document joint
 audit-document-removed = Document retiré
+report-total-documents = Documents joints

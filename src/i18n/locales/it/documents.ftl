@@ -26,3 +26,4 @@ flash-document-removed = Documento rimosso.
 policy-documents-manage = Solo chi gestisce questa pagina può allegare o rimuovere documenti.
 audit-document-added = Documento allegato
 audit-document-removed = Documento rimosso
+report-total-documents = Documenti allegati

@@ -26,3 +26,4 @@ flash-document-removed = Dokumenti u hoq.
 policy-documents-manage = Vetëm ata që e menaxhojnë këtë faqe mund të bashkëngjitin ose të heqin dokumente.
 audit-document-added = Dokument i bashkëngjitur
 audit-document-removed = Dokument i hequr
+report-total-documents = Dokumente të bashkëngjitura

@@ -26,3 +26,4 @@ flash-document-removed = Документ вилучено.
 policy-documents-manage = Додавати й вилучати документи можуть лише ті, хто керує цією сторінкою.
 audit-document-added = Документ додано
 audit-document-removed = Документ вилучено
+report-total-documents = Вкладені документи

@@ -26,3 +26,4 @@ flash-document-removed = 文档已移除。
 policy-documents-manage = 只有管理此页面的人才能附加或移除文档。
 audit-document-added = 附加了文档
 audit-document-removed = 移除了文档
+report-total-documents = 附加文档
