@@ -20,8 +20,8 @@ use tracing::Level;
 use crate::{
     accounts, api, commitments,
     config::ConnectionLimits,
-    consultations, discussion, documents, exports, inbox, manage, meetings, organisations, proposals, results,
-    rights, site, telemetry, voting,
+    consultations, discussion, documents, exports, inbox, manage, meetings, organisations,
+    proposals, results, rights, site, telemetry, voting,
     web::{
         AppError, AppState, assets,
         csrf::{self, MAX_BODY_BYTES},

@@ -95,7 +95,10 @@ fn contents(folder: &Path) -> anyhow::Result<Vec<PathBuf>> {
     for first in read(folder)? {
         for second in read(&first)? {
             for file in read(&second)? {
-                let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+                let name = file
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or_default();
                 let expected = storage::path_in(folder, name);
                 if file.is_file() && expected.as_deref() == Some(file.as_path()) {
                     found.push(file);
@@ -110,7 +113,7 @@ fn read(folder: &Path) -> anyhow::Result<Vec<PathBuf>> {
     if !folder.is_dir() {
         return Ok(Vec::new());
     }
-    let entries = std::fs::read_dir(folder)
-        .with_context(|| format!("cannot read {}", folder.display()))?;
+    let entries =
+        std::fs::read_dir(folder).with_context(|| format!("cannot read {}", folder.display()))?;
     Ok(entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
 }

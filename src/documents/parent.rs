@@ -4,8 +4,8 @@
 //! the parents' pages can list documents without this module depending on them.
 
 use entity::{
-    Code, DocumentParent, MembershipRole, MembershipStatus,
-    commitment, consultation, consultation_role, meeting, organisation, organisation_member,
+    Code, DocumentParent, MembershipRole, MembershipStatus, commitment, consultation,
+    consultation_role, meeting, organisation, organisation_member,
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
@@ -64,8 +64,7 @@ pub async fn resolve(
                 id,
                 consultation_id: Some(consultation.id),
                 public: policy::open_to_everyone(&consultation),
-                can_manage: policy::check(&standing, Action::ManageMeetings, &consultation)
-                    .is_ok(),
+                can_manage: policy::check(&standing, Action::ManageMeetings, &consultation).is_ok(),
                 link: format!("/meetings/{id}"),
                 title: meeting.title,
             })
@@ -91,9 +90,7 @@ pub async fn resolve(
         DocumentParent::Organisation => organisation_parent(db, id, person).await,
         // The procedures module decides who sees a procedure and its applications; until it
         // says, their documents are seen by nobody.
-        DocumentParent::Procedure | DocumentParent::ProcedureApplication => {
-            Err(AppError::NotFound)
-        }
+        DocumentParent::Procedure | DocumentParent::ProcedureApplication => Err(AppError::NotFound),
     }
 }
 

@@ -93,7 +93,11 @@ fn office(bytes: &[u8]) -> Option<Kind> {
         && first.name().is_ok_and(|name| name == "mimetype")
     {
         let mut declared = String::new();
-        first.by_ref().take(100).read_to_string(&mut declared).ok()?;
+        first
+            .by_ref()
+            .take(100)
+            .read_to_string(&mut declared)
+            .ok()?;
         return OPEN_DOCUMENT
             .into_iter()
             .find(|k| k.content_type == declared.trim());
@@ -150,9 +154,15 @@ mod tests {
             ("content.xml", b"<office:document-content/>"),
         ]);
         assert_eq!(sniff(&odt).map(|k| k.extension), Some("odt"));
-        let docx = zip_of(&[("[Content_Types].xml", b"<Types/>"), ("word/document.xml", b"")]);
+        let docx = zip_of(&[
+            ("[Content_Types].xml", b"<Types/>"),
+            ("word/document.xml", b""),
+        ]);
         assert_eq!(sniff(&docx), Some(DOCX));
-        let xlsx = zip_of(&[("[Content_Types].xml", b"<Types/>"), ("xl/workbook.xml", b"")]);
+        let xlsx = zip_of(&[
+            ("[Content_Types].xml", b"<Types/>"),
+            ("xl/workbook.xml", b""),
+        ]);
         assert_eq!(sniff(&xlsx), Some(XLSX));
         let plain = zip_of(&[("notes.txt", b"hello")]);
         assert_eq!(sniff(&plain), None, "any other zip");

@@ -84,7 +84,12 @@ mod tests {
         assert!(path.starts_with(files.join(&sha[..2]).join(&sha[2..4])));
         assert_eq!(std::fs::read(&path).unwrap(), b"%PDF-1.4 uno");
         assert_eq!(std::fs::read_dir(files.join("tmp")).unwrap().count(), 0);
-        for wrong in ["../../etc/passwd", "", &sha.to_uppercase(), &format!("{sha}/..")] {
+        for wrong in [
+            "../../etc/passwd",
+            "",
+            &sha.to_uppercase(),
+            &format!("{sha}/.."),
+        ] {
             assert_eq!(path_in(&files, wrong), None, "{wrong}");
         }
         remove(&files, &sha).unwrap();

@@ -4,8 +4,7 @@
 use chrono::{DateTime, Utc};
 use entity::{Code, DocumentParent, document};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    Set,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 use serde_json::json;
 
@@ -96,7 +95,15 @@ pub async fn remove(
         .exec(db)
         .await?;
     let details = json!({ "name": document.name, "sha256": document.sha256 });
-    record(db, (remover, "document.removed"), parent, document.id, details, now).await
+    record(
+        db,
+        (remover, "document.removed"),
+        parent,
+        document.id,
+        details,
+        now,
+    )
+    .await
 }
 
 /// Whether a document that was not removed still has this content.

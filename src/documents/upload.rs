@@ -44,7 +44,13 @@ pub struct UploadPage {
     kinds: String,
 }
 
-fn page(state: &AppState, ctx: PageCtx, parent: &Parent, title: String, errors: FormErrors) -> UploadPage {
+fn page(
+    state: &AppState,
+    ctx: PageCtx,
+    parent: &Parent,
+    title: String,
+    errors: FormErrors,
+) -> UploadPage {
     UploadPage {
         ctx,
         parent_kind: entity::Code::code(parent.kind),
@@ -89,7 +95,13 @@ pub async fn new(
     Query(query): Query<NewQuery>,
 ) -> AppResult<Page<UploadPage>> {
     let parent = managed_parent(&state, &user, &query.parent, &query.id).await?;
-    Ok(Page::ok(page(&state, ctx, &parent, String::new(), FormErrors::new())))
+    Ok(Page::ok(page(
+        &state,
+        ctx,
+        &parent,
+        String::new(),
+        FormErrors::new(),
+    )))
 }
 
 /// The form as sent.

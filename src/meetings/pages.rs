@@ -21,8 +21,8 @@ use super::{
 };
 use crate::{
     consultations::access::{self, ConsultationKey},
-    documents::listing::{self as documents, DocumentList, Presentation},
     db,
+    documents::listing::{self as documents, DocumentList, Presentation},
     policy::{self, Action},
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, TextKind, see_other,

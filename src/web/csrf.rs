@@ -170,10 +170,7 @@ fn sent_from_this_site(request: &Request, base_url: &str) -> bool {
 }
 
 /// The token from the header or the form body, and the request with its body put back.
-async fn read_token(
-    request: Request,
-    limit: usize,
-) -> Result<(Request, Option<String>), AppError> {
+async fn read_token(request: Request, limit: usize) -> Result<(Request, Option<String>), AppError> {
     let from_header = request
         .headers()
         .get(HEADER)

@@ -30,7 +30,11 @@ async fn an_invite_only_consultations_documents_are_404_to_outsiders_and_served_
     attach(&app, &chiara, ("consultation", id), "Bando.pdf", PDF).await;
     attach(&app, &chiara, ("meeting", meeting_id), "Pianta.png", PNG).await;
     let on_consultation = links(&app.by(&chiara).get_html("/consultations/riservata").await);
-    let on_meeting = links(&app.by(&chiara).get_html(&format!("/meetings/{meeting_id}")).await);
+    let on_meeting = links(
+        &app.by(&chiara)
+            .get_html(&format!("/meetings/{meeting_id}"))
+            .await,
+    );
     assert_eq!((on_consultation.len(), on_meeting.len()), (1, 1));
     let documents = [on_consultation[0].clone(), on_meeting[0].clone()];
 
@@ -72,10 +76,21 @@ async fn a_document_is_always_a_download_never_a_page() {
     attach(&app, &chiara, ("consultation", id), "pagina.html", polyglot).await;
     let page = app.get_html_in("it", "/consultations/scarica").await;
     let link = &links(&page)[0];
-    assert!(page.contains("pagina.html.pdf"), "the name ends as what the file is");
+    assert!(
+        page.contains("pagina.html.pdf"),
+        "the name ends as what the file is"
+    );
     let response = reqwest::get(app.url(link)).await.unwrap();
     assert_eq!(response.status(), StatusCode::OK);
-    let header = |h: &str| response.headers().get(h).unwrap().to_str().unwrap().to_owned();
+    let header = |h: &str| {
+        response
+            .headers()
+            .get(h)
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_owned()
+    };
     assert_eq!(header("content-type"), "application/pdf");
     assert_eq!(
         header("content-disposition"),
@@ -93,12 +108,22 @@ async fn a_document_is_always_a_download_never_a_page() {
         .unwrap();
     assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
     // Names in other scripts travel exactly, with an ASCII stand-in for old browsers.
-    attach(&app, &chiara, ("consultation", id), "محضر الاجتماع.pdf", b"%PDF-1.7 due").await;
+    attach(
+        &app,
+        &chiara,
+        ("consultation", id),
+        "محضر الاجتماع.pdf",
+        b"%PDF-1.7 due",
+    )
+    .await;
     let page = app.get_html_in("it", "/consultations/scarica").await;
     let response = reqwest::get(app.url(&links(&page)[1])).await.unwrap();
     let disposition = response.headers().get("content-disposition").unwrap();
     assert!(
-        disposition.to_str().unwrap().starts_with("attachment; filename=\"")
+        disposition
+            .to_str()
+            .unwrap()
+            .starts_with("attachment; filename=\"")
             && disposition
                 .to_str()
                 .unwrap()
@@ -140,10 +165,8 @@ async fn a_removed_document_is_gone_and_its_file_too_unless_another_has_it() {
     let page = app.get_html_in("it", "/consultations/rimozioni").await;
     assert!(links(&page).is_empty() && !page.contains("Uno.pdf"));
     assert_eq!(
-        app.count(
-            "SELECT CAST(COUNT(*) AS BIGINT) FROM document WHERE deleted_at IS NOT NULL"
-        )
-        .await,
+        app.count("SELECT CAST(COUNT(*) AS BIGINT) FROM document WHERE deleted_at IS NOT NULL")
+            .await,
         2,
         "kept, marked removed"
     );
@@ -171,7 +194,8 @@ async fn an_organisations_representative_attaches_and_everyone_downloads() {
         .await;
     let page = app.by(&maria).get_html(&org).await;
     assert!(
-        page.contains("Nessun documento allegato") && page.contains("enctype=\"multipart/form-data\""),
+        page.contains("Nessun documento allegato")
+            && page.contains("enctype=\"multipart/form-data\""),
         "the empty state and the form, for the representative"
     );
     attach(&app, &maria, ("organisation", org_id), "Statuto.pdf", PDF).await;
@@ -179,7 +203,10 @@ async fn an_organisations_representative_attaches_and_everyone_downloads() {
     let page = app.by(&luca).get_html(&org).await;
     assert!(!page.contains("multipart/form-data") && !page.contains("/remove\""));
     let link = &links(&page)[0];
-    assert_eq!(reqwest::get(app.url(link)).await.unwrap().status(), StatusCode::OK);
+    assert_eq!(
+        reqwest::get(app.url(link)).await.unwrap().status(),
+        StatusCode::OK
+    );
     let refused = upload(&app, &luca, ("organisation", org_id), "x.pdf", PDF).await;
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
     let document = link.split('/').nth(2).unwrap();

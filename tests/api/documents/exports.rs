@@ -24,7 +24,14 @@ async fn an_exports_documents_table_lists_what_is_attached_to_its_consultation()
     let meeting_id = meeting(&app, &chiara, "esporta").await;
     attach(&app, &chiara, ("consultation", id), "Bando.pdf", PDF).await;
     attach(&app, &chiara, ("meeting", meeting_id), "Pianta.png", PNG).await;
-    attach(&app, &chiara, ("consultation", id), "Bozza.pdf", b"%PDF-1.4 bozza").await;
+    attach(
+        &app,
+        &chiara,
+        ("consultation", id),
+        "Bozza.pdf",
+        b"%PDF-1.4 bozza",
+    )
+    .await;
     // Removed: not exported.
     let page = app.by(&chiara).get_html("/consultations/esporta").await;
     let removed = links(&page)[1].split('/').nth(2).unwrap().to_owned();
@@ -36,7 +43,14 @@ async fn an_exports_documents_table_lists_what_is_attached_to_its_consultation()
     // Another consultation's: not exported either.
     crate::consultations::create_consultation(&app, &chiara, "altra", "altra", "public").await;
     let other = super::consultation_id(&app, "altra").await;
-    attach(&app, &chiara, ("consultation", other), "Altro.pdf", b"%PDF-1.4 altro").await;
+    attach(
+        &app,
+        &chiara,
+        ("consultation", other),
+        "Altro.pdf",
+        b"%PDF-1.4 altro",
+    )
+    .await;
 
     let json: Value =
         serde_json::from_slice(&download(&app, &chiara, "esporta", "json").await).unwrap();
@@ -54,7 +68,11 @@ async fn an_exports_documents_table_lists_what_is_attached_to_its_consultation()
     assert_eq!(
         described,
         [
-            ("consultation".into(), "Bando.pdf".into(), "application/pdf".into()),
+            (
+                "consultation".into(),
+                "Bando.pdf".into(),
+                "application/pdf".into()
+            ),
             ("meeting".into(), "Pianta.png".into(), "image/png".into()),
         ]
     );
@@ -71,7 +89,10 @@ async fn an_exports_documents_table_lists_what_is_attached_to_its_consultation()
         .read_to_string(&mut csv)
         .unwrap();
     let csv = csv.trim_start_matches('\u{feff}');
-    assert!(csv.starts_with("document_id,parent_kind,parent_id,name"), "{csv}");
+    assert!(
+        csv.starts_with("document_id,parent_kind,parent_id,name"),
+        "{csv}"
+    );
     assert_eq!(csv.lines().count(), 3, "{csv}");
     assert!(csv.contains("Pianta.png") && !csv.contains("Bozza") && !csv.contains("Altro"));
 
@@ -81,5 +102,8 @@ async fn an_exports_documents_table_lists_what_is_attached_to_its_consultation()
     assert!(workbook.sheet_names().contains(&"documents".to_owned()));
 
     let report = String::from_utf8(download(&app, &chiara, "esporta", "html").await).unwrap();
-    assert!(report.contains("<dt>Documenti allegati</dt>"), "the report counts them");
+    assert!(
+        report.contains("<dt>Documenti allegati</dt>"),
+        "the report counts them"
+    );
 }

@@ -26,10 +26,26 @@ async fn every_kind_taken_is_recognised_by_its_content_listed_and_downloaded() {
     let samples: Vec<(&str, Vec<u8>, &str)> = vec![
         ("Avviso.pdf", PDF.to_vec(), "application/pdf"),
         ("mappa.png", PNG.to_vec(), "image/png"),
-        ("foto.jpg", vec![0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, b'J'], "image/jpeg"),
-        ("icona.gif", b"GIF89a\x01\0\x01\0\0\0\0;".to_vec(), "image/gif"),
-        ("foto.webp", b"RIFF\x1a\0\0\0WEBPVP8L\x0d\0\0\0".to_vec(), "image/webp"),
-        ("Verbale.odt", odt, "application/vnd.oasis.opendocument.text"),
+        (
+            "foto.jpg",
+            vec![0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, b'J'],
+            "image/jpeg",
+        ),
+        (
+            "icona.gif",
+            b"GIF89a\x01\0\x01\0\0\0\0;".to_vec(),
+            "image/gif",
+        ),
+        (
+            "foto.webp",
+            b"RIFF\x1a\0\0\0WEBPVP8L\x0d\0\0\0".to_vec(),
+            "image/webp",
+        ),
+        (
+            "Verbale.odt",
+            odt,
+            "application/vnd.oasis.opendocument.text",
+        ),
         (
             "Piano.docx",
             docx,
@@ -63,8 +79,7 @@ async fn every_kind_taken_is_recognised_by_its_content_listed_and_downloaded() {
         };
         assert_eq!(header("content-type"), *content_type, "{name}");
         assert!(
-            header("content-disposition")
-                .starts_with(&format!("attachment; filename=\"{name}\"")),
+            header("content-disposition").starts_with(&format!("attachment; filename=\"{name}\"")),
             "{}",
             header("content-disposition")
         );
@@ -77,7 +92,11 @@ async fn every_kind_taken_is_recognised_by_its_content_listed_and_downloaded() {
     assert_eq!(files.len(), samples.len(), "{files:?}");
     attach(&app, &chiara, ("consultation", id), "di nuovo.pdf", PDF).await;
     let again = files_under(&app.test_db.data_dir().join("files"));
-    assert_eq!(again.len(), samples.len(), "the same content is stored once");
+    assert_eq!(
+        again.len(),
+        samples.len(),
+        "the same content is stored once"
+    );
     assert_eq!(
         app.count("SELECT CAST(COUNT(*) AS BIGINT) FROM audit_log WHERE action = 'document.added'")
             .await,
@@ -90,8 +109,14 @@ async fn a_file_is_judged_by_its_content_never_its_name_and_refused_ones_store_n
     let app = TestApp::spawn().await;
     let (chiara, id) = consultation(&app, "rifiuti", "public").await;
     let refused: [(&str, &[u8]); 5] = [
-        ("evil.pdf", b"<html><script>alert(document.cookie)</script></html>"),
-        ("pagina.html", b"<!DOCTYPE html><html><body>ciao</body></html>"),
+        (
+            "evil.pdf",
+            b"<html><script>alert(document.cookie)</script></html>",
+        ),
+        (
+            "pagina.html",
+            b"<!DOCTYPE html><html><body>ciao</body></html>",
+        ),
         (
             "logo.svg",
             b"<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>",
@@ -101,7 +126,11 @@ async fn a_file_is_judged_by_its_content_never_its_name_and_refused_ones_store_n
     ];
     for (name, content) in refused {
         let response = upload(&app, &chiara, ("consultation", id), name, content).await;
-        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY, "{name}");
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{name}"
+        );
         let page = response.text().await.unwrap();
         assert!(
             page.contains("Questo tipo di file non è ammesso") && page.contains("PDF"),
@@ -188,7 +217,9 @@ async fn names_that_try_to_reach_other_folders_are_cleaned_and_never_used_as_pat
     let files = files_under(&data);
     assert_eq!(files.len(), names.len(), "{files:?}");
     for file in &files {
-        let relative = file.strip_prefix(data.join("files")).expect("inside files/");
+        let relative = file
+            .strip_prefix(data.join("files"))
+            .expect("inside files/");
         let parts: Vec<_> = relative.iter().map(|p| p.to_string_lossy()).collect();
         assert_eq!(parts.len(), 3, "{relative:?}");
         assert_eq!(parts[2].len(), 64, "named by its hash: {relative:?}");

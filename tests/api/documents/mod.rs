@@ -85,7 +85,11 @@ pub async fn upload(
 ) -> Response {
     let token = app.csrf_token(client).await;
     let id = id.to_string();
-    let fields = [("parent", parent), ("parent_id", id.as_str()), ("title", "")];
+    let fields = [
+        ("parent", parent),
+        ("parent_id", id.as_str()),
+        ("title", ""),
+    ];
     let (content_type, body) = multipart(&token, &fields, (name, content));
     client
         .post(app.url("/documents"))
@@ -130,8 +134,10 @@ pub fn links(html: &str) -> Vec<String> {
 
 /// The id of a consultation.
 pub async fn consultation_id(app: &TestApp, slug: &str) -> i64 {
-    app.count(&format!("SELECT id FROM consultation WHERE slug = '{slug}'"))
-        .await
+    app.count(&format!(
+        "SELECT id FROM consultation WHERE slug = '{slug}'"
+    ))
+    .await
 }
 
 /// A published consultation with `visibility`, run by the coordinator Chiara: her browser
@@ -190,7 +196,11 @@ pub async fn meeting(app: &TestApp, client: &reqwest::Client, slug: &str) -> i64
             ],
         )
         .await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER, "the meeting is planned");
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "the meeting is planned"
+    );
     location(&response)
         .strip_prefix("/meetings/")
         .and_then(|id| id.parse().ok())
