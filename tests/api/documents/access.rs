@@ -198,6 +198,9 @@ async fn an_organisations_representative_attaches_and_everyone_downloads() {
             && page.contains("enctype=\"multipart/form-data\""),
         "the empty state and the form, for the representative"
     );
+    let form = format!("/documents/new?parent=organisation&id={org_id}");
+    let page = app.by(&maria).get_html(&form).await;
+    assert!(page.contains("Allega un documento") && page.contains("Cooperativa Aurora"));
     attach(&app, &maria, ("organisation", org_id), "Statuto.pdf", PDF).await;
     let luca = someone(&app, "luca@example.org", "Luca Bianchi").await;
     let page = app.by(&luca).get_html(&org).await;
@@ -206,6 +209,10 @@ async fn an_organisations_representative_attaches_and_everyone_downloads() {
     assert_eq!(
         reqwest::get(app.url(link)).await.unwrap().status(),
         StatusCode::OK
+    );
+    assert_eq!(
+        app.by(&luca).get(&form).await.status(),
+        StatusCode::FORBIDDEN
     );
     let refused = upload(&app, &luca, ("organisation", org_id), "x.pdf", PDF).await;
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
