@@ -242,3 +242,32 @@ async fn names_that_try_to_reach_other_folders_are_cleaned_and_never_used_as_pat
             .contains("filename=\"passwd.pdf\"")
     );
 }
+
+#[tokio::test]
+async fn only_a_few_uploads_are_read_at_once_and_the_next_is_told_to_come_back() {
+    use tokio::io::AsyncWriteExt;
+    let app = TestApp::spawn().await;
+    let (chiara, id) = consultation(&app, "affollata", "public").await;
+    // Uploads whose bodies are still arriving, each held open by a slow client.
+    let host = app.address.trim_start_matches("http://").to_owned();
+    let mut slow = Vec::new();
+    for _ in 0..tavolo::web::overload::UPLOADS_AT_ONCE {
+        let mut stream = tokio::net::TcpStream::connect(&host).await.unwrap();
+        let head = format!(
+            "POST /documents HTTP/1.1\r\nHost: {host}\r\n\
+             Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 1000000\r\n\r\n--x\r\n"
+        );
+        stream.write_all(head.as_bytes()).await.unwrap();
+        slow.push(stream);
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let response = upload(&app, &chiara, ("consultation", id), "Avviso.pdf", PDF).await;
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert!(response.headers().contains_key("retry-after"));
+    // Pages and other forms are not held back by them.
+    app.by(&chiara).get_html("/consultations/affollata").await;
+    drop(slow);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    attach(&app, &chiara, ("consultation", id), "Avviso.pdf", PDF).await;
+    assert_eq!(rows(&app).await, 1);
+}
