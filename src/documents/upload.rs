@@ -121,8 +121,8 @@ async fn read_form(mut multipart: Multipart) -> AppResult<Upload> {
         match field.name().unwrap_or_default() {
             "parent" => upload.parent = field.text().await.map_err(bad)?,
             "parent_id" => upload.parent_id = field.text().await.map_err(bad)?,
-            "title" => upload.title = field.text().await.map_err(bad)?,
-            "file" => {
+            "document_title" => upload.title = field.text().await.map_err(bad)?,
+            "document_file" => {
                 let name = field.file_name().unwrap_or_default().to_owned();
                 let bytes = field.bytes().await.map_err(bad)?;
                 // A form sent without choosing a file has a part with no name and no bytes.
@@ -139,28 +139,28 @@ async fn read_form(mut multipart: Multipart) -> AppResult<Upload> {
 /// What the form asks to store: the title and the file's kind, or the problems found.
 fn check(upload: &Upload, max_bytes: usize) -> Result<(Option<String>, Kind), FormErrors> {
     let mut errors = FormErrors::new();
-    errors.refuse_control_characters("title", &upload.title, TextKind::Line);
+    errors.refuse_control_characters("document_title", &upload.title, TextKind::Line);
     let title = one_line(&upload.title);
     if title.chars().count() > MAX_TITLE_CHARS {
-        errors.add("title", "error-document-title-long");
+        errors.add("document_title", "error-document-title-long");
     }
     let kind = match &upload.file {
         None => {
-            errors.add("file", "error-document-missing");
+            errors.add("document_file", "error-document-missing");
             None
         }
         Some((_, bytes)) if bytes.is_empty() => {
-            errors.add("file", "error-document-missing");
+            errors.add("document_file", "error-document-missing");
             None
         }
         Some((_, bytes)) if bytes.len() > max_bytes => {
-            errors.add("file", "error-document-too-large");
+            errors.add("document_file", "error-document-too-large");
             None
         }
         Some((_, bytes)) => {
             let kind = sniff::sniff(bytes);
             if kind.is_none() {
-                errors.add("file", "error-document-type");
+                errors.add("document_file", "error-document-type");
             }
             kind
         }
@@ -185,7 +185,7 @@ pub async fn create(
     let (title, kind) = match check(&upload, max_bytes) {
         Ok(checked) => checked,
         Err(errors) => {
-            let status = if errors.get("file") == Some("error-document-too-large") {
+            let status = if errors.get("document_file") == Some("error-document-too-large") {
                 StatusCode::PAYLOAD_TOO_LARGE
             } else {
                 StatusCode::UNPROCESSABLE_ENTITY

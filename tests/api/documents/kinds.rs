@@ -271,3 +271,37 @@ async fn only_a_few_uploads_are_read_at_once_and_the_next_is_told_to_come_back()
     attach(&app, &chiara, ("consultation", id), "Avviso.pdf", PDF).await;
     assert_eq!(rows(&app).await, 1);
 }
+
+#[tokio::test]
+async fn a_title_is_checked_kept_when_refused_and_shown_beside_the_name() {
+    let app = TestApp::spawn().await;
+    let (chiara, id) = consultation(&app, "titoli", "public").await;
+    let send = async |title: &str| {
+        let token = app.csrf_token(&chiara).await;
+        let id = id.to_string();
+        let fields = [
+            ("parent", "consultation"),
+            ("parent_id", id.as_str()),
+            ("document_title", title),
+        ];
+        let (content_type, body) = super::multipart(&token, &fields, ("bando.pdf", PDF));
+        chiara
+            .post(app.url("/documents"))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .unwrap()
+    };
+    let long = format!("Bando {}", "lungo ".repeat(40));
+    let response = send(&long).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = response.text().await.unwrap();
+    assert!(page.contains("Il titolo può avere al massimo 200 caratteri"));
+    assert!(page.contains(long.trim()), "the title typed is kept");
+    assert_eq!(rows(&app).await, 0);
+    let response = send("Bando per il 2027").await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let page = app.get_html_in("it", "/consultations/titoli").await;
+    assert!(page.contains("bando.pdf") && page.contains("Bando per il 2027"));
+}

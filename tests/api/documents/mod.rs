@@ -70,7 +70,7 @@ pub fn multipart(token: &str, fields: &[(&str, &str)], file: (&str, &[u8])) -> (
     for (name, value) in fields {
         field(name, value.as_bytes(), None);
     }
-    field("file", file.1, Some(file.0));
+    field("document_file", file.1, Some(file.0));
     body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
     (format!("multipart/form-data; boundary={boundary}"), body)
 }
@@ -88,7 +88,7 @@ pub async fn upload(
     let fields = [
         ("parent", parent),
         ("parent_id", id.as_str()),
-        ("title", ""),
+        ("document_title", ""),
     ];
     let (content_type, body) = multipart(&token, &fields, (name, content));
     client
