@@ -20,8 +20,8 @@ use tracing::Level;
 use crate::{
     accounts, api, commitments,
     config::ConnectionLimits,
-    consultations, discussion, exports, inbox, manage, meetings, organisations, procedures,
-    proposals, results, rights, site, telemetry, voting,
+    consultations, discussion, documents, exports, inbox, manage, meetings, organisations,
+    procedures, proposals, results, rights, site, telemetry, voting,
     web::{
         AppError, AppState, assets,
         csrf::{self, MAX_BODY_BYTES},
@@ -37,6 +37,7 @@ const SESSION_IDLE_DAYS: i64 = 14;
 pub fn app(state: AppState, limits: &ConnectionLimits) -> Router {
     let overload = Overload::new(
         limits.max_in_flight,
+        state.config.max_upload_bytes(),
         limits.body_timeout,
         &state.config.default_locale,
     );
@@ -66,6 +67,7 @@ pub fn app(state: AppState, limits: &ConnectionLimits) -> Router {
         .merge(inbox::router())
         .merge(manage::router())
         .merge(exports::router())
+        .merge(documents::router())
         .fallback(|| async { AppError::NotFound })
         .layer(
             ServiceBuilder::new()

@@ -6,7 +6,11 @@
 //! beside its destination, checked (`PRAGMA integrity_check`) and only then given its name,
 //! so a backup that exists is a whole one. On PostgreSQL Tavolo refuses and names
 //! `pg_dump`, which does the same there.
+//!
+//! The attached documents go along, in a folder beside the copy (`PATH.files/`, see
+//! `files`), and come back with it.
 
+mod files;
 mod in_use;
 
 use std::{
@@ -56,6 +60,7 @@ pub async fn backup(config: &Config, args: BackupArgs) -> anyhow::Result<()> {
         "{} already exists: Tavolo never overwrites a backup; choose another name",
         args.path.display()
     );
+    files::check_free(&args.path)?;
     let partial = beside(&args.path, ".partial");
     remove_if_there(&partial)?;
     let db = db::connect(config).await?;
@@ -75,11 +80,14 @@ pub async fn backup(config: &Config, args: BackupArgs) -> anyhow::Result<()> {
             return Err(error.context("the copy did not pass its check and was removed"));
         }
     };
+    let documents = files::back_up(&config.data_dir, &args.path)
+        .context("the database was copied, but not the attached documents")?;
     durably_rename(&partial, &args.path)?;
     println!(
-        "Backed up {} to {}: {summary}.",
+        "Backed up {} to {}: {summary}; {documents} document files in {}.",
         database.display(),
-        args.path.display()
+        args.path.display(),
+        files::beside(&args.path).display()
     );
     Ok(())
 }
@@ -99,6 +107,10 @@ pub async fn restore(config: &Config, args: RestoreArgs) -> anyhow::Result<()> {
     if !args.yes {
         confirm(&database, &args.path, &summary)?;
     }
+    // Files first: they are only added, never replaced, so a failure leaves the database
+    // as it was.
+    let documents = files::restore(&args.path, &config.data_dir)
+        .context("the attached documents could not be put back; nothing was replaced")?;
     let kept = if database.exists() {
         Some(move_aside(&database)?)
     } else {
@@ -110,9 +122,10 @@ pub async fn restore(config: &Config, args: RestoreArgs) -> anyhow::Result<()> {
     std::fs::File::open(&partial)?.sync_all()?;
     durably_rename(&partial, &database)?;
     println!(
-        "Restored {} from {}: {summary}.",
+        "Restored {} from {}: {summary}; {documents} document files put back in {}.",
         database.display(),
-        args.path.display()
+        args.path.display(),
+        crate::documents::storage::files_folder(&config.data_dir).display()
     );
     if let Some(kept) = kept {
         println!(

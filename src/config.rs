@@ -38,9 +38,14 @@ pub struct Config {
     #[arg(long, env = "TAVOLO_TIMEZONE", default_value = "Europe/Rome")]
     pub timezone: chrono_tz::Tz,
 
-    /// Folder for local files: mail written to disk when no SMTP server is set.
+    /// Folder for local files: mail written to disk when no SMTP server is set, and the
+    /// attached documents (under `files/`).
     #[arg(long, env = "TAVOLO_DATA_DIR", default_value = "data")]
     pub data_dir: PathBuf,
+
+    /// The largest document that can be attached, in megabytes (MiB).
+    #[arg(long, env = "TAVOLO_MAX_UPLOAD_MB", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=1024))]
+    pub max_upload_mb: u32,
 
     /// The organisation that runs this Tavolo, named in the accessibility statement.
     #[arg(long, env = "TAVOLO_OPERATOR")]
@@ -214,6 +219,11 @@ impl Config {
     pub fn is_postgres(&self) -> bool {
         self.database_url.starts_with("postgres://")
             || self.database_url.starts_with("postgresql://")
+    }
+
+    /// The largest document that can be attached, in bytes.
+    pub fn max_upload_bytes(&self) -> usize {
+        usize::try_from(self.max_upload_mb).unwrap_or(usize::MAX) * 1024 * 1024
     }
 
     /// The base URL without a trailing slash, ready to have a path appended.

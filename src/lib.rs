@@ -19,6 +19,7 @@ pub mod crypto;
 pub mod db;
 pub mod demo;
 pub mod discussion;
+pub mod documents;
 pub mod exports;
 pub mod generate;
 pub mod i18n;

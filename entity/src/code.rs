@@ -103,4 +103,12 @@ codes! {
     OrganisationKind { PublicBody = "public_body", ThirdSector = "third_sector", Other = "other" }
     MembershipRole { Representative = "representative", Member = "member" }
     MembershipStatus { Requested = "requested", Active = "active" }
+    DocumentParent {
+        Consultation = "consultation",
+        Meeting = "meeting",
+        Commitment = "commitment",
+        Organisation = "organisation",
+        Procedure = "procedure",
+        ProcedureApplication = "procedure_application",
+    }
 }

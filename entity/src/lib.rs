@@ -10,6 +10,7 @@ pub mod commitment_proposal;
 pub mod commitment_update;
 pub mod consultation;
 pub mod consultation_role;
+pub mod document;
 pub mod event;
 pub mod flag;
 pub mod follow;

@@ -363,3 +363,26 @@ pub enum ApplicationRole {
     #[sea_orm(string_value = "funder")]
     Funder,
 }
+
+/// What a document is attached to.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(30))")]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentParent {
+    #[sea_orm(string_value = "consultation")]
+    Consultation,
+    #[sea_orm(string_value = "meeting")]
+    Meeting,
+    #[sea_orm(string_value = "commitment")]
+    Commitment,
+    #[sea_orm(string_value = "organisation")]
+    Organisation,
+    /// A co-design procedure (its notice, its agreement).
+    #[sea_orm(string_value = "procedure")]
+    Procedure,
+    /// An organisation's application to a procedure.
+    #[sea_orm(string_value = "procedure_application")]
+    ProcedureApplication,
+}

@@ -22,6 +22,7 @@ mod m20261216_000001_commitments;
 mod m20261217_000001_meeting_records;
 mod m20261217_000002_meeting_reminders;
 mod m20261218_000001_organisations;
+mod m20261219_000001_documents;
 mod m20261219_000002_procedures;
 mod m20261219_000005_comment_on_behalf;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261217_000001_meeting_records::Migration),
             Box::new(m20261217_000002_meeting_reminders::Migration),
             Box::new(m20261218_000001_organisations::Migration),
+            Box::new(m20261219_000001_documents::Migration),
             Box::new(m20261219_000002_procedures::Migration),
             Box::new(m20261219_000005_comment_on_behalf::Migration),
         ]

@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use entity::{Code, CommitmentStatus, ProposalState, commitment, theme};
+use entity::{Code, CommitmentStatus, DocumentParent, ProposalState, commitment, theme};
 use serde::Deserialize;
 
 use super::{
@@ -13,6 +13,7 @@ use super::{
 };
 use crate::{
     consultations::{access, content},
+    documents::listing::{self as documents, DocumentList, Presentation},
     i18n::Locale,
     policy::Action,
     timezone,
@@ -133,6 +134,7 @@ pub struct CommitmentPage {
     proposals: Vec<ProposalLink>,
     updates: Vec<UpdateView>,
     can_manage: bool,
+    documents: DocumentList,
 }
 
 pub async fn show(
@@ -158,7 +160,16 @@ pub async fn show(
             progress: u.progress.map(i64::from),
         })
         .collect();
+    let can_manage = access.allows(Action::ManageCommitments);
+    let documents = documents::for_parent(
+        db,
+        (DocumentParent::Commitment, id),
+        can_manage,
+        Presentation::new(&state, ctx.locale),
+    )
+    .await?;
     Ok(Page::ok(CommitmentPage {
+        documents,
         slug: access.consultation.slug.clone(),
         consultation: access.consultation.title.clone(),
         commitment: card(&commitment, ctx.locale),
@@ -166,7 +177,7 @@ pub async fn show(
         dropped_reason: commitment.dropped_reason,
         proposals,
         updates,
-        can_manage: access.allows(Action::ManageCommitments),
+        can_manage,
         ctx,
     }))
 }

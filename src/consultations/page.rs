@@ -6,7 +6,7 @@ use axum::{
     extract::{Path, State},
     response::Response,
 };
-use entity::{Code, ConsultationStatus, RoundState, Visibility, follow, round};
+use entity::{Code, ConsultationStatus, DocumentParent, RoundState, Visibility, follow, round};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::OnConflict};
 
 use super::{
@@ -17,6 +17,7 @@ use super::{
     upcoming::{self, Upcoming},
 };
 use crate::{
+    documents::listing::{self as documents, DocumentList, Presentation},
     policy::{self, Action, Contribution, Standing},
     web::{AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, RequestContext, see_other},
 };
@@ -89,6 +90,7 @@ pub struct ConsultationPage {
     commitment_progress: i64,
     /// The next meetings.
     meetings: Vec<Upcoming>,
+    documents: DocumentList,
 }
 
 fn call_to_action(
@@ -162,6 +164,14 @@ pub async fn show(
     )
     .await?;
 
+    let documents = documents::for_parent(
+        db,
+        (DocumentParent::Consultation, consultation.id),
+        access.allows(Action::Edit),
+        Presentation::new(&state, ctx.locale),
+    )
+    .await?;
+
     let invite_only = consultation.visibility == Visibility::InviteOnly;
     let cta = call_to_action(&access.standing, consultation, &rounds_here, &ctx, zone);
     let current_id = rounds::current(&rounds_here).map(|r| r.id);
@@ -206,6 +216,7 @@ pub async fn show(
         commitments: figures.commitments,
         commitment_progress: figures.commitment_progress,
         meetings,
+        documents,
         can_manage: access.allows(Action::OpenConsole),
         ctx,
     }))

@@ -130,7 +130,7 @@ pub async fn run(config: &Config, args: ExportArgs) -> anyhow::Result<()> {
     if !args.quiet {
         eprintln!(
             "tavolo: wrote {} proposals, {} comments, {} answers, {} result rows, {} in-person rows, \
-             {} meetings, {} commitments and {} commitment updates to {} ({})",
+             {} meetings, {} commitments, {} commitment updates and {} documents to {} ({})",
             summary.proposals,
             summary.comments,
             summary.answers,
@@ -139,6 +139,7 @@ pub async fn run(config: &Config, args: ExportArgs) -> anyhow::Result<()> {
             summary.meetings,
             summary.commitments,
             summary.commitment_updates,
+            summary.documents,
             args.out.display(),
             if summary.pseudonymised {
                 "pseudonymised"

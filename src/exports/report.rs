@@ -344,6 +344,10 @@ impl<W: Write + Send> Sink for Report<W> {
                     label: t.t("report-total-commitments"),
                     figure: t.number(counts.commitments),
                 },
+                SummaryLine {
+                    label: t.t("report-total-documents"),
+                    figure: t.number(counts.documents),
+                },
             ],
             by_answer: lines(t, "answer-", &counts.by_answer),
             by_group: lines(t, "group-", &counts.by_group),

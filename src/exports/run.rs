@@ -89,6 +89,7 @@ pub struct Summary {
     pub meetings: u64,
     pub commitments: u64,
     pub commitment_updates: u64,
+    pub documents: u64,
     pub pseudonymised: bool,
 }
 
@@ -281,7 +282,7 @@ async fn write(
     Ok(summary)
 }
 
-/// The meetings, the commitments and their updates, a batch at a time.
+/// The meetings, the commitments and their updates, the documents, a batch at a time.
 async fn write_follow_up(
     db: &impl ConnectionTrait,
     head: &Head,
@@ -329,6 +330,19 @@ async fn write_follow_up(
         }
         summary.commitment_updates += rows.len() as u64;
     }
+    sink.end()?;
+
+    sink.begin(&tables::DOCUMENTS)?;
+    let mut after = 0;
+    loop {
+        let (rows, last) = source::documents_after(db, head, after).await?;
+        let Some(last) = last else { break };
+        after = last;
+        for cells in &rows {
+            sink.row(cells, Record::Other)?;
+        }
+        summary.documents += rows.len() as u64;
+    }
     sink.end()
 }
 
@@ -374,6 +388,7 @@ pub async fn record_export(
                 "comments": summary.comments,
                 "meetings": summary.meetings,
                 "commitments": summary.commitments,
+                "documents": summary.documents,
             }),
         },
         now,

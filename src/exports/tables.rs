@@ -331,8 +331,26 @@ pub const COMMITMENT_UPDATES: Table = Table {
     ],
 };
 
+#[rustfmt::skip]
+pub const DOCUMENTS: Table = Table {
+    name: "documents",
+    doc: "The documents attached to the consultation, its meetings and its commitments (not removed): \
+          what they are, not their content, which is downloaded from the consultation's pages.",
+    columns: &[
+        col("document_id", Integer, false, 10.0, "Downloaded at /documents/{document_id}/{name}."),
+        col("parent_kind", Text, false, 14.0, "consultation, meeting or commitment."),
+        col("parent_id", Integer, false, 10.0, "The consultation's, meeting's or commitment's id."),
+        col("name", Text, false, 30.0, "The file's name."),
+        col("title", Text, true, 30.0, ""),
+        col("content_type", Text, false, 24.0, "As recognised from the content, such as application/pdf."),
+        col("size_bytes", Integer, false, 12.0, ""),
+        col("sha256", Text, false, 66.0, "The SHA-256 of the content, in hexadecimal."),
+        col("created_at", Time, false, 20.0, ""),
+    ],
+};
+
 /// Every table, in the order exports write them.
-pub const TABLES: [&Table; 10] = [
+pub const TABLES: [&Table; 11] = [
     &CONSULTATION,
     &ROUNDS,
     &PROPOSALS,
@@ -343,6 +361,7 @@ pub const TABLES: [&Table; 10] = [
     &MEETINGS,
     &COMMITMENTS,
     &COMMITMENT_UPDATES,
+    &DOCUMENTS,
 ];
 
 #[cfg(test)]

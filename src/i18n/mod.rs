@@ -326,6 +326,8 @@ mod tests {
 
     /// Messages that may read the same in every language.
     const SAME_EVERYWHERE: &[&str] = &[
+        "document-size-kb",
+        "document-size-mb",
         "language-dir",
         "outcomes-format-json",
         "punctuation-colon",
@@ -337,6 +339,7 @@ mod tests {
     /// Words a language happens to share with Italian.
     const SAME_AS_ITALIAN: &[(&str, &str)] = &[
         ("ar", "format-date"),
+        ("en", "field-document-file"),
         ("en", "field-password"),
         ("en", "format-date"),
         ("en", "mail-kind"),

@@ -8,7 +8,7 @@ use axum::{
     http::header,
     response::{IntoResponse, Response},
 };
-use entity::{RegistrationStatus, meeting};
+use entity::{DocumentParent, RegistrationStatus, meeting};
 use serde::Deserialize;
 
 use super::{
@@ -22,6 +22,7 @@ use super::{
 use crate::{
     consultations::access::{self, ConsultationKey},
     db,
+    documents::listing::{self as documents, DocumentList, Presentation},
     policy::{self, Action},
     web::{
         AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, TextKind, see_other,
@@ -94,6 +95,7 @@ pub struct ShowPage {
     after: Option<AfterMeeting>,
     /// Facilitators may record attendance and minutes now.
     can_record: bool,
+    documents: DocumentList,
 }
 
 impl ShowPage {
@@ -133,7 +135,15 @@ pub async fn show(
     let can_manage = access.allows(Action::ManageMeetings);
     let after = outcome::after(&state.db, &meeting, can_manage, ctx.locale, now).await?;
     let view = MeetingView::new(&meeting, &rounds, state.config.timezone, ctx.locale, now);
+    let documents = documents::for_parent(
+        &state.db,
+        (DocumentParent::Meeting, id),
+        can_manage,
+        Presentation::new(&state, ctx.locale),
+    )
+    .await?;
     Ok(Page::ok(ShowPage {
+        documents,
         after,
         can_record: can_manage && records_closed(&meeting, now).is_none(),
         ctx,

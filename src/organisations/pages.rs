@@ -4,14 +4,19 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use entity::{Code, MembershipRole, MembershipStatus, OrganisationKind, organisation};
+use entity::{
+    Code, DocumentParent, MembershipRole, MembershipStatus, OrganisationKind, organisation,
+};
 use serde::Deserialize;
 
 use super::{
     domain::KINDS,
     store::{self, MemberRow},
 };
-use crate::web::{AppResult, AppState, Page, PageCtx, PageNumber, urlencode};
+use crate::{
+    documents::listing::{self as documents, DocumentList, Presentation},
+    web::{AppResult, AppState, Page, PageCtx, PageNumber, urlencode},
+};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -99,6 +104,7 @@ pub struct OrganisationPage {
     /// representative and how many members there are. Belonging to an association can say
     /// more about a person (their origin, their status) than they chose to make public.
     sees_members: bool,
+    documents: DocumentList,
 }
 
 impl OrganisationPage {
@@ -163,7 +169,15 @@ pub async fn show(
     } else {
         Vec::new()
     };
+    let documents = documents::for_parent(
+        db,
+        (DocumentParent::Organisation, organisation.id),
+        standing == Standing::Representative,
+        Presentation::new(&state, ctx.locale),
+    )
+    .await?;
     Ok(Page::ok(OrganisationPage {
+        documents,
         kind: organisation.kind.code(),
         organisation,
         members,

@@ -6,7 +6,8 @@
 //!    name this site (its base URL or the host asked for). Browsers have sent one of the two
 //!    on every form post for years; a request with neither (a script, a very old browser)
 //!    goes on to the token alone.
-//! 2. **It carries the right token**, in the form field `_csrf` or the `X-CSRF-Token` header:
+//! 2. **It carries the right token**, in the form field `_csrf` (of a urlencoded form, or of
+//!    the `multipart/form-data` body of an upload) or the `X-CSRF-Token` header:
 //!    - logged in: the random token kept in the session, renewed at each login;
 //!    - not logged in: `HMAC(site key, nonce)`, where the nonce is the visitor's own
 //!      `tavolo_csrf` cookie (HttpOnly, `SameSite=Lax`, gone when the browser closes).
@@ -27,7 +28,7 @@
 //! what authorises it.
 
 use axum::{
-    body::{Body, to_bytes},
+    body::{Body, Bytes, to_bytes},
     extract::{Request, State},
     http::{HeaderValue, Method, header},
     middleware::Next,
@@ -39,8 +40,26 @@ use tower_sessions::cookie::{Cookie, SameSite};
 use super::{AppError, AppState, RequestContext, form_token::COOKIE};
 use crate::crypto::constant_time_eq;
 
-/// The largest request body Tavolo accepts (a long proposal with room to spare).
+/// The largest request body Tavolo accepts (a long proposal with room to spare), but for
+/// uploads.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
+
+/// The one route that takes files (`multipart/form-data`): its body may hold a document of
+/// `TAVOLO_MAX_UPLOAD_MB` and the form around it.
+pub const UPLOAD_PATH: &str = "/documents";
+
+/// Room for the form's other fields and the multipart framing around an upload's file.
+const UPLOAD_FORM_BYTES: usize = 64 * 1024;
+
+/// The largest body this request may have: an upload's allowance for `POST` to
+/// [`UPLOAD_PATH`], [`MAX_BODY_BYTES`] for everything else.
+pub fn body_limit(method: &Method, path: &str, max_upload_bytes: usize) -> usize {
+    if method == Method::POST && path == UPLOAD_PATH {
+        max_upload_bytes.saturating_add(UPLOAD_FORM_BYTES)
+    } else {
+        MAX_BODY_BYTES
+    }
+}
 
 pub const FORM_FIELD: &str = "_csrf";
 const HEADER: &str = "x-csrf-token";
@@ -96,7 +115,12 @@ async fn check(state: &AppState, request: Request) -> Result<Request, AppError> 
     if !sent_from_this_site(&request, &state.config.base_url) {
         return Err(AppError::Csrf);
     }
-    let (request, provided) = read_token(request).await?;
+    let limit = body_limit(
+        request.method(),
+        request.uri().path(),
+        state.config.max_upload_bytes(),
+    );
+    let (request, provided) = read_token(request, limit).await?;
     let accepted = match (&context.user, provided) {
         (Some(_), Some(token)) => context
             .session
@@ -146,31 +170,60 @@ fn sent_from_this_site(request: &Request, base_url: &str) -> bool {
 }
 
 /// The token from the header or the form body, and the request with its body put back.
-async fn read_token(request: Request) -> Result<(Request, Option<String>), AppError> {
+async fn read_token(request: Request, limit: usize) -> Result<(Request, Option<String>), AppError> {
     let from_header = request
         .headers()
         .get(HEADER)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    let is_form = request
-        .headers()
-        .get(header::CONTENT_TYPE)
+    let content_type = request.headers().get(header::CONTENT_TYPE).cloned();
+    let content_type_text = content_type
+        .as_ref()
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        .unwrap_or_default();
+    let is_form = content_type_text.starts_with("application/x-www-form-urlencoded");
+    let is_multipart = content_type_text.starts_with("multipart/form-data");
 
     let (parts, body) = request.into_parts();
-    let bytes = to_bytes(body, MAX_BODY_BYTES)
+    let bytes = to_bytes(body, limit)
         .await
         .map_err(|_| AppError::PayloadTooLarge)?;
-    let provided = match from_header {
-        Some(token) => Some(token),
-        None if is_form => serde_urlencoded::from_bytes::<TokenField>(&bytes)
+    let provided = match (from_header, content_type) {
+        (Some(token), _) => Some(token),
+        (None, _) if is_form => serde_urlencoded::from_bytes::<TokenField>(&bytes)
             .ok()
             .and_then(|field| field.csrf),
-        None => None,
+        (None, Some(content_type)) if is_multipart => {
+            multipart_token(content_type, bytes.clone()).await
+        }
+        (None, _) => None,
     };
     let provided = provided.filter(|token| !token.is_empty());
     Ok((Request::from_parts(parts, Body::from(bytes)), provided))
+}
+
+/// The `_csrf` field of a `multipart/form-data` body (an upload), wherever it is in it.
+async fn multipart_token(content_type: HeaderValue, bytes: Bytes) -> Option<String> {
+    use axum::extract::{DefaultBodyLimit, FromRequest, Multipart};
+    use tower::{Layer, ServiceExt, service_fn};
+    let request = Request::builder()
+        .header(header::CONTENT_TYPE, content_type)
+        .body(Body::from(bytes))
+        .ok()?;
+    // The body is in memory and within its limit already: the extractor's own default
+    // limit (2 MB) must not apply.
+    let read = DefaultBodyLimit::disable().layer(service_fn(|request: Request| async move {
+        let Ok(mut multipart) = Multipart::from_request(request, &()).await else {
+            return Ok::<_, std::convert::Infallible>(None);
+        };
+        while let Ok(Some(field)) = multipart.next_field().await {
+            if field.name() == Some(FORM_FIELD) && field.file_name().is_none() {
+                return Ok(field.text().await.ok());
+            }
+        }
+        Ok(None)
+    }));
+    read.oneshot(request).await.ok().flatten()
 }
 
 #[cfg(test)]
@@ -203,5 +256,42 @@ mod tests {
         ]));
         assert!(!from(&[("origin", "https://evil.example")]));
         assert!(!from(&[("origin", "null")]));
+    }
+}
+
+#[cfg(test)]
+mod multipart_tests {
+    use super::*;
+
+    fn body(file_bytes: usize, token_first: bool) -> Vec<u8> {
+        let token = b"--XyZ\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\ntok\r\n";
+        let mut body = Vec::new();
+        if token_first {
+            body.extend_from_slice(token);
+        }
+        body.extend_from_slice(
+            b"--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n",
+        );
+        body.extend(std::iter::repeat_n(b' ', file_bytes));
+        body.extend_from_slice(b"\r\n");
+        if !token_first {
+            body.extend_from_slice(token);
+        }
+        body.extend_from_slice(b"--XyZ--\r\n");
+        body
+    }
+
+    #[tokio::test]
+    async fn an_uploads_token_is_found_before_or_after_a_large_file() {
+        let content_type = HeaderValue::from_static("multipart/form-data; boundary=XyZ");
+        for size in [10, 3 * 1024 * 1024, 11 * 1024 * 1024] {
+            for first in [true, false] {
+                let token =
+                    multipart_token(content_type.clone(), Bytes::from(body(size, first))).await;
+                assert_eq!(token.as_deref(), Some("tok"), "{size} {first}");
+            }
+        }
+        let none = multipart_token(content_type, Bytes::from_static(b"--XyZ--\r\n")).await;
+        assert_eq!(none, None);
     }
 }

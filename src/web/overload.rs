@@ -3,8 +3,11 @@
 //!
 //! - [`shed_load`]: at most `max_in_flight` requests are handled at once, from their
 //!   headers to their response; any more get 503 with `Retry-After` straight away;
+//! - uploads (bodies allowed past [`MAX_BODY_BYTES`]): at most [`UPLOADS_AT_ONCE`] at once,
+//!   others get 503 straight away, so that bodies held in memory stay bounded;
 //! - [`read_body_in_time`]: a request's body must arrive whole within `body_timeout`, else
-//!   408; one larger than [`MAX_BODY_BYTES`] is refused with 413 as soon as it says so.
+//!   408; one larger than its limit ([`MAX_BODY_BYTES`], an upload's allowance for the upload
+//!   route: see [`body_limit`]) is refused with 413 as soon as it says so.
 //!
 //! Both answer before the session and the database are touched, in the browser's language.
 
@@ -19,23 +22,40 @@ use axum::{
 };
 use tokio::sync::Semaphore;
 
-use super::{csrf::MAX_BODY_BYTES, error_page::early_refusal};
+use super::{
+    csrf::{MAX_BODY_BYTES, body_limit},
+    error_page::early_refusal,
+};
 
 /// Seconds a client refused for overload is asked to wait.
 const RETRY_AFTER_SECONDS: &str = "5";
+
+/// Uploads handled at once: each holds its body in memory (up to `TAVOLO_MAX_UPLOAD_MB`),
+/// so many at once must not add up to more memory than the machine has.
+pub const UPLOADS_AT_ONCE: usize = 4;
 
 /// What the overload layers share between requests.
 #[derive(Clone)]
 pub struct Overload {
     in_flight: Arc<Semaphore>,
+    uploads: Arc<Semaphore>,
+    /// `TAVOLO_MAX_UPLOAD_MB` in bytes.
+    max_upload_bytes: usize,
     body_timeout: Duration,
     default_locale: Arc<str>,
 }
 
 impl Overload {
-    pub fn new(max_in_flight: u32, body_timeout: Duration, default_locale: &str) -> Self {
+    pub fn new(
+        max_in_flight: u32,
+        max_upload_bytes: usize,
+        body_timeout: Duration,
+        default_locale: &str,
+    ) -> Self {
         Self {
             in_flight: Arc::new(Semaphore::new(max_in_flight as usize)),
+            uploads: Arc::new(Semaphore::new(UPLOADS_AT_ONCE)),
+            max_upload_bytes,
             body_timeout,
             default_locale: default_locale.into(),
         }
@@ -56,14 +76,18 @@ impl Overload {
 pub async fn shed_load(State(overload): State<Overload>, request: Request, next: Next) -> Response {
     let Ok(_handling) = overload.in_flight.clone().try_acquire_owned() else {
         // Not logged here: the request log has it, and a flood would only grow the log faster.
-        let mut response = overload.refuse(StatusCode::SERVICE_UNAVAILABLE, "error-busy", &request);
-        response.headers_mut().insert(
-            header::RETRY_AFTER,
-            HeaderValue::from_static(RETRY_AFTER_SECONDS),
-        );
-        return response;
+        return busy(&overload, &request);
     };
     next.run(request).await
+}
+
+fn busy(overload: &Overload, request: &Request) -> Response {
+    let mut response = overload.refuse(StatusCode::SERVICE_UNAVAILABLE, "error-busy", request);
+    response.headers_mut().insert(
+        header::RETRY_AFTER,
+        HeaderValue::from_static(RETRY_AFTER_SECONDS),
+    );
+    response
 }
 
 /// Middleware: reads the whole body within `body_timeout` and hands it on in memory.
@@ -80,7 +104,21 @@ pub async fn read_body_in_time(
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if announced.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
+    let limit = body_limit(
+        request.method(),
+        request.uri().path(),
+        overload.max_upload_bytes,
+    );
+    // An upload is read only while fewer than `UPLOADS_AT_ONCE` others are.
+    let _uploading = if limit > MAX_BODY_BYTES {
+        match overload.uploads.clone().try_acquire_owned() {
+            Ok(permit) => Some(permit),
+            Err(_) => return closing(busy(&overload, &request)),
+        }
+    } else {
+        None
+    };
+    if announced.is_some_and(|length| length > limit as u64) {
         return closing(overload.refuse(
             StatusCode::PAYLOAD_TOO_LARGE,
             "error-too-large",
@@ -88,7 +126,7 @@ pub async fn read_body_in_time(
         ));
     }
     let (parts, body) = request.into_parts();
-    let read = tokio::time::timeout(overload.body_timeout, read_at_most(body, MAX_BODY_BYTES));
+    let read = tokio::time::timeout(overload.body_timeout, read_at_most(body, limit));
     let refusal = match read.await {
         Ok(Ok(bytes)) => {
             return next

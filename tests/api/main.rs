@@ -8,6 +8,7 @@ mod commitments;
 mod connections;
 mod consultations;
 mod discussion;
+mod documents;
 mod exports;
 mod faults;
 mod generate;

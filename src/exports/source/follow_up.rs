@@ -1,15 +1,16 @@
 //! What happened at and after the consultation, read in batches by id like the proposals:
 //! its meetings with their figures (never who registered or what they need; minutes only
-//! once published), its commitments with the proposals they come from, and their updates.
+//! once published), its commitments with the proposals they come from, and their updates;
+//! the documents attached to any of them.
 
-use entity::{Code, commitment, commitment_update, meeting};
+use entity::{Code, commitment, commitment_update, document, meeting};
 use sea_orm::{
     ActiveEnum, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
     sea_query::{Expr, ExprTrait, Query},
 };
 
-use super::{batches::BATCH, head::Head, people::People};
+use super::{batches::BATCH, documents, head::Head, people::People};
 use crate::{
     commitments::store as commitments,
     exports::tables::Cell,
@@ -207,6 +208,39 @@ pub async fn updates_after(
                 Cell::maybe_integer(u.progress),
                 Cell::maybe_text(people.get(u.author_id).map(|p| p.pseudonym.clone())),
                 Cell::Time(u.created_at),
+            ]
+        })
+        .collect();
+    Ok((cells, last))
+}
+
+/// The next batch of the consultation's documents after id `after`, as rows of their table.
+pub async fn documents_after(
+    db: &impl ConnectionTrait,
+    head: &Head,
+    after: i64,
+) -> Result<(Vec<Vec<Cell>>, Option<i64>), DbErr> {
+    let rows = document::Entity::find()
+        .filter(documents::of_consultation(head.consultation.id))
+        .filter(document::Column::Id.gt(after))
+        .order_by_asc(document::Column::Id)
+        .limit(BATCH)
+        .all(db)
+        .await?;
+    let last = rows.last().map(|d| d.id);
+    let cells = rows
+        .into_iter()
+        .map(|d| {
+            vec![
+                Cell::Integer(d.id),
+                Cell::text(d.parent_kind.code()),
+                Cell::Integer(d.parent_id),
+                Cell::text(d.name),
+                Cell::maybe_text(d.title),
+                Cell::text(d.content_type),
+                Cell::Integer(d.size_bytes),
+                Cell::text(d.sha256),
+                Cell::Time(d.created_at),
             ]
         })
         .collect();

@@ -42,6 +42,8 @@ pub struct Counts {
     pub vote_counts_in_person: i64,
     pub meetings: i64,
     pub commitments: i64,
+    /// Documents attached to the consultation, its meetings and its commitments.
+    pub documents: i64,
 }
 
 /// What an export knows before it writes a row.
@@ -158,7 +160,9 @@ async fn counts(db: &impl ConnectionTrait, consultation_id: i64) -> Result<Count
     };
     let meetings = single(count_by(db, &of_consultation("meeting"), consultation_id).await?);
     let commitments = single(count_by(db, &of_consultation("commitment"), consultation_id).await?);
+    let documents = super::documents::count(db, consultation_id).await?;
     Ok(Counts {
+        documents,
         meetings,
         commitments,
         proposals: by_state.iter().map(|r| r.1).sum(),

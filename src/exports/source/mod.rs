@@ -6,9 +6,12 @@
 //! - `batches`: the proposals, comments and answers, a batch at a time;
 //! - `records`: a proposal and an in-person contribution as exports show them;
 //! - `people`: the pseudonyms (and, when allowed, names) of the people met;
-//! - `follow_up`: the meetings, the commitments and their updates, a batch at a time.
+//! - `follow_up`: the meetings, the commitments and their updates, the documents attached
+//!   to them, a batch at a time;
+//! - `documents`: which documents an export lists.
 
 mod batches;
+mod documents;
 mod follow_up;
 mod head;
 mod people;
@@ -16,8 +19,8 @@ mod records;
 
 pub use batches::{BATCH, answers_after, comments_after, proposals_after};
 pub use follow_up::{
-    CommitmentRecord, LATEST_UPDATES, MeetingRecord, commitments_after, meetings_after,
-    updates_after,
+    CommitmentRecord, LATEST_UPDATES, MeetingRecord, commitments_after, documents_after,
+    meetings_after, updates_after,
 };
 pub use head::{Counts, Head, Options};
 pub use people::{People, Person};

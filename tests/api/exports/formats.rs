@@ -143,6 +143,7 @@ async fn every_format_tells_the_same_story_as_the_site() {
             "commitment_updates",
             "commitments",
             "consultation",
+            "documents",
             "in_person",
             "meetings",
             "proposals",
@@ -188,7 +189,8 @@ async fn every_format_tells_the_same_story_as_the_site() {
             "in_person",
             "meetings",
             "commitments",
-            "commitment_updates"
+            "commitment_updates",
+            "documents"
         ]
     );
     for (name, rows) in &sheets {
@@ -279,7 +281,7 @@ async fn the_command_line_writes_every_format_and_records_it() {
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(stderr.contains("pseudonymised"), "{stderr}");
         assert!(
-            stderr.contains("2 meetings, 2 commitments and 3 commitment updates"),
+            stderr.contains("2 meetings, 2 commitments, 3 commitment updates and 0 documents"),
             "{stderr}"
         );
         let bytes = std::fs::read(&out).unwrap();

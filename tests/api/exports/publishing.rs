@@ -92,8 +92,9 @@ async fn facilitators_export_and_only_coordinators_publish_closed_outcomes() {
     let zip = app.get("/consultations/sportelli/outcomes.zip").await;
     assert_eq!(zip.status(), StatusCode::OK);
     let tables = read_zip(&zip.bytes().await.unwrap());
-    assert_eq!(tables.len(), 10);
+    assert_eq!(tables.len(), 11);
     assert!(tables["meetings"].1.is_empty() && tables["commitments"].1.is_empty());
+    assert!(tables["documents"].1.is_empty());
     // Asking for names in open data changes nothing.
     let response = app
         .get("/consultations/sportelli/outcomes.json?names=1")

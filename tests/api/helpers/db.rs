@@ -89,6 +89,13 @@ impl TestDb {
     }
 }
 
+impl TestDb {
+    /// The test's data folder (`TAVOLO_DATA_DIR`): attached documents live under `files/`.
+    pub fn data_dir(&self) -> PathBuf {
+        self.folder.join("data")
+    }
+}
+
 /// The bytes of an SQLite database migrated as the server migrates, made once per process.
 fn sqlite_template() -> &'static [u8] {
     static TEMPLATE: OnceLock<Vec<u8>> = OnceLock::new();

@@ -17,8 +17,9 @@ const ANONYMOUS_LIST_BOUND: usize = 3;
 const PAST_THE_END_BOUND: usize = LIST_BOUND + 2;
 /// At most this many for a proposal page with its discussion.
 const PROPOSAL_BOUND: usize = 8;
-/// At most this many for the consultation's page with its figures and next meetings.
-const CONSULTATION_BOUND: usize = 7;
+/// At most this many for the consultation's page with its figures, next meetings and
+/// attached documents (one statement for these, however many).
+const CONSULTATION_BOUND: usize = 8;
 
 /// What a consultation holds so far, grown in steps by [`Growth::grow_to`].
 struct Growth<'a> {
