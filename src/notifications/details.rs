@@ -23,3 +23,26 @@ impl MeetingChange {
         }
     }
 }
+
+/// What happened to a co-design procedure, as its followers hear of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProcedureStep {
+    /// The notice was published.
+    Published,
+    /// The published notice was corrected (an erratum).
+    Corrected,
+    /// The admitted and excluded applications were made public.
+    AdmissionPublished,
+}
+
+impl ProcedureStep {
+    /// The Fluent message that says it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ProcedureStep::Published => "procedure-step-published",
+            ProcedureStep::Corrected => "procedure-step-corrected",
+            ProcedureStep::AdmissionPublished => "procedure-step-admission-published",
+        }
+    }
+}

@@ -9,7 +9,7 @@ use entity::{Answer, FlagTarget};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::details::MeetingChange;
+use super::details::{MeetingChange, ProcedureStep};
 
 /// Something that happened, with what it is about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -88,6 +88,11 @@ pub enum Event {
     MeetingReminder {
         meeting_id: i64,
     },
+    /// A co-design procedure took a public step; to the consultation's followers.
+    ProcedureNews {
+        procedure_id: i64,
+        step: ProcedureStep,
+    },
 }
 
 /// A round that opened or closed.
@@ -137,10 +142,11 @@ pub enum Kind {
     MeetingPlaceConfirmed,
     MeetingChanged,
     MeetingReminder,
+    ProcedureNews,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 18] = [
+    pub const ALL: [Kind; 19] = [
         Kind::RoundOpened,
         Kind::RoundClosed,
         Kind::RoundClosingSoon,
@@ -159,6 +165,7 @@ impl Kind {
         Kind::MeetingPlaceConfirmed,
         Kind::MeetingChanged,
         Kind::MeetingReminder,
+        Kind::ProcedureNews,
     ];
 
     /// The code stored in `event.kind` and `notification.kind`.
@@ -182,6 +189,7 @@ impl Kind {
             Kind::MeetingPlaceConfirmed => "meeting_place_confirmed",
             Kind::MeetingChanged => "meeting_changed",
             Kind::MeetingReminder => "meeting_reminder",
+            Kind::ProcedureNews => "procedure_news",
         }
     }
 
@@ -216,6 +224,7 @@ impl Event {
             Event::MeetingPlaceConfirmed { .. } => Kind::MeetingPlaceConfirmed,
             Event::MeetingChanged { .. } => Kind::MeetingChanged,
             Event::MeetingReminder { .. } => Kind::MeetingReminder,
+            Event::ProcedureNews { .. } => Kind::ProcedureNews,
         }
     }
 
@@ -398,6 +407,14 @@ mod tests {
                 Event::MeetingReminder { meeting_id: 2 },
                 "meeting_reminder",
                 json!({ "meeting_id": 2 }),
+            ),
+            (
+                Event::ProcedureNews {
+                    procedure_id: 3,
+                    step: ProcedureStep::Corrected,
+                },
+                "procedure_news",
+                json!({ "procedure_id": 3, "step": "corrected" }),
             ),
         ]
     }

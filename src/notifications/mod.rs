@@ -18,6 +18,7 @@ pub mod fanout;
 pub mod mailer;
 pub mod notice;
 pub mod outbox;
+pub mod procedure_email;
 pub mod unsubscribe;
 pub mod worker;
 
