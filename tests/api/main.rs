@@ -26,6 +26,7 @@ mod openapi;
 mod organisations;
 mod people;
 mod policy;
+mod procedures;
 mod proposals;
 mod rendering;
 mod rights;
