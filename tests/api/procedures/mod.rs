@@ -141,24 +141,33 @@ pub(crate) async fn representative(
     client
 }
 
-/// Applies as `client` for their (first) organisation, as a partner.
-pub(crate) async fn apply(app: &TestApp, client: &reqwest::Client, slug: &str) -> Response {
+/// The organisation `client` would apply for (the form's first), or "0" when refused.
+pub(crate) async fn organisation_of(app: &TestApp, client: &reqwest::Client, slug: &str) -> String {
     let page = app.by(client).get(&format!("/procedures/{slug}/apply")).await;
-    // Once closed the form is refused; the post must be refused as well.
-    let organisation = match page.status() {
+    match page.status() {
         StatusCode::OK => first_option(&page.text().await.expect("the form"), "organisation"),
         _ => "0".to_owned(),
-    };
+    }
+}
+
+/// Sends an application for `organisation`, as a partner.
+pub(crate) async fn send(app: &TestApp, client: &reqwest::Client, slug: &str, organisation: &str) -> Response {
     app.by(client)
         .post_form(
             &format!("/procedures/{slug}/apply"),
             &[
-                ("organisation", organisation.as_str()),
+                ("organisation", organisation),
                 ("role", "partner"),
                 ("statement", "Gestiamo da dieci anni due case di accoglienza."),
             ],
         )
         .await
+}
+
+/// Applies as `client` for their (first) organisation, as a partner.
+pub(crate) async fn apply(app: &TestApp, client: &reqwest::Client, slug: &str) -> Response {
+    let organisation = organisation_of(app, client, slug).await;
+    send(app, client, slug, &organisation).await
 }
 
 /// Moves the server's clock so that it reads `at` plus less than a second.
