@@ -200,7 +200,7 @@ procedure-step-published = The notice was published.
 procedure-step-corrected = The notice was corrected (erratum).
 procedure-step-admission-published = The outcome of admission was published.
 
-procedure-format-received = %d/%m/%Y, %H:%M:%S
+procedure-format-received = %-d %b %Y, %H:%M:%S
 email-procedure-action = Open the procedure
 email-procedure-received-subject = Application no. { $number } received: { $procedure }
 email-procedure-received-body = We received the application of { $organisation } to the procedure “{ $procedure }”.
