@@ -6,8 +6,7 @@
 use chrono::{DateTime, Utc};
 use entity::{
     ApplicationStatus, MembershipStatus, RegistrationStatus, consultation, meeting,
-    meeting_registration, organisation_member, procedure, procedure_application,
-    procedure_session,
+    meeting_registration, organisation_member, procedure, procedure_application, procedure_session,
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
@@ -48,7 +47,10 @@ pub async fn session_refusal(
     meeting_id: i64,
     user_id: Option<i64>,
 ) -> Result<Option<&'static str>, DbErr> {
-    let Some(session) = procedure_session::Entity::find_by_id(meeting_id).one(db).await? else {
+    let Some(session) = procedure_session::Entity::find_by_id(meeting_id)
+        .one(db)
+        .await?
+    else {
         return Ok(None);
     };
     let Some(user_id) = user_id else {

@@ -103,9 +103,15 @@ impl ProcedureEmail {
                     ("reason", reason.as_str()),
                 ];
                 let (subject, body) = if *admitted {
-                    ("email-procedure-admitted-subject", "email-procedure-admitted-body")
+                    (
+                        "email-procedure-admitted-subject",
+                        "email-procedure-admitted-body",
+                    )
                 } else {
-                    ("email-procedure-excluded-subject", "email-procedure-excluded-body")
+                    (
+                        "email-procedure-excluded-subject",
+                        "email-procedure-excluded-body",
+                    )
                 };
                 let mut lines = vec![t.t_with(body, &args)];
                 if !reason.is_empty() {

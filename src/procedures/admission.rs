@@ -139,11 +139,19 @@ pub async fn show(
     ctx: PageCtx,
     Path(slug): Path<String>,
 ) -> AppResult<Page<AdmissionPage>> {
-    let (_, procedure) = store::load(&state.db, &slug, ctx.user.as_ref(), Action::ManageProcedures).await?;
+    let (_, procedure) = store::load(
+        &state.db,
+        &slug,
+        ctx.user.as_ref(),
+        Action::ManageProcedures,
+    )
+    .await?;
     if Phase::of(&procedure, state.now()) < Phase::Admission {
         return Err(AppError::Forbidden("procedure-admission-not-yet"));
     }
-    Ok(Page::ok(admission_page(&state, ctx, &procedure, None).await?))
+    Ok(Page::ok(
+        admission_page(&state, ctx, &procedure, None).await?,
+    ))
 }
 
 /// The procedure held, in its admission phase; a 403 saying why not otherwise.
@@ -155,7 +163,9 @@ async fn lock_in_admission(
     let locked = store::lock(db, id).await?.ok_or(AppError::NotFound)?;
     match Phase::of(&locked, now) {
         Phase::Admission => Ok(locked),
-        phase if phase < Phase::Admission => Err(AppError::Forbidden("procedure-admission-not-yet")),
+        phase if phase < Phase::Admission => {
+            Err(AppError::Forbidden("procedure-admission-not-yet"))
+        }
         _ => Err(AppError::Forbidden("procedure-admission-published")),
     }
 }
@@ -186,7 +196,8 @@ pub async fn decide(
     Path((slug, id)): Path<(String, i64)>,
     Form(form): Form<DecisionForm>,
 ) -> AppResult<Response> {
-    let (_, procedure) = store::load(&state.db, &slug, Some(&user), Action::ManageProcedures).await?;
+    let (_, procedure) =
+        store::load(&state.db, &slug, Some(&user), Action::ManageProcedures).await?;
     let (status, reason) = match check(&form) {
         Ok(decision) => decision,
         Err(error) => {
@@ -219,7 +230,9 @@ pub async fn decide(
     audit::record(&tx, audit_entry(user.id, action, &locked, details), now).await?;
     tx.commit().await?;
     session.flash("flash-procedure-decided").await?;
-    Ok(see_other(&format!("/manage/procedures/{slug}/admission#application-{id}")))
+    Ok(see_other(&format!(
+        "/manage/procedures/{slug}/admission#application-{id}"
+    )))
 }
 
 #[derive(Template)]
@@ -238,7 +251,13 @@ pub async fn confirm_publish(
     ctx: PageCtx,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
-    let (_, procedure) = store::load(&state.db, &slug, ctx.user.as_ref(), Action::ManageProcedures).await?;
+    let (_, procedure) = store::load(
+        &state.db,
+        &slug,
+        ctx.user.as_ref(),
+        Action::ManageProcedures,
+    )
+    .await?;
     if Phase::of(&procedure, state.now()) != Phase::Admission {
         return Ok(see_other(&console_link(&procedure)));
     }
@@ -300,28 +319,47 @@ pub async fn publish(
     session: AppSession,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
-    let (_, procedure) = store::load(&state.db, &slug, Some(&user), Action::ManageProcedures).await?;
+    let (_, procedure) =
+        store::load(&state.db, &slug, Some(&user), Action::ManageProcedures).await?;
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;
     let locked = lock_in_admission(&tx, procedure.id, now).await?;
     let live = applicants::live(&tx, locked.id).await?;
-    if live.iter().any(|(a, _)| a.status == ApplicationStatus::Submitted) {
+    if live
+        .iter()
+        .any(|(a, _)| a.status == ApplicationStatus::Submitted)
+    {
         return Err(AppError::Forbidden("procedure-admission-undecided"));
     }
     let mut model = locked.into_active_model();
     model.admission_published_at = Set(Some(now));
     model.updated_at = Set(now);
     let published = model.update(&tx).await?;
-    let admitted = live.iter().filter(|(a, _)| a.status == ApplicationStatus::Admitted).count();
+    let admitted = live
+        .iter()
+        .filter(|(a, _)| a.status == ApplicationStatus::Admitted)
+        .count();
     let details = json!({ "admitted": admitted, "excluded": live.len() - admitted });
     audit::record(
         &tx,
-        audit_entry(user.id, "procedure.admission_published", &published, details),
+        audit_entry(
+            user.id,
+            "procedure.admission_published",
+            &published,
+            details,
+        ),
         now,
     )
     .await?;
     tell_applicants(&tx, &published, &live, now).await?;
-    tell_followers(&tx, &published, ProcedureStep::AdmissionPublished, user.id, now).await?;
+    tell_followers(
+        &tx,
+        &published,
+        ProcedureStep::AdmissionPublished,
+        user.id,
+        now,
+    )
+    .await?;
     tx.commit().await?;
     session.flash("flash-procedure-admission-published").await?;
     Ok(see_other(&console_link(&published)))

@@ -78,14 +78,21 @@ pub async fn eligible(
     if mine.is_empty() {
         return Ok(Err("procedure-refused-not-representative"));
     }
-    let verified: Vec<_> = mine.into_iter().filter(|o| o.verified_at.is_some()).collect();
+    let verified: Vec<_> = mine
+        .into_iter()
+        .filter(|o| o.verified_at.is_some())
+        .collect();
     if verified.is_empty() {
         return Ok(Err("procedure-refused-not-verified"));
     }
     let kinds = kinds_of(&procedure.admitted_kinds);
     let admitted: Vec<_> = verified
         .into_iter()
-        .filter(|o| kinds.iter().any(|k| *k == sea_orm::ActiveEnum::to_value(&o.kind)))
+        .filter(|o| {
+            kinds
+                .iter()
+                .any(|k| *k == sea_orm::ActiveEnum::to_value(&o.kind))
+        })
         .collect();
     if admitted.is_empty() {
         return Ok(Err("procedure-refused-kind"));
@@ -184,7 +191,10 @@ pub async fn receive(
         organisation: submission.organisation.name.clone(),
         procedure: procedure.title.clone(),
         number: application.number,
-        received_at: now.with_timezone(&zone).format("%Y-%m-%dT%H:%M:%S").to_string(),
+        received_at: now
+            .with_timezone(&zone)
+            .format("%Y-%m-%dT%H:%M:%S")
+            .to_string(),
         zone: zone.name().to_owned(),
         path: format!("/procedures/{}/applications", procedure.slug),
     });
@@ -209,7 +219,12 @@ pub async fn withdraw(
     let details = json!({ "number": number });
     audit::record(
         db,
-        audit_entry(actor_id, "procedure.application_withdrawn", procedure, details),
+        audit_entry(
+            actor_id,
+            "procedure.application_withdrawn",
+            procedure,
+            details,
+        ),
         now,
     )
     .await

@@ -96,11 +96,18 @@ fn apply_page(
     replacing: Option<(i64, i32)>,
 ) -> ApplyPage {
     ApplyPage {
-        deadline: timezone::display(procedure.applications_close_at, state.config.timezone, ctx.locale),
+        deadline: timezone::display(
+            procedure.applications_close_at,
+            state.config.timezone,
+            ctx.locale,
+        ),
         ctx,
         slug: procedure.slug.clone(),
         title: procedure.title.clone(),
-        organisations: organisations.iter().map(|o| (o.id, o.name.clone())).collect(),
+        organisations: organisations
+            .iter()
+            .map(|o| (o.id, o.name.clone()))
+            .collect(),
         roles: roles(procedure),
         form,
         errors,
@@ -116,11 +123,22 @@ pub async fn new(
 ) -> AppResult<Page<ApplyPage>> {
     let (procedure, organisations) = open_for(&state, &slug, &user).await?;
     let form = ApplyForm {
-        organisation: organisations.first().map(|o| o.id.to_string()).unwrap_or_default(),
+        organisation: organisations
+            .first()
+            .map(|o| o.id.to_string())
+            .unwrap_or_default(),
         role: "partner".to_owned(),
         ..Default::default()
     };
-    let page = apply_page(ctx, &state, &procedure, &organisations, form, FormErrors::new(), None);
+    let page = apply_page(
+        ctx,
+        &state,
+        &procedure,
+        &organisations,
+        form,
+        FormErrors::new(),
+        None,
+    );
     Ok(Page::ok(page))
 }
 
@@ -167,7 +185,10 @@ fn parse(
 }
 
 async fn author(state: &AppState, user: &CurrentUser) -> AppResult<user::Model> {
-    Ok(user::Entity::find_by_id(user.id).one(&state.db).await?.ok_or(AppError::NotFound)?)
+    user::Entity::find_by_id(user.id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 pub async fn create(
@@ -189,11 +210,16 @@ pub async fn create(
     let author = author(&state, &user).await?;
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;
-    let locked = store::lock(&tx, procedure.id).await?.ok_or(AppError::NotFound)?;
+    let locked = store::lock(&tx, procedure.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if let Some(reason) = applicants::closed(&locked, now) {
         return Err(AppError::Forbidden(reason));
     }
-    if applicants::standing_of(&tx, locked.id, submission.organisation.id).await?.is_some() {
+    if applicants::standing_of(&tx, locked.id, submission.organisation.id)
+        .await?
+        .is_some()
+    {
         drop(tx);
         let mut errors = FormErrors::new();
         errors.add("organisation", "error-procedure-already-applied");
@@ -301,7 +327,11 @@ async fn changeable(
     slug: &str,
     user: &CurrentUser,
     id: i64,
-) -> AppResult<(procedure::Model, procedure_application::Model, Vec<organisation::Model>)> {
+) -> AppResult<(
+    procedure::Model,
+    procedure_application::Model,
+    Vec<organisation::Model>,
+)> {
     let (_, procedure) = store::load(&state.db, slug, Some(user), Action::View).await?;
     let application = procedure_application::Entity::find_by_id(id)
         .filter(procedure_application::Column::ProcedureId.eq(procedure.id))
@@ -309,7 +339,10 @@ async fn changeable(
         .await?
         .ok_or(AppError::NotFound)?;
     let organisations = applicants::represented(&state.db, user.id).await?;
-    if !organisations.iter().any(|o| o.id == application.organisation_id) {
+    if !organisations
+        .iter()
+        .any(|o| o.id == application.organisation_id)
+    {
         return Err(AppError::Forbidden("procedure-refused-not-representative"));
     }
     if let Some(reason) = applicants::closed(&procedure, state.now()) {
@@ -355,7 +388,9 @@ async fn relock(
     id: i64,
     now: chrono::DateTime<chrono::Utc>,
 ) -> AppResult<(procedure::Model, procedure_application::Model)> {
-    let locked = store::lock(tx, procedure_id).await?.ok_or(AppError::NotFound)?;
+    let locked = store::lock(tx, procedure_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if let Some(reason) = applicants::closed(&locked, now) {
         return Err(AppError::Forbidden(reason));
     }
@@ -395,9 +430,20 @@ pub async fn replace_form(
         role: application.role.to_value_string(),
         statement: application.statement.clone(),
     };
-    let own: Vec<_> = organisations.into_iter().filter(|o| o.id == application.organisation_id).collect();
+    let own: Vec<_> = organisations
+        .into_iter()
+        .filter(|o| o.id == application.organisation_id)
+        .collect();
     let replacing = Some((id, application.number));
-    let page = apply_page(ctx, &state, &procedure, &own, form, FormErrors::new(), replacing);
+    let page = apply_page(
+        ctx,
+        &state,
+        &procedure,
+        &own,
+        form,
+        FormErrors::new(),
+        replacing,
+    );
     Ok(Page::ok(page))
 }
 
@@ -410,7 +456,10 @@ pub async fn replace(
     Form(form): Form<ApplyForm>,
 ) -> AppResult<Response> {
     let (procedure, application, organisations) = changeable(&state, &slug, &user, id).await?;
-    let own: Vec<_> = organisations.into_iter().filter(|o| o.id == application.organisation_id).collect();
+    let own: Vec<_> = organisations
+        .into_iter()
+        .filter(|o| o.id == application.organisation_id)
+        .collect();
     let form = ApplyForm {
         organisation: application.organisation_id.to_string(),
         ..form

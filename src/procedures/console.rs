@@ -21,7 +21,10 @@ use crate::{
     db,
     policy::Action,
     timezone,
-    web::{AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx, see_other},
+    web::{
+        AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
+        see_other,
+    },
 };
 
 #[derive(Template)]
@@ -46,7 +49,10 @@ impl NoticeFormPage {
     fn action(&self) -> String {
         match &self.slug {
             Some(slug) => format!("/manage/procedures/{slug}/edit"),
-            None => format!("/manage/consultations/{}/procedures/new", self.consultation_slug),
+            None => format!(
+                "/manage/consultations/{}/procedures/new",
+                self.consultation_slug
+            ),
         }
     }
 }
@@ -99,7 +105,13 @@ pub async fn for_consultation(
     ctx: PageCtx,
     Path(slug): Path<String>,
 ) -> AppResult<Page<ConsultationProceduresPage>> {
-    let access = access::load(&state.db, &slug, ctx.user.as_ref(), Action::ManageProcedures).await?;
+    let access = access::load(
+        &state.db,
+        &slug,
+        ctx.user.as_ref(),
+        Action::ManageProcedures,
+    )
+    .await?;
     let now = state.now();
     let procedures = procedure::Entity::find()
         .filter(procedure::Column::ConsultationId.eq(access.consultation.id))
@@ -126,8 +138,21 @@ pub async fn new(
     ctx: PageCtx,
     Path(slug): Path<String>,
 ) -> AppResult<Page<NoticeFormPage>> {
-    let access = access::load(&state.db, &slug, ctx.user.as_ref(), Action::ManageProcedures).await?;
-    let page = form_page(ctx, &state, &access.consultation, None, NoticeForm::blank(), FormErrors::new());
+    let access = access::load(
+        &state.db,
+        &slug,
+        ctx.user.as_ref(),
+        Action::ManageProcedures,
+    )
+    .await?;
+    let page = form_page(
+        ctx,
+        &state,
+        &access.consultation,
+        None,
+        NoticeForm::blank(),
+        FormErrors::new(),
+    );
     Ok(Page::ok(page))
 }
 
@@ -149,7 +174,8 @@ pub async fn create(
         }
     };
     let tx = db::begin_write(&state.db).await?;
-    let procedure = notice::create(&tx, access.consultation.id, fields, user.id, state.now()).await?;
+    let procedure =
+        notice::create(&tx, access.consultation.id, fields, user.id, state.now()).await?;
     tx.commit().await?;
     session.flash("flash-procedure-created").await?;
     Ok(see_other(&console_link(&procedure)))
@@ -160,10 +186,23 @@ pub async fn edit(
     ctx: PageCtx,
     Path(slug): Path<String>,
 ) -> AppResult<Page<NoticeFormPage>> {
-    let (access, procedure) = store::load(&state.db, &slug, ctx.user.as_ref(), Action::ManageProcedures).await?;
+    let (access, procedure) = store::load(
+        &state.db,
+        &slug,
+        ctx.user.as_ref(),
+        Action::ManageProcedures,
+    )
+    .await?;
     let criteria = notice::criteria(&state.db, procedure.id).await?;
     let form = NoticeForm::from_procedure(&procedure, &criteria, state.config.timezone);
-    let page = form_page(ctx, &state, &access.consultation, Some(&procedure), form, FormErrors::new());
+    let page = form_page(
+        ctx,
+        &state,
+        &access.consultation,
+        Some(&procedure),
+        form,
+        FormErrors::new(),
+    );
     Ok(Page::ok(page))
 }
 
@@ -175,7 +214,10 @@ fn keep_criteria(form: &mut NoticeForm, criteria: &[procedure_criterion::Model])
         row.weight = criterion.weight.to_string();
     }
     for row in form.criteria.iter_mut().skip(criteria.len()) {
-        *row = notice_form::CriterionRow { number: row.number, ..Default::default() };
+        *row = notice_form::CriterionRow {
+            number: row.number,
+            ..Default::default()
+        };
     }
 }
 
@@ -187,7 +229,8 @@ pub async fn update(
     Path(slug): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let (access, procedure) = store::load(&state.db, &slug, Some(&user), Action::ManageProcedures).await?;
+    let (access, procedure) =
+        store::load(&state.db, &slug, Some(&user), Action::ManageProcedures).await?;
     let mut form = NoticeForm::from_pairs(pairs);
     if procedure.published_at.is_some() {
         let criteria = notice::criteria(&state.db, procedure.id).await?;
@@ -196,13 +239,22 @@ pub async fn update(
     let fields = match notice_form::parse(&form, state.config.timezone) {
         Ok(fields) => fields,
         Err(errors) => {
-            let page = form_page(ctx, &state, &access.consultation, Some(&procedure), form, errors);
+            let page = form_page(
+                ctx,
+                &state,
+                &access.consultation,
+                Some(&procedure),
+                form,
+                errors,
+            );
             return Ok(Page::invalid(page).into_response());
         }
     };
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;
-    let locked = store::lock(&tx, procedure.id).await?.ok_or(AppError::NotFound)?;
+    let locked = store::lock(&tx, procedure.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let flash = if locked.published_at.is_none() {
         notice::save_draft(&tx, locked, fields, user.id, now).await?;
         "flash-procedure-saved"
@@ -212,7 +264,14 @@ pub async fn update(
             Ok(_) => "flash-procedure-corrected",
             Err(errors) => {
                 drop(tx);
-                let page = form_page(ctx, &state, &access.consultation, Some(&procedure), form, errors);
+                let page = form_page(
+                    ctx,
+                    &state,
+                    &access.consultation,
+                    Some(&procedure),
+                    form,
+                    errors,
+                );
                 return Ok(Page::invalid(page).into_response());
             }
         }
@@ -236,12 +295,22 @@ pub async fn confirm_publish(
     ctx: PageCtx,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
-    let (_, procedure) = store::load(&state.db, &slug, ctx.user.as_ref(), Action::ManageProcedures).await?;
+    let (_, procedure) = store::load(
+        &state.db,
+        &slug,
+        ctx.user.as_ref(),
+        Action::ManageProcedures,
+    )
+    .await?;
     if procedure.published_at.is_some() {
         return Ok(see_other(&console_link(&procedure)));
     }
     Ok(Page::ok(PublishPage {
-        deadline: timezone::display(procedure.applications_close_at, state.config.timezone, ctx.locale),
+        deadline: timezone::display(
+            procedure.applications_close_at,
+            state.config.timezone,
+            ctx.locale,
+        ),
         ctx,
         slug: procedure.slug,
         title: procedure.title,
@@ -256,9 +325,12 @@ pub async fn publish(
     session: AppSession,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
-    let (access, procedure) = store::load(&state.db, &slug, Some(&user), Action::ManageProcedures).await?;
+    let (access, procedure) =
+        store::load(&state.db, &slug, Some(&user), Action::ManageProcedures).await?;
     let tx = db::begin_write(&state.db).await?;
-    let locked = store::lock(&tx, procedure.id).await?.ok_or(AppError::NotFound)?;
+    let locked = store::lock(&tx, procedure.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     match notice::publish(&tx, locked, user.id, state.now()).await? {
         Ok(_) => {
             tx.commit().await?;
@@ -269,7 +341,14 @@ pub async fn publish(
             drop(tx);
             let criteria = notice::criteria(&state.db, procedure.id).await?;
             let form = NoticeForm::from_procedure(&procedure, &criteria, state.config.timezone);
-            let page = form_page(ctx, &state, &access.consultation, Some(&procedure), form, errors);
+            let page = form_page(
+                ctx,
+                &state,
+                &access.consultation,
+                Some(&procedure),
+                form,
+                errors,
+            );
             Ok(Page::invalid(page).into_response())
         }
     }

@@ -56,8 +56,13 @@ pub async fn show(
     ctx: PageCtx,
     Path(slug): Path<String>,
 ) -> AppResult<Page<ConsolePage>> {
-    let (access, procedure) =
-        store::load(&state.db, &slug, ctx.user.as_ref(), Action::ManageProcedures).await?;
+    let (access, procedure) = store::load(
+        &state.db,
+        &slug,
+        ctx.user.as_ref(),
+        Action::ManageProcedures,
+    )
+    .await?;
     let zone = state.config.timezone;
     let applications = applicants::live(&state.db, procedure.id).await?.len();
     let errata = procedure_erratum::Entity::find()

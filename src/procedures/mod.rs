@@ -28,7 +28,9 @@ use axum::{
 use crate::web::AppState;
 
 pub fn router() -> Router<AppState> {
-    Router::new().merge(notice_router()).merge(applications_router())
+    Router::new()
+        .merge(notice_router())
+        .merge(applications_router())
 }
 
 /// The notice, its console, admission and sessions.

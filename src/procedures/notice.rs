@@ -82,7 +82,8 @@ pub async fn tell_followers(
         procedure_id: procedure.id,
         step,
     };
-    let mut notice = Notice::new(event, place, &procedure.title, link(procedure)).by(Some(actor_id));
+    let mut notice =
+        Notice::new(event, place, &procedure.title, link(procedure)).by(Some(actor_id));
     notice.tell(
         audience::followers(db, procedure.consultation_id).await?,
         Concern::Followed,
@@ -136,18 +137,19 @@ async fn replace_criteria(
         .filter(procedure_criterion::Column::ProcedureId.eq(procedure_id))
         .exec(db)
         .await?;
-    let rows = fields
-        .criteria
-        .iter()
-        .zip(1..)
-        .map(|(c, position)| procedure_criterion::ActiveModel {
-            procedure_id: Set(procedure_id),
-            position: Set(position),
-            name: Set(c.name.clone()),
-            description: Set(c.description.clone()),
-            weight: Set(c.weight),
-            ..Default::default()
-        });
+    let rows =
+        fields
+            .criteria
+            .iter()
+            .zip(1..)
+            .map(|(c, position)| procedure_criterion::ActiveModel {
+                procedure_id: Set(procedure_id),
+                position: Set(position),
+                name: Set(c.name.clone()),
+                description: Set(c.description.clone()),
+                weight: Set(c.weight),
+                ..Default::default()
+            });
     procedure_criterion::Entity::insert_many(rows)
         .exec_without_returning(db)
         .await?;
@@ -274,18 +276,19 @@ pub async fn correct(
     }
     corrected.updated_at = Set(now);
     let procedure = corrected.update(db).await?;
-    let rows = changed
-        .iter()
-        .map(|((field, previous), (_, current))| procedure_erratum::ActiveModel {
-            procedure_id: Set(procedure.id),
-            field: Set((*field).to_owned()),
-            previous: Set(previous.clone()),
-            current: Set(current.clone()),
-            note: Set(fields.erratum_note.clone()),
-            created_by: Set(Some(actor_id)),
-            created_at: Set(now),
-            ..Default::default()
-        });
+    let rows =
+        changed.iter().map(
+            |((field, previous), (_, current))| procedure_erratum::ActiveModel {
+                procedure_id: Set(procedure.id),
+                field: Set((*field).to_owned()),
+                previous: Set(previous.clone()),
+                current: Set(current.clone()),
+                note: Set(fields.erratum_note.clone()),
+                created_by: Set(Some(actor_id)),
+                created_at: Set(now),
+                ..Default::default()
+            },
+        );
     procedure_erratum::Entity::insert_many(rows)
         .exec_without_returning(db)
         .await?;

@@ -23,12 +23,36 @@ pub const KINDS: [&str; 3] = ["third_sector", "public_body", "other"];
 
 /// The field names of each criterion row (`&'static` because errors name them).
 const ROW_FIELDS: [[&str; 3]; CRITERION_ROWS] = [
-    ["criterion-1-name", "criterion-1-description", "criterion-1-weight"],
-    ["criterion-2-name", "criterion-2-description", "criterion-2-weight"],
-    ["criterion-3-name", "criterion-3-description", "criterion-3-weight"],
-    ["criterion-4-name", "criterion-4-description", "criterion-4-weight"],
-    ["criterion-5-name", "criterion-5-description", "criterion-5-weight"],
-    ["criterion-6-name", "criterion-6-description", "criterion-6-weight"],
+    [
+        "criterion-1-name",
+        "criterion-1-description",
+        "criterion-1-weight",
+    ],
+    [
+        "criterion-2-name",
+        "criterion-2-description",
+        "criterion-2-weight",
+    ],
+    [
+        "criterion-3-name",
+        "criterion-3-description",
+        "criterion-3-weight",
+    ],
+    [
+        "criterion-4-name",
+        "criterion-4-description",
+        "criterion-4-weight",
+    ],
+    [
+        "criterion-5-name",
+        "criterion-5-description",
+        "criterion-5-weight",
+    ],
+    [
+        "criterion-6-name",
+        "criterion-6-description",
+        "criterion-6-weight",
+    ],
 ];
 
 /// The notice's sections that are texts, by form name, with whether the law requires them.
@@ -326,11 +350,7 @@ pub fn parse(form: &NoticeForm, zone: Tz) -> Result<NoticeFields, FormErrors> {
         errors.add("erratum_note", "error-procedure-text-long");
     }
     errors.into_result()?;
-    let mut kinds: Vec<&str> = KINDS
-        .iter()
-        .copied()
-        .filter(|k| form.has_kind(k))
-        .collect();
+    let mut kinds: Vec<&str> = KINDS.iter().copied().filter(|k| form.has_kind(k)).collect();
     kinds.dedup();
     Ok(NoticeFields {
         title: one_line(&form.title),

@@ -66,10 +66,12 @@ pub async fn list(
         .await?;
     let person = ctx.user.as_ref().map(|u| u.person());
     let roles = match &person {
-        Some(p) => consultation_role::Entity::find()
-            .filter(consultation_role::Column::UserId.eq(p.id))
-            .all(&state.db)
-            .await?,
+        Some(p) => {
+            consultation_role::Entity::find()
+                .filter(consultation_role::Column::UserId.eq(p.id))
+                .all(&state.db)
+                .await?
+        }
         None => Vec::new(),
     };
     let now = state.now();
@@ -79,8 +81,11 @@ pub async fn list(
         .filter_map(|(p, c)| c.map(|c| (p, c)))
         .filter(|(_, c)| {
             let standing = Standing {
-                user: person.clone(),
-                role: roles.iter().find(|r| r.consultation_id == c.id).map(|r| r.role),
+                user: person,
+                role: roles
+                    .iter()
+                    .find(|r| r.consultation_id == c.id)
+                    .map(|r| r.role),
             };
             policy::can_see(&standing, c)
         })
@@ -237,7 +242,8 @@ pub async fn show(
     ctx: PageCtx,
     Path(slug): Path<String>,
 ) -> AppResult<Page<ShowPage>> {
-    let (access, procedure) = store::load(&state.db, &slug, ctx.user.as_ref(), Action::View).await?;
+    let (access, procedure) =
+        store::load(&state.db, &slug, ctx.user.as_ref(), Action::View).await?;
     let now = state.now();
     let zone = state.config.timezone;
     let phase = Phase::of(&procedure, now);
@@ -254,12 +260,17 @@ pub async fn show(
     };
     let public = procedure.admission_published_at.is_some();
     let (admitted, excluded) = if public {
-        (decided(ApplicationStatus::Admitted), decided(ApplicationStatus::Excluded))
+        (
+            decided(ApplicationStatus::Admitted),
+            decided(ApplicationStatus::Excluded),
+        )
     } else {
         (Vec::new(), Vec::new())
     };
     let applicants = if phase >= Phase::Admission {
-        live.iter().map(|(a, o)| (a.number, o.name.clone())).collect()
+        live.iter()
+            .map(|(a, o)| (a.number, o.name.clone()))
+            .collect()
     } else {
         Vec::new()
     };
@@ -283,7 +294,11 @@ pub async fn show(
             weight: c.weight,
         })
         .collect();
-    let errata = errata_views(notice::errata(&state.db, procedure.id).await?, zone, ctx.locale);
+    let errata = errata_views(
+        notice::errata(&state.db, procedure.id).await?,
+        zone,
+        ctx.locale,
+    );
     Ok(Page::ok(ShowPage {
         published: procedure
             .published_at

@@ -27,7 +27,10 @@ use crate::{
 };
 
 /// The procedure's sessions, soonest first.
-pub async fn of(db: &impl ConnectionTrait, procedure_id: i64) -> Result<Vec<meeting::Model>, DbErr> {
+pub async fn of(
+    db: &impl ConnectionTrait,
+    procedure_id: i64,
+) -> Result<Vec<meeting::Model>, DbErr> {
     let ids: Vec<i64> = procedure_session::Entity::find()
         .select_only()
         .column(procedure_session::Column::MeetingId)
@@ -57,10 +60,13 @@ pub async fn change(
     Path(slug): Path<String>,
     Form(form): Form<SessionForm>,
 ) -> AppResult<Response> {
-    let (_, procedure) = store::load(&state.db, &slug, Some(&user), Action::ManageProcedures).await?;
+    let (_, procedure) =
+        store::load(&state.db, &slug, Some(&user), Action::ManageProcedures).await?;
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;
-    let locked = store::lock(&tx, procedure.id).await?.ok_or(AppError::NotFound)?;
+    let locked = store::lock(&tx, procedure.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if Phase::of(&locked, now) < Phase::CoDesign {
         return Err(AppError::Forbidden("procedure-sessions-not-yet"));
     }

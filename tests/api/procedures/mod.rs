@@ -33,7 +33,10 @@ pub(crate) fn notice(title: &str, deadline: &str) -> Vec<(String, String)> {
     [
         ("title", title),
         ("purposes", "Co-progettare l'**accoglienza** abitativa."),
-        ("economic_frame", "120.000 euro dal Fondo sociale regionale."),
+        (
+            "economic_frame",
+            "120.000 euro dal Fondo sociale regionale.",
+        ),
         ("duration", "Due anni, rinnovabili una volta."),
         ("how_to_apply", "Dal modulo di questa pagina."),
         ("applications_close_at", deadline),
@@ -59,7 +62,10 @@ pub(crate) async fn post(
     path: &str,
     fields: &[(String, String)],
 ) -> Response {
-    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     app.by(client).post_form(path, &fields).await
 }
 
@@ -82,7 +88,11 @@ impl<'a> Setup<'a> {
     pub(crate) async fn draft(&self, title: &str, deadline: &str) -> String {
         let path = format!("/manage/consultations/{}/procedures/new", self.slug);
         let response = post(self.app, &self.chiara, &path, &notice(title, deadline)).await;
-        assert_eq!(response.status(), StatusCode::SEE_OTHER, "the draft is saved");
+        assert_eq!(
+            response.status(),
+            StatusCode::SEE_OTHER,
+            "the draft is saved"
+        );
         location(&response)
             .strip_prefix("/manage/procedures/")
             .expect("the procedure's console")
@@ -121,8 +131,14 @@ pub(crate) async fn representative(
     kind: &str,
     verified: bool,
 ) -> reqwest::Client {
-    app.create_account(email, email, StakeholderGroup::ThirdSector, PlatformRole::Participant, true)
-        .await;
+    app.create_account(
+        email,
+        email,
+        StakeholderGroup::ThirdSector,
+        PlatformRole::Participant,
+        true,
+    )
+    .await;
     let client = app.client_for(email).await;
     let mut fields = crate::organisations::fields(name);
     fields.retain(|(k, _)| *k != "kind");
@@ -131,7 +147,11 @@ pub(crate) async fn representative(
         fields.retain(|(k, _)| *k != "runts_number");
     }
     let response = crate::organisations::post(app, &client, "/organisations/new", &fields).await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER, "{name} is registered");
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "{name} is registered"
+    );
     let org = location(&response);
     if verified {
         let verify = format!("/manage{org}/verify");
@@ -143,7 +163,10 @@ pub(crate) async fn representative(
 
 /// The organisation `client` would apply for (the form's first), or "0" when refused.
 pub(crate) async fn organisation_of(app: &TestApp, client: &reqwest::Client, slug: &str) -> String {
-    let page = app.by(client).get(&format!("/procedures/{slug}/apply")).await;
+    let page = app
+        .by(client)
+        .get(&format!("/procedures/{slug}/apply"))
+        .await;
     match page.status() {
         StatusCode::OK => first_option(&page.text().await.expect("the form"), "organisation"),
         _ => "0".to_owned(),
@@ -151,14 +174,22 @@ pub(crate) async fn organisation_of(app: &TestApp, client: &reqwest::Client, slu
 }
 
 /// Sends an application for `organisation`, as a partner.
-pub(crate) async fn send(app: &TestApp, client: &reqwest::Client, slug: &str, organisation: &str) -> Response {
+pub(crate) async fn send(
+    app: &TestApp,
+    client: &reqwest::Client,
+    slug: &str,
+    organisation: &str,
+) -> Response {
     app.by(client)
         .post_form(
             &format!("/procedures/{slug}/apply"),
             &[
                 ("organisation", organisation),
                 ("role", "partner"),
-                ("statement", "Gestiamo da dieci anni due case di accoglienza."),
+                (
+                    "statement",
+                    "Gestiamo da dieci anni due case di accoglienza.",
+                ),
             ],
         )
         .await

@@ -44,11 +44,30 @@ async fn the_procedure_pages_as_a_matrix() {
     let app = TestApp::spawn().await;
     let s = Setup::new(&app, "casa").await;
     let (slug, deadline) = s.published("Accoglienza").await;
-    let maria = representative(&app, &s.chiara, "maria@example.org", "Cooperativa Aurora", "third_sector", true).await;
-    assert_eq!(apply(&app, &maria, &slug).await.status(), StatusCode::SEE_OTHER);
-    app.create_account("marco@example.org", "Marco", StakeholderGroup::ThirdSector, PlatformRole::Participant, true)
+    let maria = representative(
+        &app,
+        &s.chiara,
+        "maria@example.org",
+        "Cooperativa Aurora",
+        "third_sector",
+        true,
+    )
+    .await;
+    assert_eq!(
+        apply(&app, &maria, &slug).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    app.create_account(
+        "marco@example.org",
+        "Marco",
+        StakeholderGroup::ThirdSector,
+        PlatformRole::Participant,
+        true,
+    )
+    .await;
+    let marco = app
+        .count("SELECT id FROM \"user\" WHERE email = 'marco@example.org'")
         .await;
-    let marco = app.count("SELECT id FROM \"user\" WHERE email = 'marco@example.org'").await;
     let aurora = app.count("SELECT id FROM organisation").await;
     let now = tavolo::timezone::machine(app.state.now());
     app.db()
@@ -58,25 +77,62 @@ async fn the_procedure_pages_as_a_matrix() {
         ))
         .await
         .expect("Marco joins Aurora");
-    app.create_account("fabio@example.org", "Fabio", StakeholderGroup::Institution, PlatformRole::Participant, true)
-        .await;
+    app.create_account(
+        "fabio@example.org",
+        "Fabio",
+        StakeholderGroup::Institution,
+        PlatformRole::Participant,
+        true,
+    )
+    .await;
     let appointed = app
         .by(&s.chiara)
-        .post_form("/manage/consultations/casa/people", &[("email", "fabio@example.org"), ("role", "facilitator")])
+        .post_form(
+            "/manage/consultations/casa/people",
+            &[("email", "fabio@example.org"), ("role", "facilitator")],
+        )
         .await;
     assert_eq!(appointed.status(), StatusCode::SEE_OTHER);
     set_clock(&app, deadline + TimeDelta::minutes(1));
     let id = app.count("SELECT id FROM procedure_application").await;
     let admission = format!("/manage/procedures/{slug}/admission");
-    app.by(&s.chiara).post_form(&format!("{admission}/{id}"), &[("decision", "admit")]).await;
-    app.by(&s.chiara).post_form(&format!("{admission}/publish"), &[]).await;
+    app.by(&s.chiara)
+        .post_form(&format!("{admission}/{id}"), &[("decision", "admit")])
+        .await;
+    app.by(&s.chiara)
+        .post_form(&format!("{admission}/publish"), &[])
+        .await;
 
-    let manager = [Allowed, Forbidden, Allowed, Allowed, Allowed, Allowed, Allowed];
+    let manager = [
+        Allowed, Forbidden, Allowed, Allowed, Allowed, Allowed, Allowed,
+    ];
     let matrix: [(&str, Option<reqwest::Client>, [Outcome; 7]); 5] = [
-        ("outsider", None, [Allowed, LogIn, LogIn, Forbidden, Forbidden, Forbidden, Forbidden]),
-        ("applicant representative", Some(maria), [Allowed, Forbidden, Allowed, Forbidden, Forbidden, Forbidden, Forbidden]),
-        ("member of an admitted organisation", Some(app.client_for("marco@example.org").await), [Allowed, Forbidden, Allowed, Forbidden, Forbidden, Forbidden, Forbidden]),
-        ("facilitator", Some(app.client_for("fabio@example.org").await), manager),
+        (
+            "outsider",
+            None,
+            [
+                Allowed, LogIn, LogIn, Forbidden, Forbidden, Forbidden, Forbidden,
+            ],
+        ),
+        (
+            "applicant representative",
+            Some(maria),
+            [
+                Allowed, Forbidden, Allowed, Forbidden, Forbidden, Forbidden, Forbidden,
+            ],
+        ),
+        (
+            "member of an admitted organisation",
+            Some(app.client_for("marco@example.org").await),
+            [
+                Allowed, Forbidden, Allowed, Forbidden, Forbidden, Forbidden, Forbidden,
+            ],
+        ),
+        (
+            "facilitator",
+            Some(app.client_for("fabio@example.org").await),
+            manager,
+        ),
         ("coordinator", Some(s.chiara.clone()), manager),
     ];
     let mut wrong = Vec::new();
