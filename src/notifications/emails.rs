@@ -5,6 +5,7 @@ use askama::{Template, filters::Safe};
 use serde::{Deserialize, Serialize};
 
 use super::events::Kind;
+pub use super::rendered::Rendered;
 use crate::i18n::Locale;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -100,16 +101,6 @@ pub fn notification_line_html(
         "title",
         title,
     )
-}
-
-/// An email ready for the transport.
-#[derive(Debug, Clone)]
-pub struct Rendered {
-    pub subject: String,
-    pub text: String,
-    pub html: String,
-    /// The one-click unsubscribe URL, for emails that are not about the account itself.
-    pub unsubscribe: Option<String>,
 }
 
 /// Declares the text and HTML templates of one email, sharing one set of fields.

@@ -1,7 +1,6 @@
 //! Events: things that happened which people may be told about. Each kind is a variant of
 //! [`Event`] with its own payload. An event is stored in the `event` table as its kind's code
 //! (`round_opened`, …) and its payload as JSON; notifications and emails name its [`Kind`].
-//!
 //! Adding a kind: a variant here (and in [`Kind`]), its `notification-…` message in the
 //! Fluent files, and the capability that raises it with a [`super::Notice`].
 
@@ -9,7 +8,7 @@ use entity::{Answer, FlagTarget};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::details::{MeetingChange, ProcedureStep};
+use super::details::{MeetingChange, ProcedureNews};
 
 /// Something that happened, with what it is about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -88,11 +87,7 @@ pub enum Event {
     MeetingReminder {
         meeting_id: i64,
     },
-    /// A co-design procedure took a public step; to the consultation's followers.
-    ProcedureNews {
-        procedure_id: i64,
-        step: ProcedureStep,
-    },
+    ProcedureNews(ProcedureNews),
 }
 
 /// A round that opened or closed.
@@ -224,12 +219,11 @@ impl Event {
             Event::MeetingPlaceConfirmed { .. } => Kind::MeetingPlaceConfirmed,
             Event::MeetingChanged { .. } => Kind::MeetingChanged,
             Event::MeetingReminder { .. } => Kind::MeetingReminder,
-            Event::ProcedureNews { .. } => Kind::ProcedureNews,
+            Event::ProcedureNews(_) => Kind::ProcedureNews,
         }
     }
 
-    /// Invitations: their email already went out as an account email, so they are told in
-    /// the app only.
+    /// Invitations: their email already went out as an account email; told in the app only.
     pub fn in_app_only(&self) -> bool {
         matches!(
             self,
@@ -258,7 +252,7 @@ mod tests {
     use entity::{Answer, FlagTarget};
     use serde_json::json;
 
-    use super::*;
+    use super::{super::details::ProcedureStep::Corrected, *};
 
     /// Each kind beside the payload as it has always been written, with `json!`.
     fn every_kind() -> Vec<(Event, &'static str, Value)> {
@@ -409,10 +403,7 @@ mod tests {
                 json!({ "meeting_id": 2 }),
             ),
             (
-                Event::ProcedureNews {
-                    procedure_id: 3,
-                    step: ProcedureStep::Corrected,
-                },
+                Event::ProcedureNews(ProcedureNews::new(3, Corrected)),
                 "procedure_news",
                 json!({ "procedure_id": 3, "step": "corrected" }),
             ),

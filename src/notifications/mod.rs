@@ -19,6 +19,7 @@ pub mod mailer;
 pub mod notice;
 pub mod outbox;
 pub mod procedure_email;
+pub mod rendered;
 pub mod unsubscribe;
 pub mod worker;
 

@@ -7,7 +7,7 @@ use askama::Template;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-use super::emails::Rendered;
+use super::rendered::Rendered;
 use crate::i18n::Locale;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -122,24 +122,27 @@ impl ProcedureEmail {
         }
     }
 
+    /// The email in `t`'s language; the path becomes a link under `base_url`.
     pub fn render(&self, t: Locale, base_url: &str) -> Result<Rendered, askama::Error> {
         let (subject, lines, path) = self.subject_and_lines(&t);
         let link = format!("{base_url}{path}");
+        let text = ProcedureText {
+            t,
+            lines: &lines,
+            link: &link,
+        }
+        .render()?;
+        let html = ProcedureHtml {
+            t,
+            subject: &subject,
+            lines: &lines,
+            link: &link,
+        }
+        .render()?;
         Ok(Rendered {
-            text: ProcedureText {
-                t,
-                lines: &lines,
-                link: &link,
-            }
-            .render()?,
-            html: ProcedureHtml {
-                t,
-                subject: &subject,
-                lines: &lines,
-                link: &link,
-            }
-            .render()?,
             subject,
+            text,
+            html,
             unsubscribe: None,
         })
     }

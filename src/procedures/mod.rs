@@ -13,6 +13,7 @@ pub mod applicants;
 mod applications;
 mod console;
 mod dashboard;
+mod my_applications;
 pub mod notice;
 pub mod notice_form;
 mod pages;
@@ -74,10 +75,13 @@ fn applications_router() -> Router<AppState> {
             "/procedures/{slug}/apply",
             get(applications::new).post(applications::create),
         )
-        .route("/procedures/{slug}/applications", get(applications::mine))
+        .route(
+            "/procedures/{slug}/applications",
+            get(my_applications::mine),
+        )
         .route(
             "/procedures/{slug}/applications/{id}/withdraw",
-            get(applications::confirm_withdraw).post(applications::withdraw),
+            get(my_applications::confirm_withdraw).post(my_applications::withdraw),
         )
         .route(
             "/procedures/{slug}/applications/{id}/replace",

@@ -15,7 +15,10 @@ use super::notice_form::{self, NoticeFields};
 use crate::{
     audit::{self, Entry},
     consultations::{audience, content::slugify},
-    notifications::{self, Concern, Event, Notice, details::ProcedureStep},
+    notifications::{
+        self, Concern, Event, Notice,
+        details::{ProcedureNews, ProcedureStep},
+    },
     timezone,
     web::FormErrors,
 };
@@ -78,10 +81,7 @@ pub async fn tell_followers(
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let place = audience::place_by_id(db, procedure.consultation_id).await?;
-    let event = Event::ProcedureNews {
-        procedure_id: procedure.id,
-        step,
-    };
+    let event = Event::ProcedureNews(ProcedureNews::new(procedure.id, step));
     let mut notice =
         Notice::new(event, place, &procedure.title, link(procedure)).by(Some(actor_id));
     notice.tell(
