@@ -80,8 +80,8 @@ flash-procedure-sessions-saved = Sessioni aggiornate.
 
 procedure-notice-title = Avviso
 procedure-published-on = Pubblicato il
-procedure-yes = Sì
-procedure-no = No
+procedure-yes = Previsto
+procedure-no = Non previsto
 procedure-none = Nessuno.
 procedure-errata-title = Errata corrige
 procedure-erratum-previous = Prima
