@@ -194,6 +194,11 @@ procedure-excluded-count = { $count ->
    *[other] { $count } هيئة مستبعدة
 }
 
+procedure-console-evaluation = التقييم والاتفاق
+procedure-console-commission = لجنة التقييم
+procedure-console-scores = المقترحات والدرجات
+procedure-console-agreement = الاتفاق
+procedure-record-link = السجل العام للوثائق
 procedure-sessions-not-yet = تُحدَّد الجلسات بعد نشر نتيجة القبول.
 procedure-sessions-no-meetings = لا توجد لقاءات في هذه الاستشارة.
 procedure-sessions-explain = حدّد أي لقاءات الاستشارة هي جلسات تصميم مشترك: لن يتمكن من التسجيل فيها إلا أعضاء الهيئات المقبولة.

@@ -186,6 +186,11 @@ procedure-excluded-count = { $count ->
    *[other] { $count } organisations excluded
 }
 
+procedure-console-evaluation = Evaluation and agreement
+procedure-console-commission = Evaluation commission
+procedure-console-scores = Proposals and scores
+procedure-console-agreement = Agreement
+procedure-record-link = Public record of every act
 procedure-sessions-not-yet = Sessions are named once admission is published.
 procedure-sessions-no-meetings = The consultation has no meetings.
 procedure-sessions-explain = Mark which of the consultation's meetings are co-design sessions: only members of the admitted organisations may register for them.

@@ -186,6 +186,11 @@ procedure-excluded-count = { $count ->
    *[other] { $count } entidades excluidas
 }
 
+procedure-console-evaluation = Evaluación y acuerdo
+procedure-console-commission = Comisión de evaluación
+procedure-console-scores = Propuestas y puntuaciones
+procedure-console-agreement = Acuerdo
+procedure-record-link = Registro público de los actos
 procedure-sessions-not-yet = Las sesiones se indican una vez publicada la admisión.
 procedure-sessions-no-meetings = La consulta no tiene encuentros.
 procedure-sessions-explain = Indica qué encuentros de la consulta son sesiones de codiseño: solo podrán inscribirse los miembros de las entidades admitidas.

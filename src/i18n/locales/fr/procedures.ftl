@@ -186,6 +186,11 @@ procedure-excluded-count = { $count ->
    *[other] { $count } organismes exclus
 }
 
+procedure-console-evaluation = Évaluation et convention
+procedure-console-commission = Commission d'évaluation
+procedure-console-scores = Propositions et notes
+procedure-console-agreement = Convention
+procedure-record-link = Registre public des actes
 procedure-sessions-not-yet = Les séances sont désignées une fois l'admission publiée.
 procedure-sessions-no-meetings = La consultation n'a pas de rencontres.
 procedure-sessions-explain = Indiquez quelles rencontres de la consultation sont des séances de co-construction : seuls les membres des organismes admis pourront s'y inscrire.

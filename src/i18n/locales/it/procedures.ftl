@@ -186,6 +186,11 @@ procedure-excluded-count = { $count ->
    *[other] { $count } enti esclusi
 }
 
+procedure-console-evaluation = Valutazione e accordo
+procedure-console-commission = Commissione di valutazione
+procedure-console-scores = Proposte e punteggi
+procedure-console-agreement = Accordo
+procedure-record-link = Registro pubblico degli atti
 procedure-sessions-not-yet = Le sessioni si indicano dopo la pubblicazione dell'ammissione.
 procedure-sessions-no-meetings = La consultazione non ha incontri.
 procedure-sessions-explain = Indica quali incontri della consultazione sono sessioni di co-progettazione: solo i membri degli enti ammessi potranno iscriversi.

@@ -186,6 +186,11 @@ procedure-excluded-count = { $count ->
    *[other] { $count } ente të përjashtuara
 }
 
+procedure-console-evaluation = Vlerësimi dhe marrëveshja
+procedure-console-commission = Komisioni i vlerësimit
+procedure-console-scores = Propozimet dhe pikët
+procedure-console-agreement = Marrëveshja
+procedure-record-link = Regjistri publik i akteve
 procedure-sessions-not-yet = Seancat caktohen pasi të publikohet pranimi.
 procedure-sessions-no-meetings = Konsultimi nuk ka takime.
 procedure-sessions-explain = Trego cilat takime të konsultimit janë seanca bashëprojektimi: vetëm anëtarët e enteve të pranuara do të mund të regjistrohen.

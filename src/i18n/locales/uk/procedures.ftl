@@ -190,6 +190,11 @@ procedure-excluded-count = { $count ->
    *[other] { $count } організацій відхилено
 }
 
+procedure-console-evaluation = Оцінювання та угода
+procedure-console-commission = Комісія з оцінювання
+procedure-console-scores = Пропозиції та бали
+procedure-console-agreement = Угода
+procedure-record-link = Публічний реєстр актів
 procedure-sessions-not-yet = Сесії визначаються після публікації допуску.
 procedure-sessions-no-meetings = Консультація не має зустрічей.
 procedure-sessions-explain = Позначте, які зустрічі консультації є сесіями спільного проєктування: зареєструватися зможуть лише члени допущених організацій.

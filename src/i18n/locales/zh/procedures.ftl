@@ -182,6 +182,11 @@ procedure-excluded-count = { $count ->
    *[other] { $count } 个机构被排除
 }
 
+procedure-console-evaluation = 评审与协议
+procedure-console-commission = 评审委员会
+procedure-console-scores = 提案与评分
+procedure-console-agreement = 协议
+procedure-record-link = 公开文件记录
 procedure-sessions-not-yet = 准入结果公布后才能指定会议。
 procedure-sessions-no-meetings = 本次咨询没有会议。
 procedure-sessions-explain = 标出本次咨询中哪些会议是共同设计会议：只有获准入机构的成员才能报名。
