@@ -127,8 +127,12 @@ pub async fn show(
         },
         None => Mine::None,
     };
-    let refusal = registration_closed(&meeting, now)
-        .or_else(|| policy::can_take_part(&access.standing, &access.consultation).err());
+    let refusal = match registration_closed(&meeting, now)
+        .or_else(|| policy::can_take_part(&access.standing, &access.consultation).err())
+    {
+        Some(reason) => Some(reason),
+        None => registration::session_refusal(&state.db, id, access.user_id()).await?,
+    };
     let places_left = meeting
         .capacity
         .map(|c| (i64::from(c) - i64::try_from(registered).unwrap_or(i64::MAX)).max(0));
@@ -237,6 +241,9 @@ pub async fn register(
     let tx = db::begin_write(&state.db).await?;
     let meeting: meeting::Model = store::lock(&tx, id).await?.ok_or(AppError::NotFound)?;
     if let Some(reason) = registration_closed(&meeting, now) {
+        return Err(AppError::Forbidden(reason));
+    }
+    if let Some(reason) = registration::session_refusal(&tx, id, Some(user.id)).await? {
         return Err(AppError::Forbidden(reason));
     }
     let outcome = registration::register(&tx, &meeting, user.id, needs, now).await?;

@@ -4,7 +4,10 @@
 //! for ten places make ten registrations and twenty people waiting, in the order they came.
 
 use chrono::{DateTime, Utc};
-use entity::{RegistrationStatus, consultation, meeting, meeting_registration};
+use entity::{
+    ApplicationStatus, MembershipStatus, RegistrationStatus, consultation, meeting,
+    meeting_registration, organisation_member, procedure, procedure_application, procedure_session,
+};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, Set, sea_query::Expr,
@@ -32,6 +35,46 @@ pub enum Outcome {
     Waiting(u64),
     /// They were registered or waiting already; nothing changed.
     Already,
+}
+
+/// Why `user_id` may not register for the meeting because it is a co-design session of a
+/// procedure (art. 55 D.Lgs. 117/2017): only active members of the organisations admitted
+/// to that procedure, once admission is public, take part. None when it is no session or
+/// they may. Read from the procedure's rows directly, so meetings know nothing of the
+/// procedures module above them.
+pub async fn session_refusal(
+    db: &impl ConnectionTrait,
+    meeting_id: i64,
+    user_id: Option<i64>,
+) -> Result<Option<&'static str>, DbErr> {
+    let Some(session) = procedure_session::Entity::find_by_id(meeting_id)
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let Some(user_id) = user_id else {
+        return Ok(Some("procedure-session-admitted-only"));
+    };
+    let organisations: Vec<i64> = organisation_member::Entity::find()
+        .select_only()
+        .column(organisation_member::Column::OrganisationId)
+        .filter(organisation_member::Column::UserId.eq(user_id))
+        .filter(organisation_member::Column::Status.eq(MembershipStatus::Active))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let public = procedure::Entity::find_by_id(session.procedure_id)
+        .filter(procedure::Column::AdmissionPublishedAt.is_not_null())
+        .count(db)
+        .await?;
+    let admitted = procedure_application::Entity::find()
+        .filter(procedure_application::Column::ProcedureId.eq(session.procedure_id))
+        .filter(procedure_application::Column::Status.eq(ApplicationStatus::Admitted))
+        .filter(procedure_application::Column::OrganisationId.is_in(organisations))
+        .count(db)
+        .await?;
+    Ok((public == 0 || admitted == 0).then_some("procedure-session-admitted-only"))
 }
 
 /// How many people hold a place.

@@ -23,3 +23,39 @@ impl MeetingChange {
         }
     }
 }
+
+/// A co-design procedure took a public step (`Event::ProcedureNews`); its followers hear of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProcedureNews {
+    pub procedure_id: i64,
+    pub step: ProcedureStep,
+}
+
+impl ProcedureNews {
+    pub fn new(procedure_id: i64, step: ProcedureStep) -> Self {
+        Self { procedure_id, step }
+    }
+}
+
+/// What happened to a co-design procedure, as its followers hear of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProcedureStep {
+    /// The notice was published.
+    Published,
+    /// The published notice was corrected (an erratum).
+    Corrected,
+    /// The admitted and excluded applications were made public.
+    AdmissionPublished,
+}
+
+impl ProcedureStep {
+    /// The Fluent message that says it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ProcedureStep::Published => "procedure-step-published",
+            ProcedureStep::Corrected => "procedure-step-corrected",
+            ProcedureStep::AdmissionPublished => "procedure-step-admission-published",
+        }
+    }
+}

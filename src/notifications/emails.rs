@@ -5,6 +5,7 @@ use askama::{Template, filters::Safe};
 use serde::{Deserialize, Serialize};
 
 use super::events::Kind;
+pub use super::rendered::Rendered;
 use crate::i18n::Locale;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -50,6 +51,8 @@ pub enum Email {
         details: Vec<String>,
         unsubscribe: String,
     },
+    /// About an organisation's application to a co-design procedure.
+    Procedure(super::procedure_email::ProcedureEmail),
     /// A day's events, grouped by consultation.
     Digest {
         /// Serialised as `YYYY-MM-DD`, as it was stored when it was a string.
@@ -100,16 +103,6 @@ pub fn notification_line_html(
     )
 }
 
-/// An email ready for the transport.
-#[derive(Debug, Clone)]
-pub struct Rendered {
-    pub subject: String,
-    pub text: String,
-    pub html: String,
-    /// The one-click unsubscribe URL, for emails that are not about the account itself.
-    pub unsubscribe: Option<String>,
-}
-
 /// Declares the text and HTML templates of one email, sharing one set of fields.
 macro_rules! email_templates {
     ($text:ident = $text_path:literal, $html:ident = $html_path:literal, { $($field:ident),* }) => {
@@ -131,28 +124,22 @@ macro_rules! email_templates {
 
 email_templates!(
     VerifyEmailText = "emails/verify_email.txt",
-    VerifyEmailHtml = "emails/verify_email.html",
-    { name, link });
+    VerifyEmailHtml = "emails/verify_email.html", { name, link });
 email_templates!(
     PasswordResetText = "emails/password_reset.txt",
-    PasswordResetHtml = "emails/password_reset.html",
-    { name, link });
+    PasswordResetHtml = "emails/password_reset.html", { name, link });
 email_templates!(
     LoginLockedText = "emails/login_locked.txt",
-    LoginLockedHtml = "emails/login_locked.html",
-    { name, link });
+    LoginLockedHtml = "emails/login_locked.html", { name, link });
 email_templates!(
     AlreadyRegisteredText = "emails/already_registered.txt",
-    AlreadyRegisteredHtml = "emails/already_registered.html",
-    { name, link });
+    AlreadyRegisteredHtml = "emails/already_registered.html", { name, link });
 email_templates!(
     InvitationText = "emails/invitation.txt",
-    InvitationHtml = "emails/invitation.html",
-    { consultation, role, inviter, link });
+    InvitationHtml = "emails/invitation.html", { consultation, role, inviter, link });
 email_templates!(
     AppointedText = "emails/facilitator_appointed.txt",
-    AppointedHtml = "emails/facilitator_appointed.html",
-    { name, consultation, link });
+    AppointedHtml = "emails/facilitator_appointed.html", { name, consultation, link });
 
 email_templates!(
     CoauthorText = "emails/coauthor_invitation.txt",
@@ -236,6 +223,7 @@ impl Email {
             Email::CoauthorInvitation { .. } => "coauthor_invitation",
             Email::Notification { .. } => "notification",
             Email::Digest { .. } => "digest",
+            Email::Procedure(_) => "procedure",
         }
     }
 
@@ -243,6 +231,7 @@ impl Email {
     pub fn render(&self, t: Locale, base_url: &str) -> Result<Rendered, askama::Error> {
         let preferences = format!("{base_url}/account/notifications");
         Ok(match self {
+            Email::Procedure(email) => email.render(t, base_url)?,
             Email::Notification {
                 kind,
                 consultation,

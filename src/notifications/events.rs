@@ -1,7 +1,6 @@
 //! Events: things that happened which people may be told about. Each kind is a variant of
 //! [`Event`] with its own payload. An event is stored in the `event` table as its kind's code
 //! (`round_opened`, …) and its payload as JSON; notifications and emails name its [`Kind`].
-//!
 //! Adding a kind: a variant here (and in [`Kind`]), its `notification-…` message in the
 //! Fluent files, and the capability that raises it with a [`super::Notice`].
 
@@ -9,7 +8,7 @@ use entity::{Answer, FlagTarget};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::details::MeetingChange;
+use super::details::{MeetingChange, ProcedureNews};
 
 /// Something that happened, with what it is about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -97,6 +96,7 @@ pub enum Event {
     ProcedureClosed {
         procedure_id: i64,
     },
+    ProcedureNews(ProcedureNews),
 }
 
 /// A round that opened or closed.
@@ -148,10 +148,11 @@ pub enum Kind {
     MeetingReminder,
     ProcedureEvaluationPublished,
     ProcedureClosed,
+    ProcedureNews,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 20] = [
+    pub const ALL: [Kind; 21] = [
         Kind::RoundOpened,
         Kind::RoundClosed,
         Kind::RoundClosingSoon,
@@ -172,6 +173,7 @@ impl Kind {
         Kind::MeetingReminder,
         Kind::ProcedureEvaluationPublished,
         Kind::ProcedureClosed,
+        Kind::ProcedureNews,
     ];
 
     /// The code stored in `event.kind` and `notification.kind`.
@@ -197,6 +199,7 @@ impl Kind {
             Kind::MeetingReminder => "meeting_reminder",
             Kind::ProcedureEvaluationPublished => "procedure_evaluation_published",
             Kind::ProcedureClosed => "procedure_closed",
+            Kind::ProcedureNews => "procedure_news",
         }
     }
 
@@ -233,11 +236,11 @@ impl Event {
             Event::MeetingReminder { .. } => Kind::MeetingReminder,
             Event::ProcedureEvaluationPublished { .. } => Kind::ProcedureEvaluationPublished,
             Event::ProcedureClosed { .. } => Kind::ProcedureClosed,
+            Event::ProcedureNews(_) => Kind::ProcedureNews,
         }
     }
 
-    /// Invitations: their email already went out as an account email, so they are told in
-    /// the app only.
+    /// Invitations: their email already went out as an account email; told in the app only.
     pub fn in_app_only(&self) -> bool {
         matches!(
             self,

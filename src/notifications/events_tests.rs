@@ -3,7 +3,10 @@
 use entity::{Answer, FlagTarget};
 use serde_json::json;
 
-use super::*;
+use super::{
+    super::details::{ProcedureNews, ProcedureStep::Corrected},
+    *,
+};
 
 /// Each kind beside the payload as it has always been written, with `json!`.
 fn every_kind() -> Vec<(Event, &'static str, Value)> {
@@ -162,6 +165,11 @@ fn every_kind() -> Vec<(Event, &'static str, Value)> {
             Event::ProcedureClosed { procedure_id: 3 },
             "procedure_closed",
             json!({ "procedure_id": 3 }),
+        ),
+        (
+            Event::ProcedureNews(ProcedureNews::new(3, Corrected)),
+            "procedure_news",
+            json!({ "procedure_id": 3, "step": "corrected" }),
         ),
     ]
 }

@@ -111,6 +111,7 @@ async fn fan_out(
             .iter()
             .map(|change| change.message_id().to_owned())
             .collect(),
+        Event::ProcedureNews(news) => vec![news.step.message_id().to_owned()],
         _ => Vec::new(),
     };
     let mut rows = Vec::with_capacity(accounts.len());

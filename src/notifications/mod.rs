@@ -18,6 +18,8 @@ pub mod fanout;
 pub mod mailer;
 pub mod notice;
 pub mod outbox;
+pub mod procedure_email;
+pub mod rendered;
 pub mod unsubscribe;
 pub mod worker;
 

@@ -28,6 +28,7 @@ mod organisations;
 mod people;
 mod policy;
 mod procedure_evaluation;
+mod procedures;
 mod proposals;
 mod rendering;
 mod rights;

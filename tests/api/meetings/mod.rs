@@ -45,6 +45,15 @@ impl<'a> Setup<'a> {
         Setup { app, slug, chiara }
     }
 
+    /// Over a consultation that already exists, run by `chiara`.
+    pub(crate) fn for_client(
+        app: &'a TestApp,
+        slug: &'static str,
+        chiara: reqwest::Client,
+    ) -> Setup<'a> {
+        Setup { app, slug, chiara }
+    }
+
     /// The form's fields for a meeting `days` from now, lasting two hours.
     pub(crate) fn fields(&self, title: &str, capacity: &str, days: i64) -> Vec<(String, String)> {
         let starts = self.app.local_time(TimeDelta::days(days));
