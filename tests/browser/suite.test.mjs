@@ -162,6 +162,22 @@ const PAGES = [
   { path: '/organisations/no-such-organisation', as: ['anonymous'], status: 404 },
   { path: '/manage/organisations', as: ['coordinator'] },
   { path: '/manage/organisations', as: ['beneficiary'], status: 403 },
+  // The demo's co-design procedure, in its evaluation phase: the list, the notice, the public
+  // record and its printable report, the console, the notice form, admission, the
+  // commission, and the sheets' overview (commission members only).
+  { path: '/procedures', as: EVERYONE },
+  { path: '/procedures/accoglienza-diffusa', as: EVERYONE },
+  { path: '/procedures/accoglienza-diffusa/record', as: EVERYONE },
+  { path: '/procedures/accoglienza-diffusa/record/print', as: ['anonymous'] },
+  { path: '/procedures/accoglienza-diffusa/evaluation', as: ['facilitator'], status: 403 },
+  { path: '/manage/consultations/demo/procedures', as: ['facilitator'] },
+  { path: '/manage/consultations/demo/procedures/new', as: ['facilitator'] },
+  { path: '/manage/procedures/accoglienza-diffusa', as: ['facilitator', 'coordinator'] },
+  { path: '/manage/procedures/accoglienza-diffusa/edit', as: ['facilitator'] },
+  { path: '/manage/procedures/accoglienza-diffusa/admission', as: ['facilitator'] },
+  { path: '/manage/procedures/accoglienza-diffusa/commission', as: ['facilitator'] },
+  { path: '/manage/procedures/accoglienza-diffusa', as: ['beneficiary'], status: 403 },
+  { path: '/procedures/no-such-procedure', as: ['anonymous'], status: 404 },
   { path: '/manage/audit', as: ['coordinator'] },
   { path: '/manage/consultations/new', as: ['coordinator'] },
   // Meetings: a consultation's list (the demo's past meeting and its upcoming one, with the
