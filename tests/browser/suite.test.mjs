@@ -164,12 +164,12 @@ const PAGES = [
   { path: '/manage/organisations', as: ['beneficiary'], status: 403 },
   // The demo's co-design procedure, in its evaluation phase: the list, the notice, the public
   // record and its printable report, the console, the notice form, admission, the
-  // commission, and the sheets' overview (commission members only).
+  // commission, and the sheets' overview (managers see who has scored, not the scores).
   { path: '/procedures', as: EVERYONE },
   { path: '/procedures/accoglienza-diffusa', as: EVERYONE },
   { path: '/procedures/accoglienza-diffusa/record', as: EVERYONE },
-  { path: '/procedures/accoglienza-diffusa/record/print', as: ['anonymous'] },
-  { path: '/procedures/accoglienza-diffusa/evaluation', as: ['facilitator'], status: 403 },
+  { path: '/procedures/accoglienza-diffusa/record/print', as: ['anonymous'], layout: false },
+  { path: '/procedures/accoglienza-diffusa/evaluation', as: ['facilitator'] },
   { path: '/manage/consultations/demo/procedures', as: ['facilitator'] },
   { path: '/manage/consultations/demo/procedures/new', as: ['facilitator'] },
   { path: '/manage/procedures/accoglienza-diffusa', as: ['facilitator', 'coordinator'] },
