@@ -45,10 +45,11 @@ async fn load(
         document.parent_kind,
         document.parent_id,
         Some(user),
+        state.now(),
     )
     .await?;
     if !parent.can_manage {
-        return Err(AppError::Forbidden("policy-documents-manage"));
+        return Err(AppError::Forbidden(parent.refusal));
     }
     Ok((document, parent))
 }

@@ -81,9 +81,9 @@ async fn managed_parent(
 ) -> AppResult<Parent> {
     let kind = parent::kind_from_code(kind.trim()).ok_or(AppError::NotFound)?;
     let id = id.trim().parse::<i64>().map_err(|_| AppError::NotFound)?;
-    let parent = parent::resolve(&state.db, kind, id, Some(user)).await?;
+    let parent = parent::resolve(&state.db, kind, id, Some(user), state.now()).await?;
     if !parent.can_manage {
-        return Err(AppError::Forbidden("policy-documents-manage"));
+        return Err(AppError::Forbidden(parent.refusal));
     }
     Ok(parent)
 }
