@@ -6,7 +6,7 @@
 //!
 //! - `sniff`: what a file is; `name`: the name it is shown and downloaded under;
 //! - `storage`: the files by hash; `store`: the rows, with their audit entries;
-//! - `parent`: who sees and who manages what a document is attached to (`procedure_parents`
+//! - `parent`: who sees and who manages what a document is attached to (`parent::procedures`
 //!   for procedures and their applications);
 //! - `listing`: the list the parents' pages show (`templates/documents/list.html`);
 //! - `upload`, `serve`, `remove`: the routes.
@@ -17,7 +17,6 @@
 pub mod listing;
 mod name;
 pub mod parent;
-mod procedure_parents;
 mod remove;
 mod serve;
 pub mod sniff;

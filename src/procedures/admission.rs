@@ -11,8 +11,8 @@ use axum::{
 };
 use chrono::{DateTime, Utc};
 use entity::{
-    ApplicationStatus, DocumentParent, MembershipRole, MembershipStatus, organisation, organisation_member,
-    procedure, procedure_application, user,
+    ApplicationStatus, DocumentParent, MembershipRole, MembershipStatus, organisation,
+    organisation_member, procedure, procedure_application, user,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel,

@@ -6,7 +6,10 @@ use askama::{Template, filters::Safe};
 use axum::extract::{Path, Query, State};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use entity::{ApplicationStatus, DocumentParent, consultation, consultation_role, procedure, procedure_erratum};
+use entity::{
+    ApplicationStatus, DocumentParent, consultation, consultation_role, procedure,
+    procedure_erratum,
+};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{

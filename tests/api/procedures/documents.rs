@@ -24,7 +24,14 @@ async fn the_notices_documents_are_public_with_the_procedure_and_in_its_record()
     let s = Setup::new(&app, "casa").await;
     let (slug, _) = s.published("Accoglienza").await;
     let id = procedure_id(&app, &slug).await;
-    attach(&app, &s.chiara, ("procedure", id), "Avviso firmato.pdf", PDF).await;
+    attach(
+        &app,
+        &s.chiara,
+        ("procedure", id),
+        "Avviso firmato.pdf",
+        PDF,
+    )
+    .await;
 
     let page = app.get_html_in("it", &format!("/procedures/{slug}")).await;
     assert!(page.contains("Avviso firmato.pdf"), "{page}");
@@ -215,7 +222,12 @@ async fn an_applications_documents_are_seen_by_the_applicant_managers_and_commis
         .get(&format!("/documents/{document}/remove"))
         .await;
     assert_eq!(remove.status(), StatusCode::FORBIDDEN);
-    assert!(!app.by(&maria).get_html(&mine).await.contains("/documents/new"));
+    assert!(
+        !app.by(&maria)
+            .get_html(&mine)
+            .await
+            .contains("/documents/new")
+    );
     // The managers find it on the admission page.
     let admission = app
         .by(&s.chiara)

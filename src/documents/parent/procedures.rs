@@ -16,7 +16,7 @@ use entity::{
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
-use super::parent::{NOT_MANAGER, Parent, consultation_of, standing_in};
+use super::{NOT_MANAGER, Parent, consultation_of, standing_in};
 use crate::{
     policy::{self, Action, Person},
     web::{AppError, AppResult},

@@ -3,6 +3,8 @@
 //! by those who manage the parent. Read from the entities and the policy directly, so that
 //! the parents' pages can list documents without this module depending on them.
 
+mod procedures;
+
 use chrono::{DateTime, Utc};
 use entity::{
     Code, DocumentParent, MembershipRole, MembershipStatus, commitment, consultation,
@@ -10,7 +12,6 @@ use entity::{
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
-use super::procedure_parents as procedures;
 use crate::{
     policy::{self, Action, Person, Standing},
     web::{AppError, AppResult, CurrentUser},
