@@ -80,6 +80,7 @@ pub async fn remove(
 ) -> AppResult<Response> {
     let (_, parent) = load(&state, id, &user).await?;
     let tx = db::begin_write(&state.db).await?;
+    parent::recheck(&tx, &parent, &user, state.now()).await?;
     // Read again in the transaction: removed meanwhile is removed.
     let document = store::live(&tx, id).await?.ok_or(AppError::NotFound)?;
     store::remove(&tx, &parent, &document, user.id, state.now()).await?;

@@ -205,8 +205,9 @@ pub async fn create(
         title,
     };
     store_file(files.clone(), sha256.clone(), bytes.clone()).await?;
-    let now = state.now();
     let tx = db::begin_write(&state.db).await?;
+    let now = state.now();
+    parent::recheck(&tx, &parent, &user, now).await?;
     store::add(&tx, &parent, new, user.id, now).await?;
     // Stored again if a removal of the same content took it away meanwhile (a no-op
     // otherwise): on SQLite the write transaction holds off removals until it ends.

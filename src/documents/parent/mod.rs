@@ -107,6 +107,25 @@ pub async fn resolve(
     }
 }
 
+/// The parent checked again inside the write transaction that changes its documents. An
+/// application's procedure is held first (as the procedure's own steps hold it), so that an
+/// upload and the deadline, or a withdrawal, happen one after the other.
+pub async fn recheck(
+    tx: &impl ConnectionTrait,
+    parent: &Parent,
+    user: &CurrentUser,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    if parent.kind == DocumentParent::ProcedureApplication {
+        procedures::hold(tx, parent.id).await?;
+        let again = resolve(tx, parent.kind, parent.id, Some(user), now).await?;
+        if !again.can_manage {
+            return Err(AppError::Forbidden(again.refusal));
+        }
+    }
+    Ok(())
+}
+
 /// A consultation the visitor may see, with their standing toward it.
 pub(super) async fn consultation_of(
     db: &impl ConnectionTrait,

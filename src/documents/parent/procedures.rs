@@ -14,7 +14,7 @@ use entity::{
     ApplicationStatus, DocumentParent, MembershipRole, MembershipStatus, organisation_member,
     procedure, procedure_application, procedure_commission_member,
 };
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 
 use super::{NOT_MANAGER, Parent, consultation_of, standing_in};
 use crate::{
@@ -82,6 +82,21 @@ async fn stance(
         manager: policy::check(&standing, Action::ManageProcedures, &consultation).is_ok(),
         commission,
     })
+}
+
+/// Holds the procedure of application `id` until the transaction ends (its row locked on
+/// PostgreSQL; SQLite's write transaction already holds the database).
+pub(super) async fn hold(db: &impl ConnectionTrait, id: i64) -> AppResult<()> {
+    let application = procedure_application::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    procedure::Entity::find_by_id(application.procedure_id)
+        .lock_exclusive()
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(())
 }
 
 pub(super) async fn application_parent(
