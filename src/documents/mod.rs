@@ -1,12 +1,13 @@
-//! Documents attached to consultations, meetings, commitments and organisations (and, once
-//! the procedures work wires them, to procedures and applications): PDF, OpenDocument and
+//! Documents attached to consultations, meetings, commitments, organisations, co-design
+//! procedures (the notice's attachments, the agreement) and their applications: PDF, OpenDocument and
 //! Office Open XML files and images, up to `TAVOLO_MAX_UPLOAD_MB`, their kind read from
 //! their content. Stored once per content under `{data dir}/files/`, served as downloads to
 //! exactly those who see what they are attached to.
 //!
 //! - `sniff`: what a file is; `name`: the name it is shown and downloaded under;
 //! - `storage`: the files by hash; `store`: the rows, with their audit entries;
-//! - `parent`: who sees and who manages what a document is attached to;
+//! - `parent`: who sees and who manages what a document is attached to (`parent::procedures`
+//!   for procedures and their applications);
 //! - `listing`: the list the parents' pages show (`templates/documents/list.html`);
 //! - `upload`, `serve`, `remove`: the routes.
 //!

@@ -45,10 +45,11 @@ async fn load(
         document.parent_kind,
         document.parent_id,
         Some(user),
+        state.now(),
     )
     .await?;
     if !parent.can_manage {
-        return Err(AppError::Forbidden("policy-documents-manage"));
+        return Err(AppError::Forbidden(parent.refusal));
     }
     Ok((document, parent))
 }
@@ -79,6 +80,7 @@ pub async fn remove(
 ) -> AppResult<Response> {
     let (_, parent) = load(&state, id, &user).await?;
     let tx = db::begin_write(&state.db).await?;
+    parent::recheck(&tx, &parent, &user, state.now()).await?;
     // Read again in the transaction: removed meanwhile is removed.
     let document = store::live(&tx, id).await?.ok_or(AppError::NotFound)?;
     store::remove(&tx, &parent, &document, user.id, state.now()).await?;

@@ -32,6 +32,7 @@ pub async fn download(
         document.parent_kind,
         document.parent_id,
         context.user.as_ref(),
+        state.now(),
     )
     .await?;
     let etag = format!("\"{}\"", document.sha256);

@@ -81,9 +81,9 @@ async fn managed_parent(
 ) -> AppResult<Parent> {
     let kind = parent::kind_from_code(kind.trim()).ok_or(AppError::NotFound)?;
     let id = id.trim().parse::<i64>().map_err(|_| AppError::NotFound)?;
-    let parent = parent::resolve(&state.db, kind, id, Some(user)).await?;
+    let parent = parent::resolve(&state.db, kind, id, Some(user), state.now()).await?;
     if !parent.can_manage {
-        return Err(AppError::Forbidden("policy-documents-manage"));
+        return Err(AppError::Forbidden(parent.refusal));
     }
     Ok(parent)
 }
@@ -205,8 +205,9 @@ pub async fn create(
         title,
     };
     store_file(files.clone(), sha256.clone(), bytes.clone()).await?;
-    let now = state.now();
     let tx = db::begin_write(&state.db).await?;
+    let now = state.now();
+    parent::recheck(&tx, &parent, &user, now).await?;
     store::add(&tx, &parent, new, user.id, now).await?;
     // Stored again if a removal of the same content took it away meanwhile (a no-op
     // otherwise): on SQLite the write transaction holds off removals until it ends.

@@ -11,8 +11,8 @@ use axum::{
 };
 use chrono::{DateTime, Utc};
 use entity::{
-    ApplicationStatus, MembershipRole, MembershipStatus, organisation, organisation_member,
-    procedure, procedure_application, user,
+    ApplicationStatus, DocumentParent, MembershipRole, MembershipStatus, organisation,
+    organisation_member, procedure, procedure_application, user,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel,
@@ -29,6 +29,7 @@ use super::{
 };
 use crate::{
     audit, db,
+    documents::listing::{self as documents, DocumentList, Presentation},
     notifications::{Email, details::ProcedureStep, enqueue, procedure_email::ProcedureEmail},
     policy::Action,
     timezone,
@@ -61,6 +62,8 @@ pub struct Row {
     pub reason: String,
     /// The problem with this row's decision, as just posted.
     pub error: Option<&'static str>,
+    /// The application's documents (only its representative attaches them).
+    pub documents: DocumentList,
 }
 
 #[derive(Template)]
@@ -91,10 +94,17 @@ async fn admission_page(
     posted: Option<(i64, DecisionForm, &'static str)>,
 ) -> AppResult<AdmissionPage> {
     let zone = state.config.timezone;
-    let rows: Vec<Row> = applicants::live(&state.db, procedure.id)
-        .await?
-        .into_iter()
-        .map(|(a, o)| {
+    let shown = Presentation::new(state, ctx.locale);
+    let mut rows: Vec<Row> = Vec::new();
+    for (a, o) in applicants::live(&state.db, procedure.id).await? {
+        let documents = documents::for_parent(
+            &state.db,
+            (DocumentParent::ProcedureApplication, a.id),
+            false,
+            shown,
+        )
+        .await?;
+        rows.push({
             let status = status_code(a.status);
             let mut row = Row {
                 id: a.id,
@@ -111,6 +121,7 @@ async fn admission_page(
                 },
                 reason: a.decision_reason.unwrap_or_default(),
                 error: None,
+                documents,
             };
             if let Some((id, form, error)) = &posted
                 && *id == a.id
@@ -120,8 +131,8 @@ async fn admission_page(
                 row.error = Some(error);
             }
             row
-        })
-        .collect();
+        });
+    }
     let undecided = rows.iter().filter(|r| r.status == "submitted").count();
     Ok(AdmissionPage {
         ctx,

@@ -2,8 +2,8 @@
 //! record the agreement (art. 55 c. 3 D.Lgs. 117/2017; L.R. Toscana 65/2020 art. 13): the
 //! day it was signed (not after today), a note, and the admitted organisations it was signed
 //! with. After a confirmation page, recording it closes the procedure; the consultation's
-//! followers hear of it. The agreement's document will be listed beside it once procedures
-//! have attachments.
+//! followers hear of it. The signed agreement is attached as a document of the procedure
+//! (on its console), listed in the record's agreement section.
 
 use askama::Template;
 use axum::{

@@ -3,11 +3,12 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use entity::procedure_erratum;
+use entity::{DocumentParent, procedure_erratum};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use super::{applicants, phase::Phase, sessions, store};
 use crate::{
+    documents::listing::{self as documents, DocumentList, Presentation},
     meetings,
     policy::Action,
     timezone,
@@ -35,6 +36,8 @@ pub struct ConsolePage {
     applications: usize,
     errata: u64,
     meetings: Vec<MeetingChoice>,
+    /// The notice's attachments and the agreement, managed here at any phase.
+    documents: DocumentList,
 }
 
 impl ConsolePage {
@@ -85,7 +88,15 @@ pub async fn show(
             title: m.title,
         })
         .collect();
+    let documents = documents::for_parent(
+        &state.db,
+        (DocumentParent::Procedure, procedure.id),
+        true,
+        Presentation::new(&state, ctx.locale),
+    )
+    .await?;
     Ok(Page::ok(ConsolePage {
+        documents,
         phase: Phase::of(&procedure, state.now()),
         deadline: timezone::display(procedure.applications_close_at, zone, ctx.locale),
         ctx,

@@ -6,7 +6,7 @@ use axum::{
     extract::{Path, State},
     response::Response,
 };
-use entity::{ApplicationStatus, organisation, procedure, procedure_application};
+use entity::{ApplicationStatus, DocumentParent, organisation, procedure, procedure_application};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{
@@ -15,6 +15,7 @@ use super::{
 };
 use crate::{
     db,
+    documents::listing::{self as documents, DocumentList, Presentation},
     policy::Action,
     timezone,
     web::{AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, see_other},
@@ -30,6 +31,8 @@ pub struct MyApplication {
     pub received: String,
     pub reason: Option<String>,
     pub can_change: bool,
+    /// Its documents, attached and removed while it may change.
+    pub documents: DocumentList,
 }
 
 #[derive(Template)]
@@ -61,9 +64,19 @@ pub async fn mine(
     let open = applicants::closed(&procedure, state.now()).is_none();
     let admission_public = procedure.admission_published_at.is_some();
     let zone = state.config.timezone;
-    let applications = rows
-        .into_iter()
-        .map(|a| MyApplication {
+    let shown = Presentation::new(&state, ctx.locale);
+    let mut applications = Vec::new();
+    for a in rows {
+        let can_change = open && a.status == ApplicationStatus::Submitted;
+        let documents = documents::for_parent(
+            &state.db,
+            (DocumentParent::ProcedureApplication, a.id),
+            can_change,
+            shown,
+        )
+        .await?;
+        applications.push(MyApplication {
+            documents,
             id: a.id,
             number: a.number,
             organisation: organisations
@@ -75,9 +88,9 @@ pub async fn mine(
             status: shown_status(a.status, admission_public),
             received: timezone::display(a.submitted_at, zone, ctx.locale),
             reason: a.decision_reason.filter(|_| admission_public),
-            can_change: open && a.status == ApplicationStatus::Submitted,
-        })
-        .collect();
+            can_change,
+        });
+    }
     Ok(Page::ok(MinePage {
         ctx,
         slug: procedure.slug,

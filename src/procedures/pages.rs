@@ -6,7 +6,10 @@ use askama::{Template, filters::Safe};
 use axum::extract::{Path, Query, State};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use entity::{ApplicationStatus, consultation, consultation_role, procedure, procedure_erratum};
+use entity::{
+    ApplicationStatus, DocumentParent, consultation, consultation_role, procedure,
+    procedure_erratum,
+};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{
@@ -16,6 +19,7 @@ use super::{
     sessions, store,
 };
 use crate::{
+    documents::listing::{self as documents, DocumentList, Presentation},
     i18n::Locale,
     markdown,
     policy::{self, Action, Standing},
@@ -170,6 +174,8 @@ pub struct ShowPage {
     excluded: Vec<Decided>,
     sessions: Vec<SessionView>,
     can_manage: bool,
+    /// The notice's attachments and the agreement.
+    documents: DocumentList,
 }
 
 impl ShowPage {
@@ -299,7 +305,16 @@ pub async fn show(
         zone,
         ctx.locale,
     );
+    let can_manage = access.allows(Action::ManageProcedures);
+    let documents = documents::for_parent(
+        &state.db,
+        (DocumentParent::Procedure, procedure.id),
+        can_manage,
+        Presentation::new(&state, ctx.locale),
+    )
+    .await?;
     Ok(Page::ok(ShowPage {
+        documents,
         published: procedure
             .published_at
             .map(|at| timezone::display(at, zone, ctx.locale))
@@ -309,7 +324,7 @@ pub async fn show(
         sections: sections(&procedure),
         kinds: kinds_of(&procedure.admitted_kinds),
         received: live.len() as i64,
-        can_manage: access.allows(Action::ManageProcedures),
+        can_manage,
         consultation_slug: access.consultation.slug,
         consultation: access.consultation.title,
         ctx,

@@ -16,12 +16,15 @@
 //!                          "ranking": [{ "rank", "application_id", "number", "organisation",
 //!                                        "title", "total", "means": [..],
 //!                                        "sheets": [{ "member", "scores": [..] }] }] },
-//!   "agreement": null | { "signed_on", "note", "signatories": [name] } }
+//!   "agreement": null | { "signed_on", "note", "signatories": [name] },
+//!   "documents": [{ "name", "type", "size", "sha256", "url", "added_at" }] }
 //! ```
 //!
 //! Instants are RFC 3339 in UTC; `total` and `means` are hundredths of a point (`7350` is
 //! 73.50 out of 100; a mean of `750` is 7.50 out of 10); scores and means follow the
-//! criteria's order.
+//! criteria's order. `documents` are the procedure's own (the notice's attachments, the
+//! agreement), `size` in bytes, `type` the media type, `url` where they are downloaded;
+//! the applications' documents are never in it.
 
 use axum::{
     Json,
@@ -86,6 +89,7 @@ pub async fn json(
         "acts": record.acts,
         "evaluation": record.evaluation,
         "agreement": record.agreement,
+        "documents": record.documents,
     });
     let disposition = format!("attachment; filename=\"{slug}-record.json\"");
     Ok(([(header::CONTENT_DISPOSITION, disposition)], Json(body)).into_response())

@@ -3,7 +3,8 @@
 //! its date — the notice, its errata, the applications received (organisations named only
 //! once the deadline has passed), the decisions on admission with their reasons (once the
 //! admission is published), the co-design sessions with their minutes, the evaluation (once
-//! published) and the agreement. Shown as a page (`page`), a printable report and a JSON file
+//! published) and the agreement, with the procedure's documents (the notice's attachments
+//! and the agreement, added at any phase; an application's documents stay private). Shown as a page (`page`), a printable report and a JSON file
 //! (`export`), all built from the same [`Record`].
 //!
 //! Nothing private is in it: no address, no account, nobody who submitted or decided.
@@ -27,7 +28,7 @@ use super::{
     },
     phase::Phase,
 };
-use crate::web::AppState;
+use crate::{documents, web::AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -124,8 +125,24 @@ pub struct AgreementOut {
     pub signatories: Vec<String>,
 }
 
+/// A document of the procedure (never of an application).
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentOut {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub content_type: String,
+    /// In bytes.
+    pub size: i64,
+    pub sha256: String,
+    pub url: String,
+    #[serde(serialize_with = "export::instant")]
+    pub added_at: DateTime<Utc>,
+}
+
 /// The whole public file of a procedure, as it stands now.
 pub struct Record {
+    /// The procedure's documents, in the order they were added.
+    pub documents: Vec<DocumentOut>,
     pub procedure: procedure::Model,
     pub phase: Phase,
     pub acts: Vec<Act>,
@@ -153,7 +170,9 @@ impl Record {
         let evaluation = evaluation(db, &procedure, &mut acts).await?;
         let agreement = agreement(db, &procedure, &mut acts, zone).await?;
         acts.sort_by(|a, b| a.at.cmp(&b.at).then(a.step().cmp(&b.step())));
+        let documents = procedure_documents(db, procedure.id).await?;
         Ok(Record {
+            documents,
             phase: Phase::of(&procedure, now),
             procedure,
             acts,
@@ -162,6 +181,25 @@ impl Record {
             names_shown,
         })
     }
+}
+
+async fn procedure_documents(
+    db: &impl ConnectionTrait,
+    procedure_id: i64,
+) -> Result<Vec<DocumentOut>, DbErr> {
+    let rows =
+        documents::store::of_parent(db, entity::DocumentParent::Procedure, procedure_id).await?;
+    Ok(rows
+        .into_iter()
+        .map(|d| DocumentOut {
+            url: documents::listing::href(d.id, &d.name),
+            name: d.name,
+            content_type: d.content_type,
+            size: d.size_bytes,
+            sha256: d.sha256,
+            added_at: d.created_at,
+        })
+        .collect())
 }
 
 async fn errata(db: &impl ConnectionTrait, procedure_id: i64) -> Result<Vec<Act>, DbErr> {

@@ -6,6 +6,7 @@ use chrono_tz::Tz;
 
 use super::{AgreementOut, Record};
 use crate::{
+    documents,
     i18n::Locale,
     meetings::view::When,
     policy::Action,
@@ -29,7 +30,17 @@ pub struct ActView {
     pub minutes_link: Option<String>,
 }
 
+/// A document of the procedure as the record shows it.
+pub struct DocumentView {
+    pub name: String,
+    pub href: String,
+    /// `PDF`, `ODT`, … and the size, as people read them.
+    pub kind: String,
+    pub size: String,
+}
+
 pub struct RecordView {
+    pub documents: Vec<DocumentView>,
     pub slug: String,
     pub title: String,
     pub phase: &'static str,
@@ -98,7 +109,19 @@ fn view(record: Record, zone: Tz, locale: Locale) -> RecordView {
         ),
         None => (Vec::new(), Vec::new(), Vec::new()),
     };
+    let documents = record
+        .documents
+        .into_iter()
+        .map(|d| DocumentView {
+            kind: documents::sniff::by_content_type(&d.content_type)
+                .map_or_else(|| "?".to_owned(), |k| k.extension.to_uppercase()),
+            size: documents::listing::size(d.size, locale),
+            href: d.url,
+            name: d.name,
+        })
+        .collect();
     RecordView {
+        documents,
         slug: record.procedure.slug.clone(),
         title: record.procedure.title.clone(),
         phase: record.phase.key().trim_start_matches("procedure-phase-"),

@@ -62,7 +62,7 @@ async fn an_invite_only_consultations_documents_are_404_to_outsiders_and_served_
     assert_eq!(refused.status(), StatusCode::NOT_FOUND);
     let refused = upload(&app, &member, ("meeting", meeting_id), "x.pdf", PDF).await;
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
-    // Kinds the procedures work will wire are seen by nobody yet.
+    // A procedure that does not exist is not found.
     let refused = upload(&app, &chiara, ("procedure", 1), "x.pdf", PDF).await;
     assert_eq!(refused.status(), StatusCode::NOT_FOUND);
 }

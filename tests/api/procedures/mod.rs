@@ -5,10 +5,13 @@
 //! - `applications.rs`: who may apply, the deadline to the second, withdrawal, replacement,
 //!   numbering under concurrency, the acknowledgement;
 //! - `admission.rs`: decisions with reasons, the emails, the public lists, the sessions;
-//! - `policy.rs`: who may open each page of a procedure.
+//! - `policy.rs`: who may open each page of a procedure;
+//! - `documents.rs`: the notice's documents, public with it and in its record; the
+//!   applications' documents, private and attached only until the deadline.
 
 mod admission;
 mod applications;
+mod documents;
 mod notice;
 mod policy;
 

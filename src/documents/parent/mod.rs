@@ -3,6 +3,9 @@
 //! by those who manage the parent. Read from the entities and the policy directly, so that
 //! the parents' pages can list documents without this module depending on them.
 
+mod procedures;
+
+use chrono::{DateTime, Utc};
 use entity::{
     Code, DocumentParent, MembershipRole, MembershipStatus, commitment, consultation,
     consultation_role, meeting, organisation, organisation_member,
@@ -25,18 +28,24 @@ pub struct Parent {
     pub public: bool,
     /// The visitor may attach and remove its documents.
     pub can_manage: bool,
+    /// Why they may not (a Fluent key), when they may not.
+    pub refusal: &'static str,
     pub title: String,
     /// Its public page.
     pub link: String,
 }
 
-/// The parent `kind`/`id` as `user` stands toward it; a 404 when it does not exist or the
-/// visitor may not see it.
+/// Why a visitor who sees a parent may not manage its documents, unless said otherwise.
+pub(super) const NOT_MANAGER: &str = "policy-documents-manage";
+
+/// The parent `kind`/`id` as `user` stands toward it at `now`; a 404 when it does not exist
+/// or the visitor may not see it.
 pub async fn resolve(
     db: &impl ConnectionTrait,
     kind: DocumentParent,
     id: i64,
     user: Option<&CurrentUser>,
+    now: DateTime<Utc>,
 ) -> AppResult<Parent> {
     let person = user.map(CurrentUser::person);
     match kind {
@@ -47,6 +56,7 @@ pub async fn resolve(
                 id,
                 consultation_id: Some(id),
                 public: policy::open_to_everyone(&consultation),
+                refusal: NOT_MANAGER,
                 can_manage: policy::check(&standing, Action::Edit, &consultation).is_ok(),
                 link: format!("/consultations/{}", consultation.slug),
                 title: consultation.title,
@@ -64,6 +74,7 @@ pub async fn resolve(
                 id,
                 consultation_id: Some(consultation.id),
                 public: policy::open_to_everyone(&consultation),
+                refusal: NOT_MANAGER,
                 can_manage: policy::check(&standing, Action::ManageMeetings, &consultation).is_ok(),
                 link: format!("/meetings/{id}"),
                 title: meeting.title,
@@ -81,6 +92,7 @@ pub async fn resolve(
                 id,
                 consultation_id: Some(consultation.id),
                 public: policy::open_to_everyone(&consultation),
+                refusal: NOT_MANAGER,
                 can_manage: policy::check(&standing, Action::ManageCommitments, &consultation)
                     .is_ok(),
                 link: format!("/commitments/{id}"),
@@ -88,14 +100,47 @@ pub async fn resolve(
             })
         }
         DocumentParent::Organisation => organisation_parent(db, id, person).await,
-        // The procedures module decides who sees a procedure and its applications; until it
-        // says, their documents are seen by nobody.
-        DocumentParent::Procedure | DocumentParent::ProcedureApplication => Err(AppError::NotFound),
+        DocumentParent::Procedure => procedures::procedure_parent(db, id, person).await,
+        DocumentParent::ProcedureApplication => {
+            procedures::application_parent(db, id, person, now).await
+        }
     }
 }
 
+/// The parent checked again inside the write transaction that changes its documents. An
+/// application's procedure is held first (as the procedure's own steps hold it), so that an
+/// upload and the deadline, or a withdrawal, happen one after the other.
+pub async fn recheck(
+    tx: &impl ConnectionTrait,
+    parent: &Parent,
+    user: &CurrentUser,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    if parent.kind == DocumentParent::ProcedureApplication {
+        procedures::hold(tx, parent.id).await?;
+        let again = resolve(tx, parent.kind, parent.id, Some(user), now).await?;
+        if !again.can_manage {
+            return Err(AppError::Forbidden(again.refusal));
+        }
+    }
+    Ok(())
+}
+
 /// A consultation the visitor may see, with their standing toward it.
-async fn consultation_of(
+pub(super) async fn consultation_of(
+    db: &impl ConnectionTrait,
+    id: i64,
+    person: Option<Person>,
+) -> AppResult<(consultation::Model, Standing)> {
+    let (consultation, standing) = standing_in(db, id, person).await?;
+    if !policy::can_see(&standing, &consultation) {
+        return Err(AppError::NotFound);
+    }
+    Ok((consultation, standing))
+}
+
+/// A consultation with the visitor's standing toward it, whether they see it or not.
+pub(super) async fn standing_in(
     db: &impl ConnectionTrait,
     id: i64,
     person: Option<Person>,
@@ -113,11 +158,7 @@ async fn consultation_of(
             .map(|r| r.role),
         None => None,
     };
-    let standing = Standing { user: person, role };
-    if !policy::can_see(&standing, &consultation) {
-        return Err(AppError::NotFound);
-    }
-    Ok((consultation, standing))
+    Ok((consultation, Standing { user: person, role }))
 }
 
 /// Organisations are public; their representative manages their documents.
@@ -147,6 +188,7 @@ async fn organisation_parent(
         consultation_id: None,
         public: true,
         can_manage,
+        refusal: NOT_MANAGER,
         link: format!("/organisations/{}", organisation.slug),
         title: organisation.name,
     })
