@@ -228,6 +228,12 @@ const PAGES = [
     name: '/manage/meetings/<past meeting>/minutes',
     as: ['facilitator'],
   },
+  // Attaching a document to the past meeting (its minutes), on the upload page of its own.
+  {
+    path: (demo) => `/documents/new?parent=meeting&id=${demo.pastMeeting}`,
+    name: '/documents/new?parent=meeting&id=<past meeting>',
+    as: ['facilitator'],
+  },
   { path: '/consultations/mediazione/meetings', as: ['anonymous'], status: 404 },
   { path: '/consultations/mediazione/meetings.ics', as: ['anonymous'], status: 404 },
   { path: '/manage/consultations/demo/meetings/new', as: ['facilitator'] },
