@@ -72,20 +72,47 @@ pub async fn for_parent(
     can_manage: bool,
     shown: Presentation,
 ) -> Result<DocumentList, DbErr> {
-    let items = store::of_parent(db, kind, parent_id)
-        .await?
+    let documents = store::of_parent(db, kind, parent_id).await?;
+    Ok(list((kind, parent_id), can_manage, &documents, shown))
+}
+
+/// The lists of several parents of one kind (`(id, can_manage)`), in their order, read in
+/// one statement: for pages that show a list per row (the applications of a procedure).
+pub async fn for_parents(
+    db: &impl ConnectionTrait,
+    kind: DocumentParent,
+    parents: &[(i64, bool)],
+    shown: Presentation,
+) -> Result<Vec<DocumentList>, DbErr> {
+    let documents = store::of_parents(db, kind, parents.iter().map(|(id, _)| *id)).await?;
+    Ok(parents
         .iter()
-        .map(|d| item(d, shown))
-        .collect();
-    Ok(DocumentList {
-        items,
+        .map(|&(parent_id, can_manage)| {
+            let mine: Vec<document::Model> = documents
+                .iter()
+                .filter(|d| d.parent_id == parent_id)
+                .cloned()
+                .collect();
+            list((kind, parent_id), can_manage, &mine, shown)
+        })
+        .collect())
+}
+
+fn list(
+    (kind, parent_id): (DocumentParent, i64),
+    can_manage: bool,
+    documents: &[document::Model],
+    shown: Presentation,
+) -> DocumentList {
+    DocumentList {
+        items: documents.iter().map(|d| item(d, shown)).collect(),
         can_manage,
         parent_kind: kind.code(),
         parent_id,
         max_mb: i64::from(shown.max_mb),
         kinds: sniff::labels(),
         no_errors: FormErrors::new(),
-    })
+    }
 }
 
 /// Where a document is downloaded: the id decides, the name is for people and browsers.

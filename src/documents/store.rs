@@ -27,6 +27,23 @@ pub async fn of_parent(
         .await
 }
 
+/// The documents of several parents of one kind, in one statement: what `of_parent` gives
+/// for each, together.
+pub async fn of_parents(
+    db: &impl ConnectionTrait,
+    kind: DocumentParent,
+    parent_ids: impl IntoIterator<Item = i64>,
+) -> Result<Vec<document::Model>, DbErr> {
+    document::Entity::find()
+        .filter(document::Column::ParentKind.eq(kind))
+        .filter(document::Column::ParentId.is_in(parent_ids))
+        .filter(document::Column::DeletedAt.is_null())
+        .order_by_asc(document::Column::CreatedAt)
+        .order_by_asc(document::Column::Id)
+        .all(db)
+        .await
+}
+
 /// A document that was not removed.
 pub async fn live(db: &impl ConnectionTrait, id: i64) -> Result<Option<document::Model>, DbErr> {
     document::Entity::find_by_id(id)

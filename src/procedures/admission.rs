@@ -95,15 +95,17 @@ async fn admission_page(
 ) -> AppResult<AdmissionPage> {
     let zone = state.config.timezone;
     let shown = Presentation::new(state, ctx.locale);
+    let live = applicants::live(&state.db, procedure.id).await?;
+    let parents: Vec<(i64, bool)> = live.iter().map(|(a, _)| (a.id, false)).collect();
+    let lists = documents::for_parents(
+        &state.db,
+        DocumentParent::ProcedureApplication,
+        &parents,
+        shown,
+    )
+    .await?;
     let mut rows: Vec<Row> = Vec::new();
-    for (a, o) in applicants::live(&state.db, procedure.id).await? {
-        let documents = documents::for_parent(
-            &state.db,
-            (DocumentParent::ProcedureApplication, a.id),
-            false,
-            shown,
-        )
-        .await?;
+    for ((a, o), documents) in live.into_iter().zip(lists) {
         rows.push({
             let status = status_code(a.status);
             let mut row = Row {

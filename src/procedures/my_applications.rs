@@ -65,16 +65,20 @@ pub async fn mine(
     let admission_public = procedure.admission_published_at.is_some();
     let zone = state.config.timezone;
     let shown = Presentation::new(&state, ctx.locale);
+    let parents: Vec<(i64, bool)> = rows
+        .iter()
+        .map(|a| (a.id, open && a.status == ApplicationStatus::Submitted))
+        .collect();
+    let lists = documents::for_parents(
+        &state.db,
+        DocumentParent::ProcedureApplication,
+        &parents,
+        shown,
+    )
+    .await?;
     let mut applications = Vec::new();
-    for a in rows {
-        let can_change = open && a.status == ApplicationStatus::Submitted;
-        let documents = documents::for_parent(
-            &state.db,
-            (DocumentParent::ProcedureApplication, a.id),
-            can_change,
-            shown,
-        )
-        .await?;
+    for (a, (documents, &(_, can_change))) in rows.into_iter().zip(lists.into_iter().zip(&parents))
+    {
         applications.push(MyApplication {
             documents,
             id: a.id,
