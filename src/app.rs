@@ -21,7 +21,7 @@ use crate::{
     accounts, api, commitments,
     config::ConnectionLimits,
     consultations, discussion, documents, exports, inbox, manage, meetings, organisations,
-    procedures, proposals, results, rights, site, telemetry, voting,
+    procedures, proposals, results, rights, site, surveys, telemetry, voting,
     web::{
         AppError, AppState, assets,
         csrf::{self, MAX_BODY_BYTES},
@@ -68,6 +68,7 @@ pub fn app(state: AppState, limits: &ConnectionLimits) -> Router {
         .merge(manage::router())
         .merge(exports::router())
         .merge(documents::router())
+        .merge(surveys::router())
         .fallback(|| async { AppError::NotFound })
         .layer(
             ServiceBuilder::new()

@@ -36,6 +36,7 @@ pub mod results;
 pub mod rights;
 pub mod server;
 pub mod site;
+pub mod surveys;
 pub mod telemetry;
 pub mod timezone;
 pub mod voting;

@@ -63,6 +63,9 @@ pub enum Action {
     /// Draft, publish and correct a co-design procedure's notice, decide on applications,
     /// appoint its commission, record the agreement.
     ManageProcedures,
+    /// Build and publish surveys, type in paper questionnaires, read text answers and
+    /// moderate them.
+    ManageSurveys,
 }
 
 /// Why an action is refused.
@@ -141,6 +144,7 @@ pub fn check(
         | Action::ManageCommitments
         | Action::ManageMeetings
         | Action::ManageProcedures
+        | Action::ManageSurveys
             if standing.is_facilitator() =>
         {
             Ok(())

@@ -111,4 +111,18 @@ codes! {
         Procedure = "procedure",
         ProcedureApplication = "procedure_application",
     }
+    SurveyStatus { Draft = "draft", Published = "published" }
+    SurveyResultsVisibility { Live = "live", AfterClose = "after_close", Facilitators = "facilitators" }
+    QuestionKind {
+        SingleChoice = "single_choice",
+        MultipleChoice = "multiple_choice",
+        Scale = "scale",
+        Number = "number",
+        Date = "date",
+        ShortText = "short_text",
+        LongText = "long_text",
+        Ranking = "ranking",
+    }
+    ResponseSource { Online = "online", Paper = "paper" }
+    ResponseStatus { Draft = "draft", Submitted = "submitted" }
 }

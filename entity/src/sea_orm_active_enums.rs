@@ -386,3 +386,88 @@ pub enum DocumentParent {
     #[sea_orm(string_value = "procedure_application")]
     ProcedureApplication,
 }
+
+/// Whether a survey is still being built or out for people to answer.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum SurveyStatus {
+    #[sea_orm(string_value = "draft")]
+    Draft,
+    #[sea_orm(string_value = "published")]
+    Published,
+}
+
+/// Who sees a survey's results, and when.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum SurveyResultsVisibility {
+    /// Everyone who sees the survey, while it runs.
+    #[sea_orm(string_value = "live")]
+    Live,
+    /// Everyone, once it has closed.
+    #[sea_orm(string_value = "after_close")]
+    AfterClose,
+    /// The consultation's facilitators and coordinators only.
+    #[sea_orm(string_value = "facilitators")]
+    Facilitators,
+}
+
+/// The kinds of survey question.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    #[sea_orm(string_value = "single_choice")]
+    SingleChoice,
+    #[sea_orm(string_value = "multiple_choice")]
+    MultipleChoice,
+    /// 1 to 5, with words at both ends.
+    #[sea_orm(string_value = "scale")]
+    Scale,
+    #[sea_orm(string_value = "number")]
+    Number,
+    #[sea_orm(string_value = "date")]
+    Date,
+    #[sea_orm(string_value = "short_text")]
+    ShortText,
+    #[sea_orm(string_value = "long_text")]
+    LongText,
+    /// Put the options in order.
+    #[sea_orm(string_value = "ranking")]
+    Ranking,
+}
+
+/// Where a survey response comes from.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum ResponseSource {
+    #[sea_orm(string_value = "online")]
+    Online,
+    /// A paper questionnaire, typed in by a facilitator.
+    #[sea_orm(string_value = "paper")]
+    Paper,
+}
+
+/// Whether a survey response is being filled in or has been sent.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(20))")]
+#[serde(rename_all = "snake_case")]
+pub enum ResponseStatus {
+    #[sea_orm(string_value = "draft")]
+    Draft,
+    #[sea_orm(string_value = "submitted")]
+    Submitted,
+}

@@ -25,6 +25,7 @@ mod m20261218_000001_organisations;
 mod m20261219_000001_documents;
 mod m20261219_000002_procedures;
 mod m20261219_000005_comment_on_behalf;
+mod m20261220_000001_surveys;
 
 pub struct Migrator;
 
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261219_000001_documents::Migration),
             Box::new(m20261219_000002_procedures::Migration),
             Box::new(m20261219_000005_comment_on_behalf::Migration),
+            Box::new(m20261220_000001_surveys::Migration),
         ]
     }
 }

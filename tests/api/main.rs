@@ -38,4 +38,5 @@ mod server;
 mod sessions;
 mod site;
 mod smtp;
+mod surveys;
 mod voting;

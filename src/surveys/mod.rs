@@ -1,0 +1,28 @@
+//! Surveys: facilitators ask everyone the same questions, in sections, with conditions, in
+//! several languages; verified participants of the admitted groups answer online (saving and
+//! coming back, changing their answers until the survey closes, anonymously where the survey
+//! says so); facilitators type in paper questionnaires; results show by stakeholder group
+//! with small groups suppressed, online and paper apart and together.
+//!
+//! - `model`: a survey's sections, questions and options; `window`: when it takes answers;
+//! - `build`: creating and changing a survey's structure, and what may change once answered;
+//! - `answers`: what each question kind takes, read from forms, pruned by conditions;
+//! - `responses`: drafts, submissions and paper questionnaires as stored;
+//! - `tally`: the counters results are read from;
+//! - `store`: surveys as stored.
+
+pub mod answers;
+pub mod build;
+pub mod model;
+pub mod responses;
+pub mod store;
+pub mod tally;
+pub mod window;
+
+use axum::Router;
+
+use crate::web::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+}
