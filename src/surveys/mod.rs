@@ -9,14 +9,24 @@
 //! - `answers`: what each question kind takes, read from forms, pruned by conditions;
 //! - `responses`: drafts, submissions and paper questionnaires as stored;
 //! - `tally`: the counters results are read from;
-//! - `store`: surveys as stored.
+//! - `store`: surveys as stored;
+//! - `console`: the facilitator's builder (settings, sections, questions, translations);
+//! - `pages`: the public pages and answering, section by section; `texts`: a survey's text
+//!   in the reader's language;
+//! - `paper`: the printable questionnaire and paper answers typed in; `results`: results by
+//!   group, with text answers for facilitators.
 
 pub mod answers;
 pub mod build;
+mod console;
 pub mod model;
+mod pages;
+mod paper;
 pub mod responses;
+pub mod results;
 pub mod store;
 pub mod tally;
+pub mod texts;
 pub mod window;
 
 use axum::Router;
@@ -25,4 +35,8 @@ use crate::web::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .merge(console::router())
+        .merge(pages::router())
+        .merge(paper::router())
+        .merge(results::router())
 }

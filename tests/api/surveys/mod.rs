@@ -1,8 +1,16 @@
 //! Surveys: built by facilitators, answered online and on paper, counted by group.
 //!
-//! - `core.rs`: the rules under the pages: conditions, submitting, anonymity, the counters.
+//! - `core.rs`: the rules under the pages: conditions, submitting, anonymity, the counters;
+//! - `builder.rs`: the console's builder, the lock after the first answer, translations;
+//! - `answering.rs`: answering online, concurrency, anonymity as every viewer sees it;
+//! - `results.rs`: paper answers, the printable questionnaire, results by group;
+//! - `everywhere.rs`: exports, the API, notifications, the demo.
 
+mod answering;
+mod builder;
 mod core;
+mod everywhere;
+mod results;
 
 use chrono::TimeDelta;
 use entity::{QuestionKind, StakeholderGroup, SurveyResultsVisibility};
