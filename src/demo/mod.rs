@@ -4,6 +4,7 @@
 mod follow_up;
 mod organisations;
 mod procedures;
+mod surveys;
 mod voting;
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -41,6 +42,7 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
     let meetings = follow_up::seed(db, now).await?;
     let organisations = organisations::seed(db, now).await?;
     let procedures = procedures::seed(db, now).await?;
+    let surveys = surveys::seed(db, now).await?;
     tracing::info!(
         new_accounts = accounts + voters,
         new_consultations = consultations + closed,
@@ -49,6 +51,7 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
         new_meetings = meetings,
         new_organisations = organisations,
         new_procedures = procedures,
+        new_surveys = surveys,
         "demo content is in place"
     );
     Ok(())
