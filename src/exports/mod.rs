@@ -10,6 +10,7 @@ mod console;
 mod open_data;
 mod report;
 mod report_follow_up;
+mod report_surveys;
 pub mod run;
 mod schema;
 mod sink;

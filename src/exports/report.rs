@@ -1,7 +1,8 @@
 //! The printable report: one self-contained HTML page (its stylesheet inline, charts as
 //! SVG, no script, no request to anything) that a browser prints or saves as PDF. Written
 //! in pieces: the cover, summary and results first, then the proposals a batch at a time,
-//! then the in-person contributions, the meetings and what happened next (`report_follow_up`).
+//! then the in-person contributions, the meetings and what happened next (`report_follow_up`),
+//! and last the surveys (`report_surveys`).
 
 use std::io::Write;
 
@@ -15,8 +16,9 @@ use super::{
         CommitmentEntry, Commitments, InPerson, InPersonLine, MeetingEntry, Meetings,
         commitment_entry, in_person_line, meeting_entry,
     },
+    report_surveys::{self, SurveyEntry, Surveys},
     sink::{Record, Sink},
-    source::{Head, ProposalRecord},
+    source::{Head, ProposalRecord, SurveySheet},
     tables::{self, Cell, Table},
 };
 use crate::{
@@ -130,6 +132,7 @@ pub struct Report<W: Write> {
     /// Whether the current chapter's first piece is written.
     chapter_started: bool,
     exported_at: Option<DateTime<Utc>>,
+    surveys: Vec<SurveyEntry>,
 }
 
 impl<W: Write> Report<W> {
@@ -146,6 +149,7 @@ impl<W: Write> Report<W> {
             commitments: Vec::new(),
             chapter_started: false,
             exported_at: None,
+            surveys: Vec::new(),
         }
     }
 
@@ -416,7 +420,17 @@ impl<W: Write + Send> Sink for Report<W> {
         Ok(())
     }
 
+    fn survey(&mut self, sheet: &SurveySheet) -> anyhow::Result<()> {
+        self.surveys.push(report_surveys::entry(self.locale, sheet));
+        Ok(())
+    }
+
     fn finish(mut self: Box<Self>) -> anyhow::Result<()> {
+        Surveys {
+            t: self.locale,
+            surveys: &self.surveys,
+        }
+        .write_into(&mut self.out)?;
         let generated = self
             .exported_at
             .map(|at| timezone::display(at, self.zone, self.locale))

@@ -90,6 +90,7 @@ pub struct Summary {
     pub commitments: u64,
     pub commitment_updates: u64,
     pub documents: u64,
+    pub survey_responses: u64,
     pub pseudonymised: bool,
 }
 
@@ -278,6 +279,11 @@ async fn write(
     sink.end()?;
 
     write_follow_up(db, head, people, sink.as_mut(), &mut summary, progress).await?;
+    for survey in source::published_surveys(db, head.consultation.id).await? {
+        let sheet = source::survey_sheet(db, survey).await?;
+        summary.survey_responses += sheet.rows.len() as u64;
+        sink.survey(&sheet)?;
+    }
     sink.finish()?;
     Ok(summary)
 }
@@ -389,6 +395,7 @@ pub async fn record_export(
                 "meetings": summary.meetings,
                 "commitments": summary.commitments,
                 "documents": summary.documents,
+                "survey_responses": summary.survey_responses,
             }),
         },
         now,

@@ -63,8 +63,10 @@ pub fn json_schema() -> Value {
             },
         );
     }
+    properties.insert("surveys".into(), surveys());
     let mut required = vec!["format", "version"];
     required.extend(TABLES.iter().map(|t| t.name));
+    required.push("surveys");
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Tavolo consultation export",
@@ -73,6 +75,43 @@ pub fn json_schema() -> Value {
         "required": required,
         "additionalProperties": false,
         "$defs": defs,
+    })
+}
+
+/// The consultation's published surveys: each with its structure and its responses, one
+/// object per response whose members are the survey's columns (the fixed ones, then one per
+/// question, named `q{n} <prompt>`).
+fn surveys() -> Value {
+    let nullable_text = json!({ "type": ["string", "null"] });
+    json!({
+        "type": "array",
+        "description": "Published surveys: their sections, questions and options, and every \
+            submitted response (online or on paper), without any account.",
+        "items": {
+            "type": "object",
+            "properties": {
+                "id": { "type": "integer" },
+                "title": { "type": "string" },
+                "introduction": { "type": "string" },
+                "language": { "type": "string" },
+                "languages": { "type": "array", "items": { "type": "string" } },
+                "anonymous": { "type": "boolean" },
+                "groups": { "type": "array", "items": { "type": "string" } },
+                "opens_at": nullable_text,
+                "closes_at": nullable_text,
+                "round_id": { "type": ["integer", "null"] },
+                "results_visibility": { "enum": ["live", "after_close", "facilitators"] },
+                "sections": { "type": "array", "items": { "type": "object" } },
+                "responses": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": crate::exports::source::FIXED_COLUMNS,
+                    },
+                },
+            },
+            "required": ["id", "title", "language", "sections", "responses"],
+        },
     })
 }
 

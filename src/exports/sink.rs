@@ -1,7 +1,7 @@
 //! The interface every export format implements, and the typed view of rows it is given.
 
 use super::{
-    source::{CommitmentRecord, Head, InPersonRecord, MeetingRecord, ProposalRecord},
+    source::{CommitmentRecord, Head, InPersonRecord, MeetingRecord, ProposalRecord, SurveySheet},
     tables::{Cell, Table},
 };
 
@@ -15,7 +15,7 @@ pub enum Record<'a> {
 }
 
 /// What each format implements. Tables arrive in `tables::TABLES` order, each between
-/// `begin` and `end`.
+/// `begin` and `end`; then the surveys, one `survey` each.
 pub trait Sink: Send {
     fn head(&mut self, _head: &Head) -> anyhow::Result<()> {
         Ok(())
@@ -23,5 +23,8 @@ pub trait Sink: Send {
     fn begin(&mut self, table: &'static Table) -> anyhow::Result<()>;
     fn row(&mut self, cells: &[Cell], record: Record<'_>) -> anyhow::Result<()>;
     fn end(&mut self) -> anyhow::Result<()>;
+    /// A survey's responses, after every table: one row per response, one column per
+    /// question (the columns differ from survey to survey).
+    fn survey(&mut self, sheet: &SurveySheet) -> anyhow::Result<()>;
     fn finish(self: Box<Self>) -> anyhow::Result<()>;
 }

@@ -13,6 +13,7 @@ use zip::{CompressionMethod, ZipWriter, write::SimpleFileOptions};
 
 use super::{
     sink::{Record, Sink},
+    source::SurveySheet,
     tables::{self, Cell, Table},
 };
 
@@ -57,6 +58,21 @@ impl CsvEncoder {
         self.writer
             .write_record(table.columns.iter().map(|c| c.name))?;
         self.drain()
+    }
+
+    fn names(&mut self, names: &[String]) -> anyhow::Result<Vec<u8>> {
+        self.writer.write_record(names)?;
+        self.drain()
+    }
+
+    /// A survey's sheet as one CSV file's bytes.
+    fn sheet(&mut self, sheet: &SurveySheet) -> anyhow::Result<Vec<u8>> {
+        let mut bytes = BOM.to_vec();
+        bytes.extend(self.names(&sheet.columns)?);
+        for row in &sheet.rows {
+            bytes.extend(self.row(row)?);
+        }
+        Ok(bytes)
     }
 
     fn row(&mut self, cells: &[Cell]) -> anyhow::Result<Vec<u8>> {
@@ -104,6 +120,17 @@ impl Sink for CsvZip {
     }
 
     fn end(&mut self) -> anyhow::Result<()> {
+        Ok(())
+    }
+
+    fn survey(&mut self, sheet: &SurveySheet) -> anyhow::Result<()> {
+        let options = SimpleFileOptions::default()
+            .compression_method(CompressionMethod::Deflated)
+            .unix_permissions(0o644);
+        self.zip
+            .start_file(format!("{}.csv", sheet.name), options)?;
+        let bytes = self.encoder.sheet(sheet)?;
+        self.zip.write_all(&bytes)?;
         Ok(())
     }
 
@@ -161,6 +188,12 @@ impl Sink for CsvFolder {
         Ok(())
     }
 
+    fn survey(&mut self, sheet: &SurveySheet) -> anyhow::Result<()> {
+        let path = self.folder.join(format!("{}.csv", sheet.name));
+        let bytes = self.encoder.sheet(sheet)?;
+        std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))
+    }
+
     fn finish(self: Box<Self>) -> anyhow::Result<()> {
         Ok(())
     }
@@ -172,6 +205,7 @@ pub struct JsonDocument<W: Write> {
     out: W,
     table: Option<&'static Table>,
     rows: u64,
+    surveys: usize,
 }
 
 impl<W: Write> JsonDocument<W> {
@@ -180,6 +214,7 @@ impl<W: Write> JsonDocument<W> {
             out,
             table: None,
             rows: 0,
+            surveys: 0,
         }
     }
 }
@@ -234,7 +269,41 @@ impl<W: Write + Send> Sink for JsonDocument<W> {
         Ok(())
     }
 
+    /// `"surveys": [{…structure, "responses": [{column: value}]}]`.
+    fn survey(&mut self, sheet: &SurveySheet) -> anyhow::Result<()> {
+        self.out.write_all(if self.surveys == 0 {
+            b",\"surveys\":[\n"
+        } else {
+            b",\n"
+        })?;
+        let responses: Vec<serde_json::Value> = sheet
+            .rows
+            .iter()
+            .map(|row| {
+                sheet
+                    .columns
+                    .iter()
+                    .zip(row)
+                    .map(|(column, cell)| (column.clone(), cell.to_json()))
+                    .collect::<serde_json::Map<_, _>>()
+                    .into()
+            })
+            .collect();
+        let mut survey = sheet.structure.clone();
+        if let Some(object) = survey.as_object_mut() {
+            object.insert("responses".to_owned(), responses.into());
+        }
+        serde_json::to_writer(&mut self.out, &survey)?;
+        self.surveys += 1;
+        Ok(())
+    }
+
     fn finish(mut self: Box<Self>) -> anyhow::Result<()> {
+        self.out.write_all(if self.surveys == 0 {
+            b",\"surveys\":[]"
+        } else {
+            b"]"
+        })?;
         self.out.write_all(b"}\n")?;
         self.out.flush()?;
         Ok(())
@@ -258,6 +327,8 @@ pub struct Xlsx {
     date: CellFormat,
     share: CellFormat,
     text: CellFormat,
+    /// Survey sheets written so far (they follow the tables').
+    surveys: usize,
 }
 
 impl Xlsx {
@@ -276,6 +347,7 @@ impl Xlsx {
             date: CellFormat::new().set_num_format("yyyy-mm-dd"),
             share: CellFormat::new().set_num_format("0.0%"),
             text: CellFormat::new().set_text_wrap(),
+            surveys: 0,
         }
     }
 }
@@ -300,6 +372,45 @@ impl Sink for Xlsx {
     }
 
     fn row(&mut self, cells: &[Cell], _: Record<'_>) -> anyhow::Result<()> {
+        self.write_row(cells)
+    }
+
+    fn end(&mut self) -> anyhow::Result<()> {
+        let (row, columns) = (self.row, self.columns);
+        let sheet = self.workbook.worksheet_from_index(self.sheet)?;
+        sheet.autofilter(0, 0, row.max(1), columns.saturating_sub(1))?;
+        Ok(())
+    }
+
+    fn survey(&mut self, survey: &SurveySheet) -> anyhow::Result<()> {
+        self.sheet = tables::TABLES.len() + self.surveys;
+        self.surveys += 1;
+        let sheet = self.workbook.add_worksheet_with_constant_memory()?;
+        sheet.set_name(&survey.name)?;
+        for (index, column) in survey.columns.iter().enumerate() {
+            let index = u16::try_from(index)?;
+            sheet.set_column_width(index, 24)?;
+            sheet.write_string_with_format(0, index, column, &self.header)?;
+        }
+        sheet.set_freeze_panes(1, 0)?;
+        self.row = 0;
+        self.columns = u16::try_from(survey.columns.len())?;
+        for row in &survey.rows {
+            self.write_row(row)?;
+        }
+        self.end()
+    }
+
+    fn finish(mut self: Box<Self>) -> anyhow::Result<()> {
+        let mut out = BufWriter::new(self.out.try_clone()?);
+        self.workbook.save_to_writer(&mut out)?;
+        out.flush()?;
+        Ok(())
+    }
+}
+
+impl Xlsx {
+    fn write_row(&mut self, cells: &[Cell]) -> anyhow::Result<()> {
         self.row += 1;
         let row = self.row;
         let sheet = self.workbook.worksheet_from_index(self.sheet)?;
@@ -334,20 +445,6 @@ impl Sink for Xlsx {
                 }
             }
         }
-        Ok(())
-    }
-
-    fn end(&mut self) -> anyhow::Result<()> {
-        let (row, columns) = (self.row, self.columns);
-        let sheet = self.workbook.worksheet_from_index(self.sheet)?;
-        sheet.autofilter(0, 0, row.max(1), columns.saturating_sub(1))?;
-        Ok(())
-    }
-
-    fn finish(mut self: Box<Self>) -> anyhow::Result<()> {
-        let mut out = BufWriter::new(self.out.try_clone()?);
-        self.workbook.save_to_writer(&mut out)?;
-        out.flush()?;
         Ok(())
     }
 }

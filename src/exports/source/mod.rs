@@ -8,7 +8,8 @@
 //! - `people`: the pseudonyms (and, when allowed, names) of the people met;
 //! - `follow_up`: the meetings, the commitments and their updates, the documents attached
 //!   to them, a batch at a time;
-//! - `documents`: which documents an export lists.
+//! - `documents`: which documents an export lists;
+//! - `surveys`: a survey's responses, one row each, and its structure.
 
 mod batches;
 mod documents;
@@ -16,6 +17,7 @@ mod follow_up;
 mod head;
 mod people;
 mod records;
+mod surveys;
 
 pub use batches::{BATCH, answers_after, comments_after, proposals_after};
 pub use follow_up::{
@@ -25,3 +27,7 @@ pub use follow_up::{
 pub use head::{Counts, Head, Options};
 pub use people::{People, Person};
 pub use records::{InPersonRecord, ProposalRecord};
+pub use surveys::{
+    FIXED_COLUMNS, QuestionSummary, SurveySheet, published as published_surveys,
+    sheet as survey_sheet,
+};

@@ -13,6 +13,7 @@ mod follow_up;
 mod formats;
 mod privacy;
 mod publishing;
+mod surveys;
 
 use std::{
     collections::HashMap,

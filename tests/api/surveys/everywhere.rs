@@ -7,9 +7,15 @@ async fn the_demo_has_a_survey_with_every_kind_answered_online_and_on_paper_by_e
     let app = TestApp::spawn().await;
     tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
     tavolo::demo::seed(app.db(), app.state.now()).await.unwrap();
-    assert_eq!(app.count("SELECT CAST(COUNT(*) AS BIGINT) FROM survey").await, 1, "made once");
     assert_eq!(
-        app.count("SELECT CAST(COUNT(DISTINCT kind) AS BIGINT) FROM survey_question").await,
+        app.count("SELECT CAST(COUNT(*) AS BIGINT) FROM survey")
+            .await,
+        1,
+        "made once"
+    );
+    assert_eq!(
+        app.count("SELECT CAST(COUNT(DISTINCT kind) AS BIGINT) FROM survey_question")
+            .await,
         8,
         "every kind of question"
     );
@@ -30,10 +36,8 @@ async fn the_demo_has_a_survey_with_every_kind_answered_online_and_on_paper_by_e
     assert_eq!(app.count(&respondents("online")).await, 15);
     assert_eq!(app.count(&respondents("paper")).await, 4);
     assert_eq!(
-        app.count(
-            "SELECT CAST(COUNT(DISTINCT stakeholder_group) AS BIGINT) FROM survey_response"
-        )
-        .await,
+        app.count("SELECT CAST(COUNT(DISTINCT stakeholder_group) AS BIGINT) FROM survey_response")
+            .await,
         4,
         "answers from every group"
     );
