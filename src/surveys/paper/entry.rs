@@ -233,8 +233,7 @@ pub async fn create(
     let mut errors = FormErrors::new();
     let particulars = particulars(&fields, &loaded.structure, today, &mut errors);
     let (answers, problems) = read_answers(&loaded.structure, &fields);
-    let Some(particulars) = particulars.filter(|_| errors.is_empty() && problems.is_empty())
-    else {
+    let Some(particulars) = particulars.filter(|_| errors.is_empty() && problems.is_empty()) else {
         let mut page = EntryPage::new(ctx, &loaded, Vec::new());
         page.place = page_value(&fields, "place");
         page.day = page_value(&fields, "day");
@@ -248,7 +247,11 @@ pub async fn create(
     let survey = store::lock(&tx, id).await?.ok_or(AppError::NotFound)?;
     let structure = Structure::load(&tx, survey).await?;
     let now = state.now();
-    let (place, day, group) = (particulars.place.clone(), particulars.day, particulars.group);
+    let (place, day, group) = (
+        particulars.place.clone(),
+        particulars.day,
+        particulars.group,
+    );
     let response = responses::record_paper(
         &tx,
         &structure,

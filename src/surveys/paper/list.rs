@@ -7,16 +7,16 @@ use axum::{
     response::Response,
 };
 use entity::{Code, ResponseSource, survey_response, user};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::json;
 
 use crate::{
     audit, db,
     policy::Action,
     surveys::{model::Structure, responses, results::load, store},
-    web::{AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, PageQuery, see_other},
+    web::{
+        AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, PageQuery, see_other,
+    },
 };
 
 pub const PER_PAGE: u64 = 50;

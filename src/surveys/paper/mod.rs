@@ -98,7 +98,11 @@ pub fn sections(structure: &Structure, texts: &Texts, locale: &Locale) -> Vec<Se
         .sections
         .iter()
         .map(|section| SectionView {
-            title: piece(texts, &texts::section(section.model.id), &section.model.title),
+            title: piece(
+                texts,
+                &texts::section(section.model.id),
+                &section.model.title,
+            ),
             questions: section
                 .questions
                 .iter()
@@ -109,7 +113,10 @@ pub fn sections(structure: &Structure, texts: &Texts, locale: &Locale) -> Vec<Se
                             let label = texts.get(&texts::option(option), original);
                             locale.t_with(
                                 "survey-paper-condition",
-                                &[("option", label), ("number", &number_of(on.id()).to_string())],
+                                &[
+                                    ("option", label),
+                                    ("number", &number_of(on.id()).to_string()),
+                                ],
                             )
                         }),
                         _ => None,
@@ -155,9 +162,7 @@ fn hint(question: &crate::surveys::model::Question, locale: &Locale) -> String {
             Some(max) => locale.t_count("survey-print-tick-up-to", i64::from(max)),
             None => locale.t("survey-print-tick-any"),
         },
-        QuestionKind::Ranking => {
-            locale.t_count("survey-print-rank", question.options.len() as i64)
-        }
+        QuestionKind::Ranking => locale.t_count("survey-print-rank", question.options.len() as i64),
         _ => String::new(),
     }
 }

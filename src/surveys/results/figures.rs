@@ -65,8 +65,9 @@ impl Counters {
     pub fn new(rows: &[survey_tally::Model], source: Source) -> Self {
         let mut map: BTreeMap<(i64, String), PerGroup> = BTreeMap::new();
         for row in rows.iter().filter(|r| source.includes(r.source)) {
-            let cell = &mut map.entry((row.question_id, row.bucket.clone())).or_default()
-                [group_index(row.stakeholder_group)];
+            let cell = &mut map
+                .entry((row.question_id, row.bucket.clone()))
+                .or_default()[group_index(row.stakeholder_group)];
             cell.0 += row.count;
             cell.1 += row.total;
         }
@@ -174,7 +175,11 @@ pub fn respondents(counters: &Counters) -> Respondents {
 fn rows(question: &Question, counters: &Counters) -> Vec<RowKey> {
     match question.kind() {
         QuestionKind::SingleChoice | QuestionKind::MultipleChoice | QuestionKind::Ranking => {
-            question.options.iter().map(|o| RowKey::Option(o.id)).collect()
+            question
+                .options
+                .iter()
+                .map(|o| RowKey::Option(o.id))
+                .collect()
         }
         QuestionKind::Scale => (1..=5).map(RowKey::Value).collect(),
         QuestionKind::Date => counters
@@ -223,9 +228,7 @@ fn column(
 /// One question's figures in the view `counters`.
 pub fn question(question: &Question, counters: &Counters) -> QuestionFigures {
     let rows = rows(question, counters);
-    let answered = counters
-        .get(question.id(), tally::ANSWERED)
-        .map(|c| c.0);
+    let answered = counters.get(question.id(), tally::ANSWERED).map(|c| c.0);
     let (groups, total) = shown(answered);
     let all = |cells: PerGroup| {
         cells
@@ -314,7 +317,10 @@ mod tests {
         let total = figures.total.expect("10 answered");
         assert_eq!(total.answered, 10);
         assert_eq!(total.average, Some(3.3));
-        assert_eq!(figures.groups[0].as_ref().and_then(|c| c.average), Some(4.0));
+        assert_eq!(
+            figures.groups[0].as_ref().and_then(|c| c.average),
+            Some(4.0)
+        );
     }
 
     #[test]

@@ -151,7 +151,11 @@ pub async fn show(
     Ok(Page::ok(page))
 }
 
-fn respondents_table(page: &mut ResultsPage, rows: &[entity::survey_tally::Model], groups: &[usize]) {
+fn respondents_table(
+    page: &mut ResultsPage,
+    rows: &[entity::survey_tally::Model],
+    groups: &[usize],
+) {
     let locale = page.ctx.locale;
     let fewer = locale.t("survey-results-fewer");
     let views: Vec<figures::Respondents> = Source::EVERY
@@ -228,7 +232,10 @@ fn row_label(texts: &Texts, question: &Question, row: &RowKey) -> (String, Strin
         RowKey::Option(id) => {
             let original = question.option(*id).map_or("", |o| o.label.as_str());
             let item = texts::option(*id);
-            (texts.get(&item, original).to_owned(), texts.lang(&item).to_owned())
+            (
+                texts.get(&item, original).to_owned(),
+                texts.lang(&item).to_owned(),
+            )
         }
         RowKey::Value(n) => (n.to_string(), String::new()),
         RowKey::Month(m) => (m.clone(), String::new()),
@@ -240,7 +247,11 @@ fn cell_text(locale: &Locale, column: &Column, index: usize) -> String {
     let Some(cell) = column.cells.get(index) else {
         return String::new();
     };
-    let base = format!("{} ({})", locale.number(cell.count), locale.percent(cell.share));
+    let base = format!(
+        "{} ({})",
+        locale.number(cell.count),
+        locale.percent(cell.share)
+    );
     match cell.average_place {
         Some(place) => locale.t_with(
             "survey-results-place",
@@ -264,7 +275,11 @@ fn question_view(
         .chain(groups.iter().map(|g| figures.groups[*g].as_ref()))
         .collect();
     let mut headings = vec![locale.t("survey-results-everyone")];
-    headings.extend(groups.iter().map(|g| locale.t(&format!("group-{}", GROUPS[*g].code()))));
+    headings.extend(
+        groups
+            .iter()
+            .map(|g| locale.t(&format!("group-{}", GROUPS[*g].code()))),
+    );
     let labels: Vec<(String, String)> = figures
         .rows
         .iter()
@@ -283,7 +298,11 @@ fn question_view(
         show(&|c| locale.number(c.answered)),
     ));
     for (index, (label, lang)) in labels.iter().enumerate() {
-        rows.push((label.clone(), lang.clone(), show(&|c| cell_text(locale, c, index))));
+        rows.push((
+            label.clone(),
+            lang.clone(),
+            show(&|c| cell_text(locale, c, index)),
+        ));
     }
     let average = figures.total.as_ref().and_then(|t| t.average).map(decimal);
     if figures.total.as_ref().is_some_and(|t| t.average.is_some()) {
@@ -336,7 +355,11 @@ fn chart(
             },
             figure: Some(match cell.average_place {
                 Some(place) => locale.t_arg("survey-results-place-short", "place", &decimal(place)),
-                None => format!("{} ({})", locale.number(cell.count), locale.percent(cell.share)),
+                None => format!(
+                    "{} ({})",
+                    locale.number(cell.count),
+                    locale.percent(cell.share)
+                ),
             }),
         })
         .collect();

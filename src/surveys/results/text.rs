@@ -98,9 +98,18 @@ fn answers_of(survey_id: i64, question: i64) -> sea_orm::Select<survey_answer::E
         .column(survey_answer::Column::Text)
         .column(survey_answer::Column::Hidden)
         .column(survey_answer::Column::Quoted)
-        .column_as(Expr::col((survey_response::Entity, survey_response::Column::Source)), "source")
-        .column_as(Expr::col((survey_response::Entity, survey_response::Column::Place)), "place")
-        .column_as(Expr::col((survey_response::Entity, survey_response::Column::HeldOn)), "held_on")
+        .column_as(
+            Expr::col((survey_response::Entity, survey_response::Column::Source)),
+            "source",
+        )
+        .column_as(
+            Expr::col((survey_response::Entity, survey_response::Column::Place)),
+            "place",
+        )
+        .column_as(
+            Expr::col((survey_response::Entity, survey_response::Column::HeldOn)),
+            "held_on",
+        )
         .join(
             JoinType::InnerJoin,
             survey_answer::Entity::belongs_to(survey_response::Entity)
@@ -129,15 +138,17 @@ pub async fn list(
     let rows = paginator.fetch_page(page - 1).await?;
     let answers = rows
         .into_iter()
-        .map(|(id, text, hidden, quoted, source, place, day)| AnswerView {
-            id,
-            text: text.unwrap_or_default(),
-            hidden,
-            quoted,
-            paper: source == ResponseSource::Paper,
-            place: place.unwrap_or_default(),
-            day: day.map(|d| ctx.locale.date(d)).unwrap_or_default(),
-        })
+        .map(
+            |(id, text, hidden, quoted, source, place, day)| AnswerView {
+                id,
+                text: text.unwrap_or_default(),
+                hidden,
+                quoted,
+                paper: source == ResponseSource::Paper,
+                place: place.unwrap_or_default(),
+                day: day.map(|d| ctx.locale.date(d)).unwrap_or_default(),
+            },
+        )
         .collect();
     Ok(Page::ok(AnswersPage {
         ctx,
@@ -232,9 +243,18 @@ pub async fn hide(
         };
         return Ok(Page::invalid(page).into_response());
     }
-    apply(&state, &loaded, &user, (question, answer), Change::Hide(reason)).await?;
+    apply(
+        &state,
+        &loaded,
+        &user,
+        (question, answer),
+        Change::Hide(reason),
+    )
+    .await?;
     session.flash("flash-survey-answer-hidden").await?;
-    Ok(see_other(&format!("/manage/surveys/{id}/answers/{question}")))
+    Ok(see_other(&format!(
+        "/manage/surveys/{id}/answers/{question}"
+    )))
 }
 
 enum Change {
@@ -259,7 +279,9 @@ pub async fn change(
     let (loaded, _) = load_question(&state, id, question, Some(&user)).await?;
     apply(&state, &loaded, &user, (question, answer), change).await?;
     session.flash(flash).await?;
-    Ok(see_other(&format!("/manage/surveys/{id}/answers/{question}")))
+    Ok(see_other(&format!(
+        "/manage/surveys/{id}/answers/{question}"
+    )))
 }
 
 /// Hides, shows, quotes or withdraws the answer, audited. A hidden answer is never a
@@ -273,7 +295,9 @@ async fn apply(
 ) -> AppResult<()> {
     let survey_id = loaded.structure.survey.id;
     let tx = db::begin_write(&state.db).await?;
-    store::lock(&tx, survey_id).await?.ok_or(AppError::NotFound)?;
+    store::lock(&tx, survey_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let (answer_id, _, hidden, _) = find_answer(&tx, survey_id, question, answer).await?;
     let (action, set, reason) = match &change {
         Change::Hide(reason) => ("survey.answer_hidden", (true, false), Some(reason.clone())),
