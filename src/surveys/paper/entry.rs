@@ -243,6 +243,29 @@ pub async fn create(
         page.fields = fields;
         return Ok(Page::invalid(page).into_response());
     };
+    let (place, day, group) = (
+        particulars.place.clone(),
+        particulars.day,
+        particulars.group,
+    );
+    save(&state, &loaded, user.id, particulars, answers).await?;
+    session.flash("flash-survey-paper-recorded").await?;
+    Ok(see_other(&format!(
+        "/manage/surveys/{id}/paper/new?saved=1&place={}&day={day}&group={}",
+        urlencode(&place),
+        group.code()
+    )))
+}
+
+/// Records the questionnaire, the survey held, and audits it (without its answers).
+async fn save(
+    state: &AppState,
+    loaded: &Loaded,
+    user_id: i64,
+    particulars: Particulars,
+    answers: Answers,
+) -> AppResult<i64> {
+    let id = loaded.structure.survey.id;
     let tx = db::begin_write(&state.db).await?;
     let survey = store::lock(&tx, id).await?.ok_or(AppError::NotFound)?;
     let structure = Structure::load(&tx, survey).await?;
@@ -259,7 +282,7 @@ pub async fn create(
             group,
             place: particulars.place,
             held_on: day,
-            recorded_by: user.id,
+            recorded_by: user_id,
             answers,
         },
         now,
@@ -268,7 +291,7 @@ pub async fn create(
     audit::record(
         &tx,
         audit::Entry {
-            actor_id: Some(user.id),
+            actor_id: Some(user_id),
             action: "survey.paper_recorded",
             object_type: "survey_response",
             object_id: Some(response),
@@ -284,12 +307,7 @@ pub async fn create(
     )
     .await?;
     tx.commit().await?;
-    session.flash("flash-survey-paper-recorded").await?;
-    Ok(see_other(&format!(
-        "/manage/surveys/{id}/paper/new?saved=1&place={}&day={day}&group={}",
-        urlencode(&place),
-        group.code()
-    )))
+    Ok(response)
 }
 
 fn page_value(fields: &[(String, String)], name: &str) -> String {

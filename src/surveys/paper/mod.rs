@@ -15,7 +15,7 @@ use entity::QuestionKind;
 use crate::{
     i18n::Locale,
     surveys::{
-        model::Structure,
+        model::{Question, Structure},
         texts::{self, Texts},
     },
     web::AppState,
@@ -106,56 +106,13 @@ pub fn sections(structure: &Structure, texts: &Texts, locale: &Locale) -> Vec<Se
             questions: section
                 .questions
                 .iter()
-                .map(|q| {
-                    let condition = match (q.model.show_if_question, q.model.show_if_option) {
-                        (Some(on), Some(option)) => structure.question(on).map(|on| {
-                            let original = on.option(option).map_or("", |o| o.label.as_str());
-                            let label = texts.get(&texts::option(option), original);
-                            locale.t_with(
-                                "survey-paper-condition",
-                                &[
-                                    ("option", label),
-                                    ("number", &number_of(on.id()).to_string()),
-                                ],
-                            )
-                        }),
-                        _ => None,
-                    };
-                    QuestionView {
-                        id: q.id(),
-                        number: number_of(q.id()),
-                        kind: kind_code(q.kind()),
-                        prompt: piece(texts, &texts::prompt(q.id()), &q.model.prompt),
-                        help: piece(texts, &texts::help(q.id()), &q.model.help),
-                        required: q.model.required,
-                        options: q
-                            .options
-                            .iter()
-                            .map(|o| OptionView {
-                                id: o.id,
-                                label: piece(texts, &texts::option(o.id), &o.label),
-                            })
-                            .collect(),
-                        min_label: piece(
-                            texts,
-                            &texts::min_label(q.id()),
-                            q.model.min_label.as_deref().unwrap_or(""),
-                        ),
-                        max_label: piece(
-                            texts,
-                            &texts::max_label(q.id()),
-                            q.model.max_label.as_deref().unwrap_or(""),
-                        ),
-                        hint: hint(q, locale),
-                        condition,
-                    }
-                })
+                .map(|q| question_view(structure, texts, locale, q, number_of(q.id()), &number_of))
                 .collect(),
         })
         .collect()
 }
 
-fn hint(question: &crate::surveys::model::Question, locale: &Locale) -> String {
+fn hint(question: &Question, locale: &Locale) -> String {
     match question.kind() {
         QuestionKind::SingleChoice => locale.t("survey-print-tick-one"),
         QuestionKind::MultipleChoice => match question.model.max_choices {
@@ -164,5 +121,50 @@ fn hint(question: &crate::surveys::model::Question, locale: &Locale) -> String {
         },
         QuestionKind::Ranking => locale.t_count("survey-print-rank", question.options.len() as i64),
         _ => String::new(),
+    }
+}
+
+fn question_view(
+    structure: &Structure,
+    texts: &Texts,
+    locale: &Locale,
+    q: &Question,
+    number: usize,
+    number_of: &dyn Fn(i64) -> usize,
+) -> QuestionView {
+    let condition = match (q.model.show_if_question, q.model.show_if_option) {
+        (Some(on), Some(option)) => structure.question(on).map(|on| {
+            let original = on.option(option).map_or("", |o| o.label.as_str());
+            let label = texts.get(&texts::option(option), original);
+            locale.t_with(
+                "survey-paper-condition",
+                &[
+                    ("option", label),
+                    ("number", &number_of(on.id()).to_string()),
+                ],
+            )
+        }),
+        _ => None,
+    };
+    let label = |item: String, original: Option<&str>| piece(texts, &item, original.unwrap_or(""));
+    QuestionView {
+        id: q.id(),
+        number,
+        kind: kind_code(q.kind()),
+        prompt: piece(texts, &texts::prompt(q.id()), &q.model.prompt),
+        help: piece(texts, &texts::help(q.id()), &q.model.help),
+        required: q.model.required,
+        options: q
+            .options
+            .iter()
+            .map(|o| OptionView {
+                id: o.id,
+                label: piece(texts, &texts::option(o.id), &o.label),
+            })
+            .collect(),
+        min_label: label(texts::min_label(q.id()), q.model.min_label.as_deref()),
+        max_label: label(texts::max_label(q.id()), q.model.max_label.as_deref()),
+        hint: hint(q, locale),
+        condition,
     }
 }

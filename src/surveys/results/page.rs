@@ -58,7 +58,7 @@ pub struct QuestionView {
     pub chart: String,
     /// The table's column headings after the row label: everyone, then each group.
     pub headings: Vec<String>,
-    pub rows: Vec<(String, String, Vec<String>)>,
+    pub rows: Vec<TableRow>,
     pub quotes: Vec<String>,
 }
 
@@ -285,33 +285,8 @@ fn question_view(
         .iter()
         .map(|row| row_label(texts, question, row))
         .collect();
-    let mut rows: Vec<(String, String, Vec<String>)> = Vec::new();
-    let show = |f: &dyn Fn(&Column) -> String| -> Vec<String> {
-        columns
-            .iter()
-            .map(|c| c.map_or_else(|| fewer.clone(), f))
-            .collect()
-    };
-    rows.push((
-        locale.t("survey-results-answered"),
-        String::new(),
-        show(&|c| locale.number(c.answered)),
-    ));
-    for (index, (label, lang)) in labels.iter().enumerate() {
-        rows.push((
-            label.clone(),
-            lang.clone(),
-            show(&|c| cell_text(locale, c, index)),
-        ));
-    }
+    let rows = table_rows(locale, &labels, &columns);
     let average = figures.total.as_ref().and_then(|t| t.average).map(decimal);
-    if figures.total.as_ref().is_some_and(|t| t.average.is_some()) {
-        rows.push((
-            locale.t("survey-results-average"),
-            String::new(),
-            show(&|c| c.average.map(decimal).unwrap_or_default()),
-        ));
-    }
     let chart = match &figures.total {
         Some(total) if !labels.is_empty() => chart(locale, &prompt, &labels, total, question),
         _ => String::new(),
@@ -364,4 +339,45 @@ fn chart(
         })
         .collect();
     charts::bars(title, &bars, &locale.t("survey-results-fewer"))
+}
+
+type TableRow = (String, String, Vec<String>);
+
+/// The data table: how many answered, a row per option, value or month, and the average
+/// where there is one; suppressed columns say "fewer than 3" in every row.
+fn table_rows(
+    locale: &Locale,
+    labels: &[(String, String)],
+    columns: &[Option<&Column>],
+) -> Vec<TableRow> {
+    let fewer = locale.t("survey-results-fewer");
+    let show = |f: &dyn Fn(&Column) -> String| -> Vec<String> {
+        columns
+            .iter()
+            .map(|c| c.map_or_else(|| fewer.clone(), f))
+            .collect()
+    };
+    let mut rows = vec![(
+        locale.t("survey-results-answered"),
+        String::new(),
+        show(&|c| locale.number(c.answered)),
+    )];
+    for (index, (label, lang)) in labels.iter().enumerate() {
+        rows.push((
+            label.clone(),
+            lang.clone(),
+            show(&|c| cell_text(locale, c, index)),
+        ));
+    }
+    if columns
+        .first()
+        .is_some_and(|c| c.is_some_and(|t| t.average.is_some()))
+    {
+        rows.push((
+            locale.t("survey-results-average"),
+            String::new(),
+            show(&|c| c.average.map(decimal).unwrap_or_default()),
+        ));
+    }
+    rows
 }
