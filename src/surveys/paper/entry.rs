@@ -32,8 +32,8 @@ use crate::{
         window::Phase,
     },
     web::{
-        AppError, AppResult, AppSession, AppState, CurrentUser, FormErrors, Page, PageCtx,
-        TextKind, see_other, urlencode,
+        AppError, AppResult, AppState, CurrentUser, FormErrors, Page, PageCtx, TextKind, see_other,
+        urlencode,
     },
 };
 
@@ -221,7 +221,6 @@ pub async fn create(
     State(state): State<AppState>,
     ctx: PageCtx,
     user: CurrentUser,
-    session: AppSession,
     Path(id): Path<i64>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
@@ -249,7 +248,6 @@ pub async fn create(
         particulars.group,
     );
     save(&state, &loaded, user.id, particulars, answers).await?;
-    session.flash("flash-survey-paper-recorded").await?;
     Ok(see_other(&format!(
         "/manage/surveys/{id}/paper/new?saved=1&place={}&day={day}&group={}",
         urlencode(&place),

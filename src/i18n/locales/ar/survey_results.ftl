@@ -54,6 +54,7 @@ survey-paper-new-explain = انقل الإجابات كما هي مكتوبة ع
 survey-paper-place = المكان
 survey-paper-place-hint = أين مُلئ، مثلًا الشبّاك أو الاجتماع.
 survey-paper-day = اليوم
+survey-paper-group = مجموعة المجيب
 survey-paper-save = تسجيل الاستبيان
 survey-paper-another = سُجّل الاستبيان. يمكنك إدخال التالي: المكان واليوم والمجموعة معبّأة مسبقًا.
 survey-paper-place-required = اكتب المكان.
@@ -75,7 +76,6 @@ survey-paper-remove = حذف
 survey-paper-remove-title = حذف هذا الاستبيان الورقي؟
 survey-paper-remove-explain = ستُزال إجاباته من النتائج. افعل ذلك فقط إذا أُدخل عن طريق الخطأ.
 survey-paper-remove-confirm = حذف الاستبيان
-flash-survey-paper-recorded = سُجّل الاستبيان الورقي.
 flash-survey-paper-removed = حُذف الاستبيان الورقي.
 survey-paper-condition = أجب فقط إذا كانت إجابتك عن السؤال { $number } «{ $option }».
 

@@ -51,6 +51,7 @@ survey-paper-new-explain = Copy the answers as written on the sheet. Required qu
 survey-paper-place = Place
 survey-paper-place-hint = Where it was filled in, for example the help desk or the meeting.
 survey-paper-day = Day
+survey-paper-group = The respondent's group
 survey-paper-save = Record the questionnaire
 survey-paper-another = Questionnaire recorded. You can enter the next one: place, day and group are already filled in.
 survey-paper-place-required = Write the place.
@@ -70,7 +71,6 @@ survey-paper-remove = Remove
 survey-paper-remove-title = Remove this paper questionnaire?
 survey-paper-remove-explain = Its answers will be taken out of the results. Do this only if it was entered by mistake.
 survey-paper-remove-confirm = Remove the questionnaire
-flash-survey-paper-recorded = The paper questionnaire is recorded.
 flash-survey-paper-removed = The paper questionnaire is removed.
 survey-paper-condition = Answer only if you answered “{ $option }” to question { $number }.
 

@@ -51,6 +51,7 @@ survey-paper-new-explain = Copia las respuestas tal como están escritas en la h
 survey-paper-place = Lugar
 survey-paper-place-hint = Dónde se rellenó, por ejemplo la ventanilla o la reunión.
 survey-paper-day = Día
+survey-paper-group = Grupo de quien respondió
 survey-paper-save = Registrar el cuestionario
 survey-paper-another = Cuestionario registrado. Puedes introducir el siguiente: el lugar, el día y el grupo ya están rellenados.
 survey-paper-place-required = Escribe el lugar.
@@ -70,7 +71,6 @@ survey-paper-remove = Eliminar
 survey-paper-remove-title = ¿Eliminar este cuestionario en papel?
 survey-paper-remove-explain = Sus respuestas se quitarán de los resultados. Hazlo solo si se introdujo por error.
 survey-paper-remove-confirm = Eliminar el cuestionario
-flash-survey-paper-recorded = El cuestionario en papel está registrado.
 flash-survey-paper-removed = El cuestionario en papel se ha eliminado.
 survey-paper-condition = Responde solo si en la pregunta { $number } respondiste «{ $option }».
 

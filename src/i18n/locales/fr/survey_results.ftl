@@ -51,6 +51,7 @@ survey-paper-new-explain = Recopiez les réponses telles qu'elles sont écrites 
 survey-paper-place = Lieu
 survey-paper-place-hint = Où il a été rempli, par exemple le guichet ou la réunion.
 survey-paper-day = Jour
+survey-paper-group = Groupe du répondant
 survey-paper-save = Enregistrer le questionnaire
 survey-paper-another = Questionnaire enregistré. Vous pouvez saisir le suivant : le lieu, le jour et le groupe sont déjà remplis.
 survey-paper-place-required = Indiquez le lieu.
@@ -70,7 +71,6 @@ survey-paper-remove = Supprimer
 survey-paper-remove-title = Supprimer ce questionnaire papier ?
 survey-paper-remove-explain = Ses réponses seront retirées des résultats. Ne le faites que s'il a été saisi par erreur.
 survey-paper-remove-confirm = Supprimer le questionnaire
-flash-survey-paper-recorded = Le questionnaire papier est enregistré.
 flash-survey-paper-removed = Le questionnaire papier est supprimé.
 survey-paper-condition = Répondez seulement si vous avez répondu « { $option } » à la question { $number }.
 

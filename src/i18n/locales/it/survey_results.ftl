@@ -51,6 +51,7 @@ survey-paper-new-explain = Riporta le risposte come sono scritte sul foglio. Le 
 survey-paper-place = Luogo
 survey-paper-place-hint = Dove è stato compilato, per esempio lo sportello o l'incontro.
 survey-paper-day = Giorno
+survey-paper-group = Gruppo di chi ha risposto
 survey-paper-save = Registra il questionario
 survey-paper-another = Questionario registrato. Puoi inserire il prossimo: luogo, giorno e gruppo sono già compilati.
 survey-paper-place-required = Scrivi il luogo.
@@ -70,7 +71,6 @@ survey-paper-remove = Elimina
 survey-paper-remove-title = Eliminare questo questionario cartaceo?
 survey-paper-remove-explain = Le sue risposte saranno tolte dai risultati. Fallo solo se è stato inserito per errore.
 survey-paper-remove-confirm = Elimina il questionario
-flash-survey-paper-recorded = Il questionario cartaceo è registrato.
 flash-survey-paper-removed = Il questionario cartaceo è eliminato.
 survey-paper-condition = Rispondi solo se alla domanda { $number } hai risposto «{ $option }».
 

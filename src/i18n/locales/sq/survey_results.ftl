@@ -51,6 +51,7 @@ survey-paper-new-explain = Kopjo përgjigjet siç janë shkruar në fletë. Pyet
 survey-paper-place = Vendi
 survey-paper-place-hint = Ku u plotësua, për shembull sporteli ose takimi.
 survey-paper-day = Dita
+survey-paper-group = Grupi i atij që u përgjigj
 survey-paper-save = Regjistro pyetësorin
 survey-paper-another = Pyetësori u regjistrua. Mund të futësh tjetrin: vendi, dita dhe grupi janë plotësuar tashmë.
 survey-paper-place-required = Shkruaj vendin.
@@ -70,7 +71,6 @@ survey-paper-remove = Hiqe
 survey-paper-remove-title = Ta heq këtë pyetësor në letër?
 survey-paper-remove-explain = Përgjigjet e tij do të hiqen nga rezultatet. Bëje vetëm nëse u fut gabimisht.
 survey-paper-remove-confirm = Hiq pyetësorin
-flash-survey-paper-recorded = Pyetësori në letër u regjistrua.
 flash-survey-paper-removed = Pyetësori në letër u hoq.
 survey-paper-condition = Përgjigju vetëm nëse te pyetja { $number } je përgjigjur “{ $option }”.
 

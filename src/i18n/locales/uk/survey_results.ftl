@@ -52,6 +52,7 @@ survey-paper-new-explain = Перепишіть відповіді так, як 
 survey-paper-place = Місце
 survey-paper-place-hint = Де її заповнили, наприклад у приймальні чи на зустрічі.
 survey-paper-day = День
+survey-paper-group = Група того, хто відповідав
 survey-paper-save = Записати анкету
 survey-paper-another = Анкету записано. Можна вносити наступну: місце, день і групу вже заповнено.
 survey-paper-place-required = Вкажіть місце.
@@ -72,7 +73,6 @@ survey-paper-remove = Видалити
 survey-paper-remove-title = Видалити цю паперову анкету?
 survey-paper-remove-explain = Її відповіді буде вилучено з результатів. Робіть це, лише якщо її внесли помилково.
 survey-paper-remove-confirm = Видалити анкету
-flash-survey-paper-recorded = Паперову анкету записано.
 flash-survey-paper-removed = Паперову анкету видалено.
 survey-paper-condition = Відповідайте, лише якщо на питання { $number } ви відповіли «{ $option }».
 

@@ -50,6 +50,7 @@ survey-paper-new-explain = 按纸上所写照录回答。留空的必答题可�
 survey-paper-place = 地点
 survey-paper-place-hint = 填写问卷的地点，例如服务窗口或会议。
 survey-paper-day = 日期
+survey-paper-group = 回答者所属的群体
 survey-paper-save = 记录问卷
 survey-paper-another = 问卷已记录。你可以录入下一份：地点、日期和群体已经填好。
 survey-paper-place-required = 请填写地点。
@@ -68,7 +69,6 @@ survey-paper-remove = 删除
 survey-paper-remove-title = 删除这份纸质问卷？
 survey-paper-remove-explain = 它的回答将从结果中移除。仅在误录时这样做。
 survey-paper-remove-confirm = 删除问卷
-flash-survey-paper-recorded = 纸质问卷已记录。
 flash-survey-paper-removed = 纸质问卷已删除。
 survey-paper-condition = 仅当你在第 { $number } 题回答了“{ $option }”时才回答本题。
 
