@@ -223,8 +223,9 @@ fn source_filter(source: Source) -> Option<entity::ResponseSource> {
     }
 }
 
-fn decimal(n: f64) -> String {
-    format!("{n:.1}")
+/// An average with two decimals, as the reader's language writes it.
+fn decimal(locale: &Locale, n: f64) -> String {
+    locale.hundredths((n * 100.0).round() as i64)
 }
 
 fn row_label(texts: &Texts, question: &Question, row: &RowKey) -> (String, String) {
@@ -255,7 +256,7 @@ fn cell_text(locale: &Locale, column: &Column, index: usize) -> String {
     match cell.average_place {
         Some(place) => locale.t_with(
             "survey-results-place",
-            &[("place", &decimal(place)), ("figures", &base)],
+            &[("place", &decimal(locale, place)), ("figures", &base)],
         ),
         None => base,
     }
@@ -286,7 +287,11 @@ fn question_view(
         .map(|row| row_label(texts, question, row))
         .collect();
     let rows = table_rows(locale, &labels, &columns);
-    let average = figures.total.as_ref().and_then(|t| t.average).map(decimal);
+    let average = figures
+        .total
+        .as_ref()
+        .and_then(|t| t.average)
+        .map(|a| decimal(locale, a));
     let chart = match &figures.total {
         Some(total) if !labels.is_empty() => chart(locale, &prompt, &labels, total, question),
         _ => String::new(),
@@ -329,7 +334,11 @@ fn chart(
                 None => cell.share,
             },
             figure: Some(match cell.average_place {
-                Some(place) => locale.t_arg("survey-results-place-short", "place", &decimal(place)),
+                Some(place) => locale.t_arg(
+                    "survey-results-place-short",
+                    "place",
+                    &decimal(locale, place),
+                ),
                 None => format!(
                     "{} ({})",
                     locale.number(cell.count),
@@ -376,7 +385,7 @@ fn table_rows(
         rows.push((
             locale.t("survey-results-average"),
             String::new(),
-            show(&|c| c.average.map(decimal).unwrap_or_default()),
+            show(&|c| c.average.map(|a| decimal(locale, a)).unwrap_or_default()),
         ));
     }
     rows
