@@ -16,6 +16,20 @@ use sea_orm::{
 use super::model::{Structure, takes_options};
 use crate::markdown;
 
+/// A survey's settings, checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    pub title: String,
+    pub intro: String,
+    pub language: String,
+    pub round_id: Option<i64>,
+    pub opens_at: Option<DateTime<Utc>>,
+    pub closes_at: Option<DateTime<Utc>>,
+    pub groups: Vec<StakeholderGroup>,
+    pub anonymous: bool,
+    pub results_visibility: SurveyResultsVisibility,
+}
+
 /// At most this many options on a question.
 pub const MAX_OPTIONS: usize = 30;
 

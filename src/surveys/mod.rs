@@ -5,7 +5,8 @@
 //! with small groups suppressed, online and paper apart and together.
 //!
 //! - `model`: a survey's sections, questions and options; `window`: when it takes answers;
-//! - `build`: creating and changing a survey's structure, and what may change once answered;
+//! - `build`: creating a survey's structure; `edit`: changing it, and what may change once
+//!   answered;
 //! - `answers`: what each question kind takes, read from forms, pruned by conditions;
 //! - `responses`: drafts, submissions and paper questionnaires as stored;
 //! - `tally`: the counters results are read from;
@@ -19,6 +20,7 @@
 pub mod answers;
 pub mod build;
 mod console;
+pub mod edit;
 pub mod model;
 mod pages;
 mod paper;
