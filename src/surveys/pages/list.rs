@@ -10,8 +10,9 @@ use crate::{
     consultations::access::{self, ConsultationKey},
     policy::Action,
     surveys::{
-        answers, responses, store,
+        answers,
         model::{self, Structure},
+        responses, store,
         texts::{self as items, Texts},
         window,
     },
@@ -29,18 +30,24 @@ pub enum Mine {
     Anonymous,
 }
 
-pub(super) async fn mine(state: &AppState, survey: &survey::Model, user: Option<i64>) -> AppResult<Mine> {
+pub(super) async fn mine(
+    state: &AppState,
+    survey: &survey::Model,
+    user: Option<i64>,
+) -> AppResult<Mine> {
     let Some(user) = user else {
         return Ok(Mine::Nothing);
     };
     if survey.anonymous && responses::answered_anonymously(&state.db, survey.id, user).await? {
         return Ok(Mine::Anonymous);
     }
-    Ok(match responses::of_person(&state.db, survey.id, user).await? {
-        Some(r) if r.status == ResponseStatus::Submitted => Mine::Submitted,
-        Some(_) => Mine::Draft,
-        None => Mine::Nothing,
-    })
+    Ok(
+        match responses::of_person(&state.db, survey.id, user).await? {
+            Some(r) if r.status == ResponseStatus::Submitted => Mine::Submitted,
+            Some(_) => Mine::Draft,
+            None => Mine::Nothing,
+        },
+    )
 }
 
 pub struct SurveyCard {
@@ -167,7 +174,10 @@ pub async fn show(
         phase: phase.key(),
         opens: opens.map(display),
         closes: window::closes_at(survey, loaded.round.as_ref()).map(display),
-        groups: model::groups(survey).into_iter().map(entity::Code::code).collect(),
+        groups: model::groups(survey)
+            .into_iter()
+            .map(entity::Code::code)
+            .collect(),
         anonymous: survey.anonymous,
         refusal: refusal(&loaded, phase),
         mine,

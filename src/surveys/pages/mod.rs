@@ -133,9 +133,7 @@ pub(super) async fn respondent(
     if let Some(reason) = refusal(&loaded, loaded.phase(state.now())) {
         return Err(AppError::Forbidden(reason));
     }
-    if loaded.survey.anonymous
-        && responses::answered_anonymously(&state.db, id, user.id).await?
-    {
+    if loaded.survey.anonymous && responses::answered_anonymously(&state.db, id, user.id).await? {
         return Err(AppError::Forbidden("survey-refusal-answered-anonymously"));
     }
     Ok((

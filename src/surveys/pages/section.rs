@@ -21,7 +21,7 @@ use crate::{
         responses::{self, Outcome, Respondent},
         texts::{self as items, Texts},
     },
-    web::{AppError, AppResult, AppState, CurrentUser, Page, PageCtx, see_other},
+    web::{AppError, AppResult, AppSession, AppState, CurrentUser, Page, PageCtx, see_other},
 };
 
 #[derive(Template)]
@@ -112,13 +112,26 @@ pub async fn show(
     let structure = Structure::load(&state.db, loaded.survey).await?;
     let saved = saved(&state, &structure, user.id).await?;
     let fields = view::fields_of(&saved);
-    let page = page(ctx, &structure, &texts, number, &saved, &fields, &AnswerErrors::default())?;
+    let page = page(
+        ctx,
+        &structure,
+        &texts,
+        number,
+        &saved,
+        &fields,
+        &AnswerErrors::default(),
+    )?;
     Ok(Page::ok(page))
 }
 
 /// The index of the first section after (or before, going `back`) `from` with a question
 /// shown given `answers`.
-fn next_section(structure: &Structure, answers: &Answers, from: usize, back: bool) -> Option<usize> {
+fn next_section(
+    structure: &Structure,
+    answers: &Answers,
+    from: usize,
+    back: bool,
+) -> Option<usize> {
     let shown = answers::shown(structure, answers);
     let has_shown = |i: &usize| {
         structure.sections[*i]
@@ -137,6 +150,7 @@ pub async fn save(
     State(state): State<AppState>,
     ctx: PageCtx,
     user: CurrentUser,
+    session: AppSession,
     Path((id, number)): Path<(i64, usize)>,
     Query(original): Query<Original>,
     Form(fields): Form<Vec<(String, String)>>,
@@ -159,7 +173,10 @@ pub async fn save(
         .find(|(n, _)| n == "action")
         .map(|(_, v)| v.as_str());
     let target = match action {
-        Some("later") => format!("/surveys/{id}"),
+        Some("later") => {
+            session.flash("survey-flash-saved").await?;
+            format!("/surveys/{id}{keep}")
+        }
         Some("back") => match next_section(&structure, &after, index, true) {
             Some(i) => format!("/surveys/{id}/sections/{}{keep}", i + 1),
             None => format!("/surveys/{id}{keep}"),
@@ -184,11 +201,10 @@ async fn store_section(
     let now = state.now();
     let tx = db::begin_write(&state.db).await?;
     still_open(&tx, structure.survey.id, now).await?;
-    match responses::save_section(&tx, structure, who, index, given, now).await? {
-        Outcome::AnsweredAnonymously => {
-            return Err(AppError::Forbidden("survey-refusal-answered-anonymously"));
-        }
-        _ => {}
+    if responses::save_section(&tx, structure, who, index, given, now).await?
+        == Outcome::AnsweredAnonymously
+    {
+        return Err(AppError::Forbidden("survey-refusal-answered-anonymously"));
     }
     let after = match responses::of_person(&tx, structure.survey.id, who.user_id).await? {
         Some(r) => responses::answers_of(&tx, structure, r.id).await?,

@@ -93,7 +93,9 @@ pub fn fields_of(answers: &Answers) -> Vec<(String, String)> {
     for (question, value) in answers {
         let name = format!("q{question}");
         match value {
-            Value::Options(ids) => fields.extend(ids.iter().map(|id| (name.clone(), id.to_string()))),
+            Value::Options(ids) => {
+                fields.extend(ids.iter().map(|id| (name.clone(), id.to_string())))
+            }
             Value::Ranking(ids) => fields.extend(
                 ids.iter()
                     .zip(1..)
