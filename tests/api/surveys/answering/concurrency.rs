@@ -9,8 +9,8 @@ use crate::{helpers::TestApp, surveys::Fixture};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn the_same_person_submitting_twice_at_once_makes_one_response() {
-    let app = TestApp::spawn().await;
     for anonymous in [false, true] {
+        let app = TestApp::spawn().await;
         let slug = if anonymous {
             "doppio-anonimo"
         } else {
