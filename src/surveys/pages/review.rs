@@ -8,7 +8,7 @@ use axum::{
 use entity::ResponseStatus;
 
 use super::{
-    Original, keep_original, respondent, section, still_open, texts,
+    Original, keep_original, load, refusal, respondent, section, still_open, texts,
     view::{self, Text},
 };
 use crate::{
@@ -16,12 +16,12 @@ use crate::{
     surveys::{
         answers::{self, AnswerErrors},
         model::Structure,
-        responses::{self, Outcome},
+        responses::{self, Outcome, Respondent},
         texts::{self as items},
         window,
     },
     timezone,
-    web::{AppResult, AppState, CurrentUser, Page, PageCtx},
+    web::{AppError, AppResult, AppState, CurrentUser, Page, PageCtx},
 };
 
 pub struct ReviewAnswer {
@@ -116,10 +116,19 @@ pub async fn submit(
     Path(id): Path<i64>,
     Query(original): Query<Original>,
 ) -> AppResult<Response> {
-    let (loaded, who) = respondent(&state, id, &user).await?;
+    // Not `respondent`: a second click on "send" after an anonymous answer went through
+    // gets the thank-you page again, not a refusal.
+    let loaded = load(&state, id, Some(&user)).await?;
+    let now = state.now();
+    if let Some(reason) = refusal(&loaded, loaded.phase(now)) {
+        return Err(AppError::Forbidden(reason));
+    }
+    let who = Respondent {
+        user_id: user.id,
+        group: user.group,
+    };
     let texts = texts(&state, &ctx, &loaded.survey, &original).await?;
     let structure = Structure::load(&state.db, loaded.survey.clone()).await?;
-    let now = state.now();
     let tx = db::begin_write(&state.db).await?;
     still_open(&tx, id, now).await?;
     let outcome = responses::submit(&tx, &structure, who, now).await?;
