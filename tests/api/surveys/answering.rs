@@ -370,3 +370,51 @@ async fn after_an_anonymous_answer_no_page_links_it_to_the_person() {
         1
     );
 }
+
+#[tokio::test]
+async fn a_translated_survey_is_answered_in_the_readers_language_with_the_original_a_click_away() {
+    let app = TestApp::spawn().await;
+    let f = Fixture::new(&app, "tradotto", false).await;
+    let yes = f.option(&app, "helped", "Sì").await;
+    let rows = [
+        ("title".to_owned(), "Registry services"),
+        (
+            format!("prompt:{}", f.q["helped"]),
+            "Did the office help you?",
+        ),
+        (format!("option:{yes}"), "Yes, it did"),
+    ];
+    for (item, text) in rows {
+        app.count(&format!(
+            "INSERT INTO survey_translation (survey_id, locale, item, text) \
+             VALUES ({}, 'en', '{item}', '{text}') RETURNING id",
+            f.survey_id
+        ))
+        .await;
+    }
+    let jane = app
+        .person("jane@example.org", StakeholderGroup::Beneficiary, "en")
+        .await;
+    let page = app
+        .by(&jane)
+        .get_html(&format!("/surveys/{}", f.survey_id))
+        .await;
+    assert!(
+        page.contains("<h1 lang=\"en\" dir=\"auto\">Registry services</h1>"),
+        "{page}"
+    );
+    assert!(page.contains("Read the original"));
+    let page = app
+        .by(&jane)
+        .get_html(&format!("/surveys/{}?original=1", f.survey_id))
+        .await;
+    assert!(page.contains("<h1 lang=\"it\" dir=\"auto\">Servizi anagrafici</h1>"));
+    let page = app.by(&jane).get_html(&section(&f, 1)).await;
+    assert!(page.contains("<span lang=\"en\" dir=\"auto\">Did the office help you?</span>"));
+    assert!(page.contains("lang=\"en\" dir=\"auto\">Yes, it did</label>"));
+    assert!(
+        page.contains("lang=\"it\" dir=\"auto\">No</label>"),
+        "untranslated: the original"
+    );
+    assert!(page.contains("(required)"));
+}
