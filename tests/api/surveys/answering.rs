@@ -274,6 +274,15 @@ async fn a_hidden_question_is_not_shown_not_required_and_not_stored_even_when_fo
         page.contains(&format!("name=\"{wrong}\"")),
         "shown after no"
     );
+    let submit = format!("/surveys/{}/submit", f.survey_id);
+    let (status, page) = post(&app, &ana, &submit, &[]).await;
+    assert_eq!(
+        status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "sending names what is missing"
+    );
+    assert!(page.contains("Rispondi a questa domanda."));
+    assert!(page.contains(&format!("action=\"{}\"", section(&f, 2))));
     let (status, _) = post(&app, &ana, &section(&f, 2), &[]).await;
     assert_eq!(
         status,
