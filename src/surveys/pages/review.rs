@@ -46,6 +46,7 @@ pub struct ReviewPage {
     submitted: bool,
     anonymous: bool,
     keep: &'static str,
+    translated: bool,
 }
 
 pub async fn show(
@@ -93,6 +94,7 @@ pub async fn show(
         submitted: response.is_some_and(|r| r.status == ResponseStatus::Submitted),
         anonymous: survey.anonymous,
         keep: keep_original(&texts),
+        translated: texts.is_translation(),
         ctx,
     }))
 }
