@@ -163,7 +163,7 @@ fn share(part: i64, whole: i64) -> f64 {
 /// Groups under 3 voters are suppressed. If those hold only one or two voters between them,
 /// the smallest group still shown is suppressed as well: otherwise the total minus the
 /// shown groups would give away the few ballots.
-fn suppression(voters: [i64; 4]) -> [bool; 4] {
+pub fn suppression(voters: [i64; 4]) -> [bool; 4] {
     let mut suppressed = voters.map(|n| n < MIN_VOTERS);
     let hidden: i64 = (0..4).filter(|&g| suppressed[g]).map(|g| voters[g]).sum();
     if hidden > 0
