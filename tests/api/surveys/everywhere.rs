@@ -323,3 +323,88 @@ async fn the_demo_has_a_survey_with_every_kind_answered_online_and_on_paper_by_e
         "English and Arabic"
     );
 }
+
+#[tokio::test]
+async fn my_data_holds_my_named_survey_answers_and_deleting_me_leaves_them_counted_without_me() {
+    let app = TestApp::spawn().await;
+    let f = Fixture::new(&app, "dati-miei", false).await;
+    // A second fixture makes its own coordinator.
+    app.db()
+        .execute_unprepared(
+            "UPDATE \"user\" SET email = 'chiara-1@example.org' WHERE email = 'chiara@example.org'",
+        )
+        .await
+        .unwrap();
+    let anonymous = Fixture::new(&app, "dati-anonimi", true).await;
+    let email = "dora@example.org";
+    let dora = app.person(email, StakeholderGroup::Beneficiary, "it").await;
+    let user_id = app
+        .count(&format!("SELECT id FROM \"user\" WHERE email = '{email}'"))
+        .await;
+    let now = app.state.now();
+    for (survey, story) in [(&f, "Storia con nome"), (&anonymous, "Storia senza nome")] {
+        let structure = survey.structure(&app).await;
+        let yes = survey.option(&app, "helped", "Sì").await;
+        let who = Respondent {
+            user_id,
+            group: StakeholderGroup::Beneficiary,
+        };
+        let first = Answers::from([(survey.q["helped"], Value::Options(vec![yes]))]);
+        let second = Answers::from([(survey.q["story"], Value::Text(story.into()))]);
+        for (section, answers) in [(0, first), (1, second)] {
+            responses::save_section(app.db(), &structure, who, section, answers, now)
+                .await
+                .unwrap();
+        }
+        responses::submit(app.db(), &structure, who, now)
+            .await
+            .unwrap();
+    }
+
+    let response = app.by(&dora).post_form("/account/data", &[]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let file: Json = response.json().await.unwrap();
+    let mine = file["survey_responses"].as_array().unwrap();
+    assert_eq!(mine.len(), 1, "only the named survey: {mine:?}");
+    assert_eq!(mine[0]["survey_title"], "Servizi anagrafici");
+    let answers = file["survey_answers"].as_array().unwrap();
+    assert!(answers.iter().any(|a| a["option"] == "Sì"));
+    assert!(answers.iter().any(|a| a["text"] == "Storia con nome"));
+    assert!(!file.to_string().contains("Storia senza nome"));
+
+    let deleted = app
+        .by(&dora)
+        .post_form(
+            "/account/delete",
+            &[
+                ("password", crate::helpers::PASSWORD),
+                ("contributions", "keep"),
+            ],
+        )
+        .await;
+    assert_eq!(deleted.status(), StatusCode::SEE_OTHER);
+    let of_dora =
+        format!("SELECT CAST(COUNT(*) AS BIGINT) FROM survey_response WHERE user_id = {user_id}");
+    assert_eq!(app.count(&of_dora).await, 0);
+    assert_eq!(
+        app.count("SELECT CAST(COUNT(*) AS BIGINT) FROM survey_respondent")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.count(
+            "SELECT CAST(SUM(count) AS BIGINT) FROM survey_tally \
+             WHERE question_id = 0 AND bucket = 'respondents'"
+        )
+        .await,
+        2,
+        "both answers still count"
+    );
+    assert_eq!(
+        app.count(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM survey_answer WHERE text = 'Storia con nome'"
+        )
+        .await,
+        1
+    );
+}
