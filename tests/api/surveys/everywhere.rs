@@ -322,6 +322,36 @@ async fn the_demo_has_a_survey_with_every_kind_answered_online_and_on_paper_by_e
         2,
         "English and Arabic"
     );
+
+    // The API shows it, with at least two groups past the threshold.
+    let list = api(
+        &app,
+        "/api/v1/consultations/{slug}/surveys",
+        "/api/v1/consultations/demo/surveys",
+        StatusCode::OK,
+    )
+    .await;
+    let survey = &list["items"][0];
+    assert!(
+        survey["title"]
+            .as_str()
+            .unwrap()
+            .starts_with("Servizi anagrafici")
+    );
+    let id = survey["id"].as_i64().unwrap();
+    let results = api(
+        &app,
+        "/api/v1/surveys/{id}/results",
+        &format!("/api/v1/surveys/{id}/results"),
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(results["respondents"]["total"], 19);
+    let by_group = results["respondents"]["by_group"].as_object().unwrap();
+    assert!(
+        by_group.values().filter(|n| !n.is_null()).count() >= 2,
+        "{by_group:?}"
+    );
 }
 
 #[tokio::test]
