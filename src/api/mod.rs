@@ -5,6 +5,7 @@
 
 mod consultations;
 mod follow_up;
+mod surveys;
 
 use axum::{Json, Router, routing::get};
 use utoipa::OpenApi;
@@ -17,7 +18,7 @@ pub use consultations::PER_PAGE;
 #[openapi(
     info(
         title = "Tavolo API",
-        description = "Read-only public data of a Tavolo platform: consultations, rounds, proposals with their answers, results by stakeholder group, meetings with who came and their minutes, and the commitments made with their updates.",
+        description = "Read-only public data of a Tavolo platform: consultations, rounds, proposals with their answers, results by stakeholder group, meetings with who came and their minutes, the commitments made with their updates, and surveys with their results by group.",
     ),
     paths(
         consultations::list,
@@ -26,8 +27,10 @@ pub use consultations::PER_PAGE;
         results::api::results,
         follow_up::meetings,
         follow_up::commitments,
+        surveys::list,
+        surveys::results,
     ),
-    tags((name = "consultations", description = "Consultations, rounds, proposals, results, meetings and commitments"))
+    tags((name = "consultations", description = "Consultations, rounds, proposals, results, meetings, commitments and surveys"))
 )]
 pub struct ApiDoc;
 
@@ -57,4 +60,6 @@ pub fn router() -> Router<AppState> {
             "/api/v1/consultations/{slug}/commitments",
             get(follow_up::commitments),
         )
+        .route("/api/v1/consultations/{slug}/surveys", get(surveys::list))
+        .route("/api/v1/surveys/{id}/results", get(surveys::results))
 }

@@ -8,16 +8,18 @@
 //! address is replaced by `deleted-<id>@invalid`, so the unique constraint holds and nobody
 //! can register it back onto this row). Ballots in open rounds are withdrawn as the person
 //! could have withdrawn them; ballots in closed rounds stay, counted under the group they
-//! were cast in, so published results do not change. Proposals and comments stay as part of
+//! were cast in, so published results do not change. Survey drafts go; submitted survey
+//! responses stay counted, without the account. Proposals and comments stay as part of
 //! the public record under "former participant", unless the person chose to withdraw them.
 
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
 use entity::{
-    AuthorRole, CommentState, PlatformRole, ProposalState, account_token, coauthor_invitation,
-    comment, consultation_role, follow, invitation, notification, outbox, proposal,
-    proposal_author, proposal_follow, recovery_code, two_factor, user,
+    AuthorRole, CommentState, PlatformRole, ProposalState, ResponseStatus, account_token,
+    coauthor_invitation, comment, consultation_role, follow, invitation, notification, outbox,
+    proposal, proposal_author, proposal_follow, recovery_code, survey_respondent, survey_response,
+    two_factor, user,
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect,
@@ -49,6 +51,26 @@ impl Refusal {
 #[derive(Debug, Default)]
 pub struct Erased {
     pub consultations: BTreeSet<i64>,
+}
+
+/// Survey drafts go; submitted responses stay counted, without the account; the marks of
+/// having answered anonymous surveys go.
+async fn forget_survey_answers(db: &impl ConnectionTrait, id: i64) -> Result<(), DbErr> {
+    survey_response::Entity::delete_many()
+        .filter(survey_response::Column::UserId.eq(id))
+        .filter(survey_response::Column::Status.eq(ResponseStatus::Draft))
+        .exec(db)
+        .await?;
+    survey_response::Entity::update_many()
+        .col_expr(survey_response::Column::UserId, Expr::value(None::<i64>))
+        .filter(survey_response::Column::UserId.eq(id))
+        .exec(db)
+        .await?;
+    survey_respondent::Entity::delete_many()
+        .filter(survey_respondent::Column::UserId.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// The address a deleted account keeps: unique, and in a domain that can never receive mail.
@@ -121,6 +143,7 @@ pub async fn erase(
         .exec(db)
         .await?;
     meetings::store::forget_person(db, id, now).await?;
+    forget_survey_answers(db, id).await?;
     organisations::succession::forget_person(db, id, now).await?;
     forget_address(db, &account.email, &placeholder_email(id)).await?;
     throttle::clear(db, &account.email).await?;

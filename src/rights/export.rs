@@ -16,7 +16,7 @@ use entity::{
     Code, audit_log, coauthor_invitation, comment, commitment, commitment_update,
     consultation_role, flag, follow, invitation, meeting, meeting_registration, notification,
     organisation, organisation_member, outbox, proposal, proposal_author, proposal_follow, round,
-    two_factor, user, vote,
+    survey, survey_answer, survey_option, survey_question, survey_response, two_factor, user, vote,
 };
 use futures::{StreamExt, stream};
 use sea_orm::{
@@ -42,7 +42,7 @@ pub async fn show(_user: CurrentUser, ctx: PageCtx) -> Page<DataPage> {
 }
 
 /// The parts of the file after `account`, in order.
-const SECTIONS: [&str; 16] = [
+const SECTIONS: [&str; 18] = [
     "proposals",
     "coauthorships",
     "comments",
@@ -56,6 +56,8 @@ const SECTIONS: [&str; 16] = [
     "coauthor_invitations",
     "meeting_registrations",
     "commitment_updates",
+    "survey_responses",
+    "survey_answers",
     "organisation_memberships",
     "emails",
     "audit_entries",
@@ -321,6 +323,7 @@ impl Reader {
                 );
                 page(db, select, commitment_update::Column::Id, after).await
             }
+            "survey_responses" | "survey_answers" => survey_page(db, name, id, after).await,
             "organisation_memberships" => {
                 let select = with_title(
                     organisation_member::Entity::find()
@@ -366,6 +369,49 @@ impl Reader {
             _ => Ok(Vec::new()),
         }
     }
+}
+
+/// The person's survey responses (those of anonymous surveys are kept without the account,
+/// so they are not theirs to download) with the survey's title, or their answers with the
+/// question and the option chosen.
+async fn survey_page(
+    db: &DatabaseConnection,
+    name: &str,
+    id: i64,
+    after: i64,
+) -> Result<Vec<Value>, DbErr> {
+    if name == "survey_responses" {
+        let select = with_title(
+            survey_response::Entity::find().filter(survey_response::Column::UserId.eq(id)),
+            (survey::Entity, survey::Column::Title, "survey_title"),
+            (survey_response::Entity, survey_response::Column::SurveyId),
+        );
+        return page(db, select, survey_response::Column::Id, after).await;
+    }
+    let mine = survey_response::Entity::find()
+        .select_only()
+        .column(survey_response::Column::Id)
+        .filter(survey_response::Column::UserId.eq(id))
+        .into_query();
+    let select = with_title(
+        survey_answer::Entity::find().filter(survey_answer::Column::ResponseId.in_subquery(mine)),
+        (
+            survey_question::Entity,
+            survey_question::Column::Prompt,
+            "question",
+        ),
+        (survey_answer::Entity, survey_answer::Column::QuestionId),
+    );
+    let select = with_title(
+        select,
+        (
+            survey_option::Entity,
+            survey_option::Column::Label,
+            "option",
+        ),
+        (survey_answer::Entity, survey_answer::Column::OptionId),
+    );
+    page(db, select, survey_answer::Column::Id, after).await
 }
 
 /// Adds the title of the proposal that `proposal_id` names, as `proposal_title`.

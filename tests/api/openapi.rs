@@ -103,7 +103,7 @@ async fn every_response_matches_the_published_openapi_document() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(document["openapi"], "3.1.0");
     let paths: Vec<&String> = document["paths"].as_object().unwrap().keys().collect();
-    assert_eq!(paths.len(), 6, "{paths:?}");
+    assert_eq!(paths.len(), 8, "{paths:?}");
 
     let list = valid(
         &app,
