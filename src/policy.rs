@@ -63,8 +63,7 @@ pub enum Action {
     /// Draft, publish and correct a co-design procedure's notice, decide on applications,
     /// appoint its commission, record the agreement.
     ManageProcedures,
-    /// Build and publish surveys, type in paper questionnaires, read text answers and
-    /// moderate them.
+    /// Build and publish surveys, type in paper questionnaires, read and moderate answers.
     ManageSurveys,
 }
 

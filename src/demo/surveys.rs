@@ -88,7 +88,7 @@ const ASKS: [Ask; 9] = [
             "Sanità",
         ],
         required: false,
-        en: "Which services did you use this year?",
+        en: "Which services did you turn to this year?",
         ar: "ما الخدمات التي استخدمتها هذا العام؟",
     },
     Ask {

@@ -5,6 +5,7 @@
 //! a person with thousands of contributions costs a few hundred rows of memory, never the
 //! whole file.
 
+use super::rows::{PAGE, page, with_title};
 use askama::Template;
 use axum::{
     body::{Body, Bytes},
@@ -16,20 +17,17 @@ use entity::{
     Code, audit_log, coauthor_invitation, comment, commitment, commitment_update,
     consultation_role, flag, follow, invitation, meeting, meeting_registration, notification,
     organisation, organisation_member, outbox, proposal, proposal_author, proposal_follow, round,
-    survey, survey_answer, survey_option, survey_question, survey_response, two_factor, user, vote,
+    two_factor, user, vote,
 };
 use futures::{StreamExt, stream};
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, QueryTrait, Select,
+    ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect,
+    QueryTrait, Select,
     sea_query::{Expr, ExprTrait},
 };
 use serde_json::{Value, json};
 
 use crate::web::{AppError, AppResult, AppState, CurrentUser, Page, PageCtx};
-
-/// Rows read per query.
-const PAGE: u64 = 500;
 
 #[derive(Template)]
 #[template(path = "rights/data.html")]
@@ -323,7 +321,9 @@ impl Reader {
                 );
                 page(db, select, commitment_update::Column::Id, after).await
             }
-            "survey_responses" | "survey_answers" => survey_page(db, name, id, after).await,
+            "survey_responses" | "survey_answers" => {
+                super::survey_data::survey_page(db, name, id, after).await
+            }
             "organisation_memberships" => {
                 let select = with_title(
                     organisation_member::Entity::find()
@@ -371,49 +371,6 @@ impl Reader {
     }
 }
 
-/// The person's survey responses (those of anonymous surveys are kept without the account,
-/// so they are not theirs to download) with the survey's title, or their answers with the
-/// question and the option chosen.
-async fn survey_page(
-    db: &DatabaseConnection,
-    name: &str,
-    id: i64,
-    after: i64,
-) -> Result<Vec<Value>, DbErr> {
-    if name == "survey_responses" {
-        let select = with_title(
-            survey_response::Entity::find().filter(survey_response::Column::UserId.eq(id)),
-            (survey::Entity, survey::Column::Title, "survey_title"),
-            (survey_response::Entity, survey_response::Column::SurveyId),
-        );
-        return page(db, select, survey_response::Column::Id, after).await;
-    }
-    let mine = survey_response::Entity::find()
-        .select_only()
-        .column(survey_response::Column::Id)
-        .filter(survey_response::Column::UserId.eq(id))
-        .into_query();
-    let select = with_title(
-        survey_answer::Entity::find().filter(survey_answer::Column::ResponseId.in_subquery(mine)),
-        (
-            survey_question::Entity,
-            survey_question::Column::Prompt,
-            "question",
-        ),
-        (survey_answer::Entity, survey_answer::Column::QuestionId),
-    );
-    let select = with_title(
-        select,
-        (
-            survey_option::Entity,
-            survey_option::Column::Label,
-            "option",
-        ),
-        (survey_answer::Entity, survey_answer::Column::OptionId),
-    );
-    page(db, select, survey_answer::Column::Id, after).await
-}
-
 /// Adds the title of the proposal that `proposal_id` names, as `proposal_title`.
 fn with_proposal_title<E: EntityTrait>(
     select: Select<E>,
@@ -428,35 +385,4 @@ fn with_proposal_title<E: EntityTrait>(
         Expr::col((proposal::Entity, proposal::Column::Id)).equals(proposal_id),
     );
     select
-}
-
-/// Adds the title of the row of `title.0` that `foreign_key` names, as `title.2`.
-fn with_title<E: EntityTrait, T: EntityTrait>(
-    select: Select<E>,
-    title: (T, T::Column, &str),
-    foreign_key: (E, E::Column),
-) -> Select<E> {
-    let (table, column, alias) = title;
-    let mut select = select.column_as(Expr::col((table, column)), alias);
-    QueryTrait::query(&mut select).left_join(
-        table,
-        Expr::col((table, sea_orm::sea_query::Alias::new("id"))).equals(foreign_key),
-    );
-    select
-}
-
-/// One page of `select` after id `after`, as JSON objects.
-async fn page<E: EntityTrait>(
-    db: &DatabaseConnection,
-    select: Select<E>,
-    id: E::Column,
-    after: i64,
-) -> Result<Vec<Value>, DbErr> {
-    select
-        .filter(id.gt(after))
-        .order_by_asc(id)
-        .limit(PAGE)
-        .into_json()
-        .all(db)
-        .await
 }

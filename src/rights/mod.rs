@@ -6,6 +6,8 @@ mod delete;
 pub mod erase;
 mod export;
 pub mod retention;
+mod rows;
+mod survey_data;
 
 use axum::{Router, routing::get};
 

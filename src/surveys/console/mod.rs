@@ -6,6 +6,7 @@
 
 mod builder;
 mod form;
+mod question_form;
 mod questions;
 mod settings;
 mod translations;
