@@ -162,6 +162,32 @@ const PAGES = [
   { path: '/organisations/no-such-organisation', as: ['anonymous'], status: 404 },
   { path: '/manage/organisations', as: ['coordinator'] },
   { path: '/manage/organisations', as: ['beneficiary'], status: 403 },
+  // The demo's survey (its id from the API; 1 on a fresh demo): the list, its page, a
+  // section and the review as the beneficiary (who has not answered), the results, and the
+  // facilitator's builder, question form, translation, paper form, printable version and
+  // text answers.
+  { path: '/consultations/demo/surveys', as: ['anonymous', 'beneficiary'] },
+  { path: (demo) => `/surveys/${demo.survey}`, name: '/surveys/<demo survey>', as: ['anonymous', 'beneficiary'] },
+  { path: (demo) => `/surveys/${demo.survey}/sections/2`, name: '/surveys/<demo survey>/sections/2', as: ['beneficiary'] },
+  { path: (demo) => `/surveys/${demo.survey}/review`, name: '/surveys/<demo survey>/review', as: ['beneficiary'] },
+  { path: (demo) => `/surveys/${demo.survey}/results`, name: '/surveys/<demo survey>/results', as: ['anonymous', 'facilitator'] },
+  { path: '/manage/consultations/demo/surveys', as: ['facilitator'] },
+  { path: '/manage/consultations/demo/surveys/new', as: ['facilitator'] },
+  { path: (demo) => `/manage/surveys/${demo.survey}`, name: '/manage/surveys/<demo survey>', as: ['facilitator'] },
+  { path: (demo) => `/manage/surveys/${demo.survey}`, name: '/manage/surveys/<demo survey>', as: ['beneficiary'], status: 403 },
+  {
+    path: (demo) => `/manage/surveys/${demo.survey}/questions/${demo.surveyQuestion}/edit`,
+    name: '/manage/surveys/<demo survey>/questions/<first>/edit',
+    as: ['facilitator'],
+  },
+  { path: (demo) => `/manage/surveys/${demo.survey}/translations/ar`, name: '/manage/surveys/<demo survey>/translations/ar', as: ['facilitator'] },
+  { path: (demo) => `/manage/surveys/${demo.survey}/paper/new`, name: '/manage/surveys/<demo survey>/paper/new', as: ['facilitator'] },
+  { path: (demo) => `/manage/surveys/${demo.survey}/print?lang=ar`, name: '/manage/surveys/<demo survey>/print', as: ['facilitator'] },
+  {
+    path: (demo) => `/manage/surveys/${demo.survey}/answers/${demo.surveyText}`,
+    name: '/manage/surveys/<demo survey>/answers/<long text>',
+    as: ['facilitator'],
+  },
   // The demo's co-design procedure, in its evaluation phase: the list, the notice, the public
   // record and its printable report, the console, the notice form, admission, the
   // commission, and the sheets' overview (managers see who has scored, not the scores).
@@ -1467,7 +1493,8 @@ function demoIds() {
       const openProposals = open.proposals.map((p) => p.proposal_id).sort((a, b) => a - b);
       const titles = Object.fromEntries(open.proposals.map((p) => [p.proposal_id, p.title]));
       const demoTally = await demoTallyId(tallied.proposal_id);
-      const { pastMeeting, upcomingMeeting, commitmentInProgress, commitmentDone } = await demoFollowUpIds(context);
+      const { pastMeeting, upcomingMeeting, commitmentInProgress, commitmentDone, survey, surveyQuestion, surveyText } =
+        await demoFollowUpIds(context);
 
       const list = await page.goto(DEMO_PROPOSALS);
       assert.equal(list?.status(), 200, `${DEMO_PROPOSALS} answers 200`);
@@ -1499,6 +1526,9 @@ function demoIds() {
         upcomingMeeting,
         commitmentInProgress,
         commitmentDone,
+        survey,
+        surveyQuestion,
+        surveyText,
       };
     } finally {
       await context.close();
@@ -1519,7 +1549,12 @@ async function demoFollowUpIds(context) {
   };
   const meetings = await read('meetings');
   const commitments = await read('commitments');
+  const [survey] = await read('surveys');
+  const questions = survey?.sections.flatMap((section) => section.questions) ?? [];
   const ids = {
+    survey: survey?.id,
+    surveyQuestion: questions[0]?.id,
+    surveyText: questions.find((q) => q.kind === 'long_text')?.id,
     pastMeeting: meetings.find((m) => m.minutes !== null)?.id,
     upcomingMeeting: meetings.find((m) => m.waiting > 0)?.id,
     commitmentInProgress: commitments.find((c) => c.status === 'in_progress')?.id,
