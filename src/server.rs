@@ -411,6 +411,16 @@ pub async fn run_schedule(state: &AppState) -> bool {
             tracing::warn!("could not send meeting reminders: {error}");
         }
     }
+    match crate::surveys::announce::announce_and_remind(&state.db, state.now()).await {
+        Ok((0, 0)) => {}
+        Ok((announced, reminded)) => {
+            tracing::info!(announced, reminded, "surveys announced and reminded")
+        }
+        Err(error) => {
+            ok = false;
+            tracing::warn!("could not announce surveys: {error}");
+        }
+    }
     match digest::send_due(&state.db, state.now(), state.config.timezone).await {
         Ok(0) => {}
         Ok(digests) => tracing::info!(digests, "daily digests queued"),

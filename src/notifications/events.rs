@@ -97,6 +97,14 @@ pub enum Event {
         procedure_id: i64,
     },
     ProcedureNews(ProcedureNews),
+    /// A survey opened; to the consultation's followers of the groups that answer it.
+    SurveyOpened {
+        survey_id: i64,
+    },
+    /// A survey closes within a day; to those followers who have not answered it.
+    SurveyClosingSoon {
+        survey_id: i64,
+    },
 }
 
 /// A round that opened or closed.
@@ -149,10 +157,12 @@ pub enum Kind {
     ProcedureEvaluationPublished,
     ProcedureClosed,
     ProcedureNews,
+    SurveyOpened,
+    SurveyClosingSoon,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 21] = [
+    pub const ALL: [Kind; 23] = [
         Kind::RoundOpened,
         Kind::RoundClosed,
         Kind::RoundClosingSoon,
@@ -174,6 +184,8 @@ impl Kind {
         Kind::ProcedureEvaluationPublished,
         Kind::ProcedureClosed,
         Kind::ProcedureNews,
+        Kind::SurveyOpened,
+        Kind::SurveyClosingSoon,
     ];
 
     /// The code stored in `event.kind` and `notification.kind`.
@@ -200,6 +212,8 @@ impl Kind {
             Kind::ProcedureEvaluationPublished => "procedure_evaluation_published",
             Kind::ProcedureClosed => "procedure_closed",
             Kind::ProcedureNews => "procedure_news",
+            Kind::SurveyOpened => "survey_opened",
+            Kind::SurveyClosingSoon => "survey_closing_soon",
         }
     }
 
@@ -237,6 +251,8 @@ impl Event {
             Event::ProcedureEvaluationPublished { .. } => Kind::ProcedureEvaluationPublished,
             Event::ProcedureClosed { .. } => Kind::ProcedureClosed,
             Event::ProcedureNews(_) => Kind::ProcedureNews,
+            Event::SurveyOpened { .. } => Kind::SurveyOpened,
+            Event::SurveyClosingSoon { .. } => Kind::SurveyClosingSoon,
         }
     }
 

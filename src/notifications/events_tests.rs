@@ -152,6 +152,16 @@ fn every_kind() -> Vec<(Event, &'static str, Value)> {
             json!({ "meeting_id": 2, "changes": ["time", "online_link"] }),
         ),
         (
+            Event::SurveyOpened { survey_id: 4 },
+            "survey_opened",
+            json!({ "survey_id": 4 }),
+        ),
+        (
+            Event::SurveyClosingSoon { survey_id: 4 },
+            "survey_closing_soon",
+            json!({ "survey_id": 4 }),
+        ),
+        (
             Event::MeetingReminder { meeting_id: 2 },
             "meeting_reminder",
             json!({ "meeting_id": 2 }),

@@ -10,13 +10,14 @@
 //! - `answers`: what each question kind takes, read from forms, pruned by conditions;
 //! - `responses`: drafts, submissions and paper questionnaires as stored;
 //! - `tally`: the counters results are read from;
-//! - `store`: surveys as stored;
+//! - `store`: surveys as stored; `announce`: "open for you" and "closes tomorrow";
 //! - `console`: the facilitator's builder (settings, sections, questions, translations);
 //! - `pages`: the public pages and answering, section by section; `texts`: a survey's text
 //!   in the reader's language;
 //! - `paper`: the printable questionnaire and paper answers typed in; `results`: results by
 //!   group, with text answers for facilitators.
 
+pub mod announce;
 pub mod answers;
 pub mod build;
 mod console;

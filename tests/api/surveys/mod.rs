@@ -4,12 +4,14 @@
 //! - `builder.rs`: the console's builder, the lock after the first answer, translations;
 //! - `answering.rs`: answering online, concurrency, anonymity as every viewer sees it;
 //! - `results.rs`: paper answers, the printable questionnaire, results by group;
-//! - `everywhere.rs`: exports, the API, notifications, the demo.
+//! - `everywhere.rs`: the API, your data, the demo; `notify.rs`: "open for you" and the
+//!   reminder before it closes.
 
 mod answering;
 mod builder;
 mod core;
 mod everywhere;
+mod notify;
 mod results;
 
 use chrono::TimeDelta;

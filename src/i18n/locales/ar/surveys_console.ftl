@@ -101,3 +101,5 @@ survey-kind-date = تاريخ
 survey-kind-short_text = نص قصير
 survey-kind-long_text = نص طويل
 survey-kind-ranking = ترتيب الخيارات
+notification-survey_opened = «{ $consultation }»: الاستبيان «{ $title }» مفتوح لك
+notification-survey_closing_soon = «{ $consultation }»: يُغلق الاستبيان «{ $title }» خلال يوم

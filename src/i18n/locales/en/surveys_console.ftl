@@ -101,3 +101,5 @@ survey-kind-date = Date
 survey-kind-short_text = Short text
 survey-kind-long_text = Long text
 survey-kind-ranking = Rank the options
+notification-survey_opened = "{ $consultation }": the survey "{ $title }" is open for you
+notification-survey_closing_soon = "{ $consultation }": the survey "{ $title }" closes within a day

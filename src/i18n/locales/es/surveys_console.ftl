@@ -101,3 +101,5 @@ survey-kind-date = Fecha
 survey-kind-short_text = Texto corto
 survey-kind-long_text = Texto largo
 survey-kind-ranking = Ordenar las opciones
+notification-survey_opened = «{ $consultation }»: la encuesta «{ $title }» está abierta para ti
+notification-survey_closing_soon = «{ $consultation }»: la encuesta «{ $title }» cierra en menos de un día

@@ -101,3 +101,5 @@ survey-kind-date = Date
 survey-kind-short_text = Texte court
 survey-kind-long_text = Texte long
 survey-kind-ranking = Classement des options
+notification-survey_opened = « { $consultation } » : le questionnaire « { $title } » vous attend
+notification-survey_closing_soon = « { $consultation } » : le questionnaire « { $title } » ferme dans moins d'un jour

@@ -101,3 +101,5 @@ survey-kind-date = Data
 survey-kind-short_text = Testo breve
 survey-kind-long_text = Testo lungo
 survey-kind-ranking = Classifica delle opzioni
+notification-survey_opened = «{ $consultation }»: il questionario «{ $title }» è aperto, rispondi anche tu
+notification-survey_closing_soon = «{ $consultation }»: il questionario «{ $title }» chiude entro un giorno

@@ -101,3 +101,5 @@ survey-kind-date = Datë
 survey-kind-short_text = Tekst i shkurtër
 survey-kind-long_text = Tekst i gjatë
 survey-kind-ranking = Renditja e opsioneve
+notification-survey_opened = "{ $consultation }": pyetësori "{ $title }" është i hapur për ty
+notification-survey_closing_soon = "{ $consultation }": pyetësori "{ $title }" mbyllet brenda një dite

@@ -101,3 +101,5 @@ survey-kind-date = Дата
 survey-kind-short_text = Короткий текст
 survey-kind-long_text = Довгий текст
 survey-kind-ranking = Рейтинг варіантів
+notification-survey_opened = «{ $consultation }»: опитування «{ $title }» відкрите для вас
+notification-survey_closing_soon = «{ $consultation }»: опитування «{ $title }» закривається менш ніж за добу

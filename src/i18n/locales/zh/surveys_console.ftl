@@ -101,3 +101,5 @@ survey-kind-date = 日期
 survey-kind-short_text = 简短文字
 survey-kind-long_text = 长文字
 survey-kind-ranking = 选项排序
+notification-survey_opened = “{ $consultation }”：问卷“{ $title }”已开放，欢迎作答
+notification-survey_closing_soon = “{ $consultation }”：问卷“{ $title }”将在一天内结束
