@@ -2,11 +2,13 @@
 //!
 //! - `core.rs`: the rules under the pages: conditions, submitting, anonymity, the counters;
 //! - `builder.rs`: the console's builder, the lock after the first answer, translations;
+//! - `anonymity.rs`: an anonymous survey in the exports, the API, the answers and the audit;
 //! - `answering.rs`: answering online, concurrency, anonymity as every viewer sees it;
 //! - `results.rs`: paper answers, the printable questionnaire, results by group;
 //! - `everywhere.rs`: the API, your data, the demo; `notify.rs`: "open for you" and the
 //!   reminder before it closes.
 
+mod anonymity;
 mod answering;
 mod builder;
 mod core;
