@@ -17,6 +17,10 @@ use std::{
 };
 
 mod http;
+mod schedule;
+
+use schedule::schedule_rounds;
+pub use schedule::{move_rounds, run_schedule};
 
 use anyhow::Context;
 use chrono::TimeDelta;
@@ -32,12 +36,10 @@ use crate::{
     app::app,
     backup::InUse,
     config::{Config, ConnectionLimits, ServeConfig},
-    consultations::rounds,
     db, demo,
-    notifications::{Mailer, digest, run_worker},
-    proposals::reminders,
+    notifications::{Mailer, run_worker},
     rights::retention,
-    telemetry::{self, MetricsServer, RoundsMovedBy},
+    telemetry::MetricsServer,
     web::{AppState, session_store::DbSessionStore},
 };
 
@@ -355,83 +357,6 @@ async fn checkpoint_wal(state: AppState, mut shutdown: watch::Receiver<bool>) {
 /// confirmed, bodies of emails sent long ago. Runs with the sweeper.
 pub async fn apply_retention(state: &AppState) -> Result<retention::Swept, sea_orm::DbErr> {
     retention::apply(&state.db, state.now()).await
-}
-
-/// Opens and closes the rounds whose time has come (see `rounds::advance`); pages kept for
-/// anonymous visitors are built again when one did. Returns how many opened and closed.
-pub async fn move_rounds(state: &AppState) -> Result<(usize, usize), sea_orm::DbErr> {
-    let moved = rounds::advance(&state.db, state.now()).await?;
-    if moved != (0, 0) {
-        state.pages.changed();
-        telemetry::round_opened(RoundsMovedBy::Schedule, moved.0);
-        telemetry::round_closed(RoundsMovedBy::Schedule, moved.1);
-    }
-    Ok(moved)
-}
-
-/// Opens and closes rounds on time, reminds non-voters before voting closes, and queues the
-/// daily digests. Checked often enough that a round opens within a minute of its hour; every
-/// instance may run it, as each change is a conditional update or keyed by day.
-async fn schedule_rounds(state: AppState, mut shutdown: watch::Receiver<bool>) {
-    loop {
-        run_schedule(&state).await;
-        tokio::select! {
-            _ = tokio::time::sleep(ROUND_CHECK_EVERY) => {}
-            _ = shutdown.changed() => return,
-        }
-    }
-}
-
-/// One run of the scheduler: moves rounds, reminds non-voters, queues digests, wakes the
-/// mail worker. A step that fails is logged and the others still run; the run is counted
-/// (`tavolo_scheduler_runs_total`) as failed if any did. Returns whether all went well.
-pub async fn run_schedule(state: &AppState) -> bool {
-    let mut ok = true;
-    match move_rounds(state).await {
-        Ok((0, 0)) => {}
-        Ok((opened, closed)) => tracing::info!(opened, closed, "rounds moved on schedule"),
-        Err(error) => {
-            ok = false;
-            tracing::warn!("could not move rounds on schedule: {error}");
-        }
-    }
-    match reminders::remind_closing(&state.db, state.now()).await {
-        Ok(0) => {}
-        Ok(rounds) => tracing::info!(rounds, "reminded non-voters that rounds close soon"),
-        Err(error) => {
-            ok = false;
-            tracing::warn!("could not send round reminders: {error}");
-        }
-    }
-    match crate::meetings::reminders::remind_meetings(&state.db, state.now()).await {
-        Ok(0) => {}
-        Ok(meetings) => tracing::info!(meetings, "reminded people of tomorrow's meetings"),
-        Err(error) => {
-            ok = false;
-            tracing::warn!("could not send meeting reminders: {error}");
-        }
-    }
-    match crate::surveys::announce::announce_and_remind(&state.db, state.now()).await {
-        Ok((0, 0)) => {}
-        Ok((announced, reminded)) => {
-            tracing::info!(announced, reminded, "surveys announced and reminded")
-        }
-        Err(error) => {
-            ok = false;
-            tracing::warn!("could not announce surveys: {error}");
-        }
-    }
-    match digest::send_due(&state.db, state.now(), state.config.timezone).await {
-        Ok(0) => {}
-        Ok(digests) => tracing::info!(digests, "daily digests queued"),
-        Err(error) => {
-            ok = false;
-            tracing::warn!("could not queue daily digests: {error}");
-        }
-    }
-    state.mail_wake.notify_one();
-    telemetry::scheduler_ran(ok);
-    ok
 }
 
 async fn shutdown_signal() {
