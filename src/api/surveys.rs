@@ -248,9 +248,11 @@ fn results_public(survey: &survey::Model, phase: Phase) -> bool {
 )]
 pub async fn results(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
 ) -> AppResult<Json<SurveyResults>> {
     let db = &state.db;
+    // An id no survey can have (not a number, or out of range) names no survey: a 404.
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let survey = store::find(db, id).await?.ok_or(AppError::NotFound)?;
     let consultation = consultation::Entity::find_by_id(survey.consultation_id)
         .one(db)

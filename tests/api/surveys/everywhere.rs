@@ -252,13 +252,16 @@ async fn survey_results_are_in_the_api_only_when_their_visibility_allows() {
     set(&app, f.survey_id, "after_close").await;
     let closed = api(&app, results_at, &results, StatusCode::OK).await;
     assert_eq!(closed["state"], "closed");
-    api(
-        &app,
-        results_at,
-        "/api/v1/surveys/999999/results",
-        StatusCode::NOT_FOUND,
-    )
-    .await;
+    // Unknown ids, and ids no survey can have (out of range, not a number), are 404.
+    for unknown in ["999999", "9223372036854775808", "abc"] {
+        api(
+            &app,
+            results_at,
+            &format!("/api/v1/surveys/{unknown}/results"),
+            StatusCode::NOT_FOUND,
+        )
+        .await;
+    }
 }
 
 #[tokio::test]
