@@ -130,9 +130,11 @@ pub async fn submit(
         group: user.group,
     };
     let texts = texts(&state, &ctx, &loaded.survey, &original).await?;
-    let structure = Structure::load(&state.db, loaded.survey.clone()).await?;
     let tx = db::begin_write(&state.db).await?;
-    still_open(&tx, id, now).await?;
+    // The structure as it stands while the survey is held: a facilitator's change made
+    // just before cannot be missed by the first answer that locks it.
+    let held = still_open(&tx, id, now).await?;
+    let structure = Structure::load(&tx, held).await?;
     let outcome = responses::submit(&tx, &structure, who, now).await?;
     tx.commit().await?;
     if let Outcome::Incomplete(missing) = outcome {
